@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Scc.Infrastructure.Persistence;
+using Scc.Infrastructure.Persistence.Seed;
+
+namespace Scc.Api;
+
+/// <summary>
+/// Migrations and demo data. Development migrates and seeds at start; Production migrates only through
+/// the explicit <c>migrate</c> command and seeds only when <c>Database:SeedDemoData</c> is true.
+/// </summary>
+public static partial class DatabaseStartup
+{
+    public static bool IsMigrateCommand(string[] args) => args.Length > 0 && args[0] == "migrate";
+
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)
+    {
+        var development = app.Environment.IsDevelopment();
+        var migrate = app.Configuration.GetValue("Database:MigrateOnStartup", development);
+        var seed = app.Configuration.GetValue("Database:SeedDemoData", development);
+        if (migrate) await MigrateAsync(app.Services, cancellationToken);
+        if (!seed) return;
+        await using var scope = app.Services.CreateAsyncScope();
+        var created = await scope.ServiceProvider.GetRequiredService<NewsletterSeeder>().SeedAsync(cancellationToken);
+        if (created == 0) LogAlreadySeeded(app.Logger);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Demo data not loaded: the database already has events")]
+    private static partial void LogAlreadySeeded(ILogger logger);
+}

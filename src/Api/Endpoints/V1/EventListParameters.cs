@@ -1,0 +1,18 @@
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary>The query string of <c>GET /api/v1/events</c>.</summary>
+/// <param name="Type">One or more types, comma-separated: seminar, training, talk, workshop, forum, conference, exhibition, pavilion, awardCeremony, competition, webinar, ceremony, visit, other.</param>
+/// <param name="Status">One or more statuses, comma-separated: published, postponed, cancelled (and draft, for staff).</param>
+/// <param name="When">upcoming, past or all (default all). Events without a date yet count as upcoming.</param>
+/// <param name="From">Events that end after this: a date (yyyy-MM-dd, a day in Hong Kong) or an instant with offset.</param>
+/// <param name="To">Events that start before this: a date (yyyy-MM-dd) or an instant with offset.</param>
+/// <param name="Tag">Events with this tag.</param>
+/// <param name="Q">Words in the title, summary or slug, in either language.</param>
+/// <param name="SeriesId">Sessions of this series.</param>
+/// <param name="ParentEventId">Parts of this event.</param>
+/// <param name="Sort">startsAt (default) or -startsAt.</param>
+/// <param name="Cursor">The nextCursor of the previous page.</param>
+/// <param name="Limit">Page size, 1 to 100 (default 20).</param>
+public sealed record EventListParameters(
+    string? Type, string? Status, string? When, string? From, string? To, string? Tag, string? Q,
+    Guid? SeriesId, Guid? ParentEventId, string? Sort, string? Cursor, int? Limit);

@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Http;
+using Scc.Application.Common.Paging;
+using Scc.Application.Events.ChangeEventStatus;
+using Scc.Application.Events.CreateEvent;
+using Scc.Application.Events.DeleteEvent;
+using Scc.Application.Events.GetEvent;
+using Scc.Application.Events.ListEvents;
+using Scc.Application.Events.UpdateEvent;
+using Scc.Domain.Common;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary><c>/api/v1/events</c>: anonymous reads of published events; staff write and see drafts.</summary>
+public static class EventsEndpoints
+{
+    public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var events = app.NewVersionedApi("Events").MapGroup("/api/v{version:apiVersion}/events").HasApiVersion(1.0).WithTags("Events");
+
+        events.MapGet("/", List).AllowAnonymous().WithName("ListEvents")
+            .WithSummary("List events").WithDescription("Published events for everyone; staff also see drafts. Cursor-paged.");
+        events.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetEvent")
+            .WithSummary("Get an event").ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetEventBySlug")
+            .WithSummary("Get an event by its slug").ProducesProblem(StatusCodes.Status404NotFound);
+        events.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateEvent")
+            .WithSummary("Create a draft event").ProducesProblem(StatusCodes.Status409Conflict);
+        events.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateEvent")
+            .WithSummary("Replace an event's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        MapTransition(events, "publish", EventTransition.Publish, "Publish an event", "A draft or postponed event becomes published.");
+        MapTransition(events, "postpone", EventTransition.Postpone, "Postpone an event", "A published event becomes postponed until it is published again with new dates.");
+        MapTransition(events, "cancel", EventTransition.Cancel, "Cancel an event", "Any event not already cancelled becomes cancelled.");
+        events.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteEvent")
+            .WithSummary("Delete a draft or cancelled event")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    private static void MapTransition(RouteGroupBuilder events, string action, EventTransition transition, string summary, string description) =>
+        events.MapPost($"/{{id:guid}}/{action}",
+                (Guid id, StatusChangeBody? body, HttpContext http, ISender sender, CancellationToken ct) =>
+                    SendAndReturn(sender, new ChangeEventStatusCommand(id, transition, body?.Note, ETags.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.Staff).WithName(char.ToUpperInvariant(action[0]) + action[1..] + "Event")
+            .WithSummary(summary).WithDescription(description)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    private static async Task<Ok<Page<EventSummary>>> List(
+        [AsParameters] EventListParameters p, ClaimsPrincipal user, ISender sender, CancellationToken ct)
+    {
+        var query = new ListEventsQuery(p.Type, p.Status, p.When, p.From, p.To, p.Tag, p.Q, p.SeriesId, p.ParentEventId,
+            p.Sort, p.Cursor, p.Limit, IncludeDrafts: user.IsStaff());
+        return TypedResults.Ok(await sender.Send(query, ct));
+    }
+
+    private static Task<Results<Ok<EventResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetById(
+        Guid id, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
+        Get(new GetEventQuery(id, null, user.IsStaff()), http, sender, ct);
+
+    private static Task<Results<Ok<EventResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetBySlug(
+        string slug, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
+        Get(new GetEventQuery(null, slug, user.IsStaff()), http, sender, ct);
+
+    private static async Task<Results<Ok<EventResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
+        GetEventQuery query, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(query, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Created<EventResponse>, ProblemHttpResult>> Create(
+        CreateEventCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Created($"/api/v1/events/{result.Value.Id}", result.Value);
+    }
+
+    private static Task<Results<Ok<EventResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateEventCommand command, HttpContext http, ISender sender, CancellationToken ct) =>
+        SendAndReturn(sender, command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, http, ct);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new DeleteEventCommand(id, ETags.ExpectedVersion(http.Request)), ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> SendAndReturn(
+        ISender sender, ICommand<Result<EventResponse>> command, HttpContext http, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Ok(result.Value);
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Scc.Api.OpenApi;
+
+/// <summary>
+/// Documents the problems every operation can answer besides its own (bad input, authentication, outages),
+/// and marks operations that need a staff token.
+/// </summary>
+public sealed class ProblemResponsesFilter : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
+        var needsToken = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+        var hasInput = context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id is "Body" or "Query");
+        var problem = context.SchemaGenerator.GenerateSchema(typeof(ProblemDetails), context.SchemaRepository);
+
+        operation.Responses ??= [];
+        if (hasInput) Add(operation, problem, StatusCodes.Status400BadRequest, "The input is invalid: `errors` names each field at fault.");
+        if (context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id == "Body"))
+        {
+            Add(operation, problem, StatusCodes.Status413PayloadTooLarge, "The body is too large.");
+            Add(operation, problem, StatusCodes.Status415UnsupportedMediaType, "The body is not application/json.");
+        }
+        if (needsToken)
+        {
+            Add(operation, problem, StatusCodes.Status401Unauthorized, "No token, or an invalid or expired one.");
+            Add(operation, problem, StatusCodes.Status403Forbidden, "The token's role may not do this.");
+            operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.BearerScheme, context.Document)] = [] }];
+        }
+        Add(operation, problem, StatusCodes.Status503ServiceUnavailable, "The database is unavailable; retry after `Retry-After` seconds.");
+        Add(operation, problem, StatusCodes.Status500InternalServerError, "An unexpected error; quote the `traceId`.");
+    }
+
+    private static void Add(OpenApiOperation operation, IOpenApiSchema problem, int status, string description) =>
+        operation.Responses!.TryAdd(status.ToString(System.Globalization.CultureInfo.InvariantCulture), new OpenApiResponse
+        {
+            Description = description,
+            Content = new Dictionary<string, IOpenApiMediaType> { ["application/problem+json"] = new OpenApiMediaType { Schema = problem } },
+        });
+}

@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Scc.Api.OpenApi;
+
+/// <summary>Puts each request body's example from <see cref="RequestExamples"/> into the document.</summary>
+public sealed class RequestExampleFilter(IOptions<JsonOptions> json) : IOperationFilter
+{
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var body = context.ApiDescription.ParameterDescriptions.FirstOrDefault(p => p.Source.Id == "Body");
+        if (body is null || operation.RequestBody?.Content is null) return;
+        if (!RequestExamples.ByType.TryGetValue(body.Type, out var example)) return;
+        var node = JsonSerializer.SerializeToNode(example, body.Type, json.Value.SerializerOptions);
+        foreach (var media in operation.RequestBody.Content.Values.OfType<OpenApiMediaType>()) media.Example = node;
+    }
+}

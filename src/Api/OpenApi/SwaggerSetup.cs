@@ -1,0 +1,69 @@
+using Asp.Versioning.ApiExplorer;
+using Microsoft.Extensions.Options;
+using Microsoft.OpenApi;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Scc.Api.OpenApi;
+
+public static class SwaggerSetup
+{
+    public const string BearerScheme = "Bearer";
+
+    public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
+    {
+        services.AddTransient<IConfigureOptions<SwaggerGenOptions>, VersionedSwaggerDocuments>();
+        services.AddSwaggerGen(options =>
+        {
+            options.AddSecurityDefinition(BearerScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.Http,
+                Scheme = "bearer",
+                BearerFormat = "JWT",
+                Description = "A staff token with the role claim `editor` or `admin`. In Development: `dotnet user-jwts create --project src/Api --role editor`.",
+            });
+            options.OperationFilter<ProblemResponsesFilter>();
+            options.OperationFilter<RequestExampleFilter>();
+            options.CustomSchemaIds(SchemaId);
+            options.SupportNonNullableReferenceTypes();
+            options.NonNullableReferenceTypesAsRequired();
+            foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Application.Common.IAppDbContext).Assembly, typeof(Domain.Common.Entity).Assembly })
+            {
+                var xml = Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".xml");
+                if (File.Exists(xml)) options.IncludeXmlComments(xml, includeControllerXmlComments: true);
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Readable, unique schema names: commands lose their suffix, pages name their items.</summary>
+    private static string SchemaId(Type type)
+    {
+        if (type.IsGenericType)
+        {
+            var arguments = string.Concat(type.GetGenericArguments().Select(SchemaId));
+            return arguments + type.Name[..type.Name.IndexOf('`', StringComparison.Ordinal)];
+        }
+        var name = type.Name;
+        return name.EndsWith("Command", StringComparison.Ordinal) ? name[..^"Command".Length] : name;
+    }
+
+    /// <summary>One OpenAPI document per API version.</summary>
+    private sealed class VersionedSwaggerDocuments(IApiVersionDescriptionProvider versions) : IConfigureOptions<SwaggerGenOptions>
+    {
+        public void Configure(SwaggerGenOptions options)
+        {
+            foreach (var description in versions.ApiVersionDescriptions)
+            {
+                options.SwaggerDoc(description.GroupName, new OpenApiInfo
+                {
+                    Title = "Smart City Consortium Platform API",
+                    Version = description.ApiVersion.ToString(),
+                    Description = "Events, delegations, MoUs, partnerships and registrations of the Smart City Consortium, in English and Traditional Chinese. " +
+                                  "Errors are application/problem+json with a machine-readable `code`.",
+                });
+            }
+            // Only versioned endpoints belong in a version's document (health checks do not).
+            options.DocInclusionPredicate((document, api) => api.GroupName == document);
+        }
+    }
+}

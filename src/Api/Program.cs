@@ -1,0 +1,95 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Asp.Versioning;
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scc.Api;
+using Scc.Api.Auth;
+using Scc.Api.Endpoints.V1;
+using Scc.Api.ErrorHandling;
+using Scc.Api.OpenApi;
+using Scc.Application.Common.Behaviours;
+using Scc.Application.Common.Mapping;
+using Scc.Application.Events.CreateEvent;
+using Scc.Infrastructure;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.WebHost.ConfigureKestrel(kestrel =>
+{
+    kestrel.AddServerHeader = false;
+    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
+});
+builder.Host.UseDefaultServiceProvider(provider =>
+{
+    provider.ValidateScopes = true;
+    provider.ValidateOnBuild = true;
+});
+
+builder.Services.AddMediator((MediatorOptions options) =>
+{
+    options.ServiceLifetime = ServiceLifetime.Scoped;
+    options.Assemblies = [typeof(CreateEventCommand)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+});
+builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(ServiceLifetime.Scoped);
+builder.Services.AddSingleton(MappingConfig.Create());
+builder.Services.AddInfrastructure(builder.Configuration);
+
+builder.Services.ConfigureHttpJsonOptions(options =>
+{
+    var json = options.SerializerOptions;
+    json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    // A misspelt or read-only field (id, status...) is an error, not silently ignored.
+    json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+});
+builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+builder.Services.AddApiProblemDetails();
+builder.Services.AddStaffAuthentication();
+builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+    .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
+    .AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
+builder.Services.AddApiVersioning(options =>
+    {
+        options.DefaultApiVersion = new ApiVersion(1);
+        options.ApiVersionReader = new UrlSegmentApiVersionReader();
+        options.ReportApiVersions = true;
+    })
+    .AddApiExplorer(options =>
+    {
+        options.GroupNameFormat = "'v'VVV";
+        options.SubstituteApiVersionInUrl = true;
+    });
+builder.Services.AddApiDocumentation();
+
+var app = builder.Build();
+
+if (DatabaseStartup.IsMigrateCommand(args))
+{
+    await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
+    return;
+}
+await DatabaseStartup.PrepareAsync(app, CancellationToken.None);
+
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseCors();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.UseSwagger();
+app.UseSwaggerUI(ui =>
+{
+    ui.SwaggerEndpoint("/swagger/v1/swagger.json", "SCC Platform API v1");
+    ui.RoutePrefix = "swagger";
+});
+
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapEventsEndpoints();
+app.MapEventSeriesEndpoints();
+
+await app.RunAsync();
+
+/// <summary>The API's entry point; public so that tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,8 @@
+namespace Scc.Application.Events.ChangeEventStatus;
+
+public enum EventTransition
+{
+    Publish,
+    Postpone,
+    Cancel,
+}

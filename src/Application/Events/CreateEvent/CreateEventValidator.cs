@@ -1,0 +1,3 @@
+namespace Scc.Application.Events.CreateEvent;
+
+public sealed class CreateEventValidator : EventBodyValidator<CreateEventCommand>;

@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Scc.Application.Common;
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+
+namespace Scc.Application.Events;
+
+/// <summary>Checks that what an event body points at exists, and that its slug is free.</summary>
+internal static class EventReferences
+{
+    public static async Task<Error?> CheckAsync(IAppDbContext db, EventBody body, string slug, Guid? eventId, CancellationToken cancellationToken)
+    {
+        if (body.ParentEventId is { } parentId && parentId == eventId) return EventErrors.ParentIsSelf;
+        if (body.ParentEventId is { } parent && !await db.Events.AnyAsync(e => e.Id == parent, cancellationToken))
+            return EventErrors.ParentNotFound;
+        if (body.SeriesId is { } series && !await db.EventSeries.AnyAsync(s => s.Id == series, cancellationToken))
+            return EventErrors.SeriesNotFound;
+        if (await db.Events.AnyAsync(e => e.Slug == slug && e.Id != eventId, cancellationToken))
+            return EventErrors.SlugTaken(slug);
+        return null;
+    }
+
+    /// <summary>A slug made from the title, with a number added when it is taken.</summary>
+    public static async Task<string> FreeSlugAsync(IAppDbContext db, string baseSlug, CancellationToken cancellationToken)
+    {
+        var taken = await db.Events.Where(e => e.Slug == baseSlug || e.Slug.StartsWith(baseSlug + "-"))
+            .Select(e => e.Slug).ToListAsync(cancellationToken);
+        if (!taken.Contains(baseSlug)) return baseSlug;
+        var n = 2;
+        while (taken.Contains($"{baseSlug}-{n}")) n++;
+        return $"{baseSlug}-{n}";
+    }
+}

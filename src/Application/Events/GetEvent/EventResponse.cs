@@ -1,0 +1,72 @@
+using System.Text.Json.Serialization;
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+
+namespace Scc.Application.Events.GetEvent;
+
+/// <summary>An event as the API returns it.</summary>
+public sealed record EventResponse
+{
+    public required Guid Id { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required EventStatus Status { get; init; }
+
+    /// <summary>Why the event was postponed or cancelled.</summary>
+    public LocalizedText? StatusNote { get; init; }
+
+    public DateTimeOffset? PublishedAt { get; init; }
+
+    public required EventType Type { get; init; }
+
+    public required EventFormat Format { get; init; }
+
+    public required LocalizedText Title { get; init; }
+
+    public LocalizedText? Summary { get; init; }
+
+    public LocalizedText? Description { get; init; }
+
+    /// <summary>IANA time zone of the place where the event happens.</summary>
+    public required string TimeZone { get; init; }
+
+    /// <summary>When it happens, as precisely as it is known; instants carry the event's own offset.</summary>
+    public required EventSchedule Schedule { get; init; }
+
+    public Venue? Venue { get; init; }
+
+    public Uri? OnlineUrl { get; init; }
+
+    public string? OnlinePlatform { get; init; }
+
+    public Guid? ParentEventId { get; init; }
+
+    public Guid? SeriesId { get; init; }
+
+    public int? SeriesPosition { get; init; }
+
+    public required IReadOnlyList<Speaker> Speakers { get; init; }
+
+    public required IReadOnlyList<Outcome> Outcomes { get; init; }
+
+    public required IReadOnlyList<LocalizedText> Highlights { get; init; }
+
+    public required IReadOnlyList<string> Tags { get; init; }
+
+    public required RegistrationSettings Registration { get; init; }
+
+    public required IReadOnlyList<EnquiryContact> Contacts { get; init; }
+
+    public Uri? WebsiteUrl { get; init; }
+
+    public Uri? ImageUrl { get; init; }
+
+    public required DateTimeOffset CreatedAt { get; init; }
+
+    public required DateTimeOffset UpdatedAt { get; init; }
+
+    /// <summary>The row version, sent as the ETag header rather than in the body.</summary>
+    [JsonIgnore]
+    public uint Version { get; init; }
+}

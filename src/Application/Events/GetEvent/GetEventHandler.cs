@@ -1,0 +1,20 @@
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Scc.Application.Common;
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+
+namespace Scc.Application.Events.GetEvent;
+
+public sealed class GetEventHandler(IAppDbContext db, TypeAdapterConfig mapping) : IQueryHandler<GetEventQuery, Result<EventResponse>>
+{
+    public async ValueTask<Result<EventResponse>> Handle(GetEventQuery query, CancellationToken cancellationToken)
+    {
+        var events = db.Events.AsNoTracking();
+        events = query.Id is { } id ? events.Where(e => e.Id == id) : events.Where(e => e.Slug == query.Slug);
+        if (!query.IncludeDrafts) events = events.Where(e => e.Status != EventStatus.Draft);
+        var found = await events.ProjectToType<EventResponse>(mapping).FirstOrDefaultAsync(cancellationToken);
+        return found is null ? EventErrors.NotFound : found;
+    }
+}

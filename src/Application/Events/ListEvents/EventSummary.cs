@@ -1,0 +1,45 @@
+using System.Text.Json.Serialization;
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+
+namespace Scc.Application.Events.ListEvents;
+
+/// <summary>An event in a list: enough to show a card and link to it.</summary>
+public sealed record EventSummary
+{
+    public required Guid Id { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required EventStatus Status { get; init; }
+
+    public required EventType Type { get; init; }
+
+    public required EventFormat Format { get; init; }
+
+    public required LocalizedText Title { get; init; }
+
+    public LocalizedText? Summary { get; init; }
+
+    public required string TimeZone { get; init; }
+
+    public required EventSchedule Schedule { get; init; }
+
+    public Venue? Venue { get; init; }
+
+    public Guid? ParentEventId { get; init; }
+
+    public Guid? SeriesId { get; init; }
+
+    public int? SeriesPosition { get; init; }
+
+    public required IReadOnlyList<string> Tags { get; init; }
+
+    public required RegistrationSettings Registration { get; init; }
+
+    public Uri? ImageUrl { get; init; }
+
+    /// <summary>The sort key, kept for the next page's cursor.</summary>
+    [JsonIgnore]
+    public DateTimeOffset? WindowStart { get; init; }
+}

@@ -1,0 +1,3 @@
+namespace Scc.Application.Events.UpdateEvent;
+
+public sealed class UpdateEventValidator : EventBodyValidator<UpdateEventCommand>;

@@ -1,0 +1,9 @@
+using Mediator;
+using Scc.Domain.Common;
+
+namespace Scc.Application.Series.CreateEventSeries;
+
+/// <summary>Creates a series that events can then join with <c>seriesId</c>.</summary>
+/// <param name="Slug">Made from the English title when left out.</param>
+public sealed record CreateEventSeriesCommand(string? Slug, LocalizedText Title, LocalizedText? Description)
+    : ICommand<Result<EventSeriesResponse>>;

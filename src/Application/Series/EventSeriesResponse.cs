@@ -1,0 +1,15 @@
+using Scc.Domain.Common;
+
+namespace Scc.Application.Series;
+
+/// <summary>A series of events, such as a training course given in several sessions.</summary>
+public sealed record EventSeriesResponse
+{
+    public required Guid Id { get; init; }
+
+    public required string Slug { get; init; }
+
+    public required LocalizedText Title { get; init; }
+
+    public LocalizedText? Description { get; init; }
+}

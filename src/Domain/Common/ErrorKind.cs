@@ -1,0 +1,11 @@
+namespace Scc.Domain.Common;
+
+/// <summary>What kind of failure an <see cref="Error"/> is; the API maps each kind to one HTTP status.</summary>
+public enum ErrorKind
+{
+    Validation,
+    NotFound,
+    Conflict,
+    PreconditionFailed,
+    Forbidden,
+}

@@ -1,0 +1,162 @@
+using Scc.Domain.Common;
+
+namespace Scc.Domain.Events;
+
+/// <summary>
+/// A seminar, training, forum, exhibition, pavilion, ceremony... that the consortium organises or takes part in.
+/// </summary>
+public sealed class Event : Entity
+{
+    private Event(Guid id, string slug) : base(id) => Slug = slug;
+
+    public string Slug { get; private set; }
+
+    public EventStatus Status { get; private set; } = EventStatus.Draft;
+
+    /// <summary>Why the event was postponed or cancelled, for readers.</summary>
+    public LocalizedText? StatusNote { get; private set; }
+
+    public DateTimeOffset? PublishedAt { get; private set; }
+
+    public EventType Type { get; private set; }
+
+    public EventFormat Format { get; private set; }
+
+    public LocalizedText Title { get; private set; } = null!;
+
+    public LocalizedText? Summary { get; private set; }
+
+    public LocalizedText? Description { get; private set; }
+
+    /// <summary>IANA id of the zone where the event happens (Asia/Hong_Kong, Asia/Bangkok...).</summary>
+    public string TimeZone { get; private set; } = null!;
+
+    public EventSchedule Schedule { get; private set; } = null!;
+
+    /// <summary>Start of the span the event may occupy (UTC); null until a date is announced.</summary>
+    public DateTimeOffset? WindowStart { get; private set; }
+
+    /// <summary>End of the span the event may occupy (UTC); null until a date is announced.</summary>
+    public DateTimeOffset? WindowEnd { get; private set; }
+
+    public Venue? Venue { get; private set; }
+
+    public Uri? OnlineUrl { get; private set; }
+
+    public string? OnlinePlatform { get; private set; }
+
+    /// <summary>The larger event this one is part of (Biz-Green Dress Day is part of Green Building Week).</summary>
+    public Guid? ParentEventId { get; private set; }
+
+    public Guid? SeriesId { get; private set; }
+
+    public int? SeriesPosition { get; private set; }
+
+    public IReadOnlyList<Speaker> Speakers { get; private set; } = [];
+
+    public IReadOnlyList<Outcome> Outcomes { get; private set; } = [];
+
+    public IReadOnlyList<LocalizedText> Highlights { get; private set; } = [];
+
+    public IReadOnlyList<string> Tags { get; private set; } = [];
+
+    public RegistrationSettings Registration { get; private set; } = RegistrationSettings.None;
+
+    public IReadOnlyList<EnquiryContact> Contacts { get; private set; } = [];
+
+    public Uri? WebsiteUrl { get; private set; }
+
+    public Uri? ImageUrl { get; private set; }
+
+    /// <summary>A new draft event.</summary>
+    public static Result<Event> Create(Guid id, string slug, EventContent content)
+    {
+        var evt = new Event(id, slug);
+        var applied = evt.Apply(content);
+        return applied.IsSuccess ? evt : applied.Error!;
+    }
+
+    /// <summary>Replaces everything an editor writes; the status is left as it is.</summary>
+    public Result Update(string slug, EventContent content)
+    {
+        if (content.ParentEventId == Id) return EventErrors.ParentIsSelf;
+        var applied = Apply(content);
+        if (applied.IsSuccess) Slug = slug;
+        return applied;
+    }
+
+    public Result Publish(DateTimeOffset now)
+    {
+        if (Status is not (EventStatus.Draft or EventStatus.Postponed))
+            return EventErrors.InvalidTransition(Status, "published");
+        Status = EventStatus.Published;
+        StatusNote = null;
+        PublishedAt ??= now;
+        return Result.Success();
+    }
+
+    public Result Postpone(LocalizedText? note)
+    {
+        if (Status != EventStatus.Published) return EventErrors.InvalidTransition(Status, "postponed");
+        Status = EventStatus.Postponed;
+        StatusNote = note;
+        return Result.Success();
+    }
+
+    public Result Cancel(LocalizedText? note)
+    {
+        if (Status == EventStatus.Cancelled) return EventErrors.InvalidTransition(Status, "cancelled");
+        Status = EventStatus.Cancelled;
+        StatusNote = note;
+        return Result.Success();
+    }
+
+    /// <summary>Only drafts and cancelled events may go: a published event is announced somewhere.</summary>
+    public Result EnsureDeletable() =>
+        Status is EventStatus.Draft or EventStatus.Cancelled ? Result.Success() : EventErrors.NotDeletable(Status);
+
+    private Result Apply(EventContent content)
+    {
+        if (!TryFindTimeZone(content.TimeZone, out var timeZone)) return EventErrors.UnknownTimeZone(content.TimeZone);
+        var schedule = content.Schedule.Normalize(timeZone);
+        if (!schedule.IsSuccess) return schedule.Error!;
+        if (content.Registration is { OpensAt: { } opens, ClosesAt: { } closes } && closes <= opens)
+            return EventErrors.EndsBeforeStart("registration.closesAt");
+
+        Type = content.Type;
+        Format = content.Format;
+        Title = content.Title;
+        Summary = content.Summary;
+        Description = content.Description;
+        TimeZone = timeZone.Id;
+        Schedule = schedule.Value;
+        var window = schedule.Value.Window(timeZone);
+        WindowStart = window?.Start;
+        WindowEnd = window?.End;
+        Venue = content.Format == EventFormat.Online ? null : content.Venue;
+        OnlineUrl = content.OnlineUrl;
+        OnlinePlatform = content.OnlinePlatform;
+        ParentEventId = content.ParentEventId;
+        SeriesId = content.SeriesId;
+        SeriesPosition = content.SeriesId is null ? null : content.SeriesPosition;
+        Speakers = [.. content.Speakers];
+        Outcomes = [.. content.Outcomes];
+        Highlights = [.. content.Highlights];
+        Tags = [.. content.Tags.Select(t => t.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal)];
+        Registration = content.Registration;
+        Contacts = [.. content.Contacts];
+        WebsiteUrl = content.WebsiteUrl;
+        ImageUrl = content.ImageUrl;
+        return Result.Success();
+    }
+
+    /// <summary>IANA ids only: Windows ids and offsets such as "UTC+8" are refused.</summary>
+    public static bool TryFindTimeZone(string? id, out TimeZoneInfo timeZone)
+    {
+        timeZone = TimeZoneInfo.Utc;
+        if (string.IsNullOrWhiteSpace(id) || !id.Contains('/', StringComparison.Ordinal) && id != "UTC") return false;
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) || !found.HasIanaId) return false;
+        timeZone = found;
+        return true;
+    }
+}

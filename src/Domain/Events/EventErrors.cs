@@ -1,0 +1,29 @@
+using Scc.Domain.Common;
+
+namespace Scc.Domain.Events;
+
+public static class EventErrors
+{
+    public static Error NotFound { get; } = Error.NotFound("The event");
+
+    public static Error SeriesNotFound { get; } = Error.Invalid("seriesId", "No event series has this id.");
+
+    public static Error ParentNotFound { get; } = Error.Invalid("parentEventId", "No event has this id.");
+
+    public static Error ParentIsSelf { get; } = Error.Invalid("parentEventId", "An event cannot be part of itself.");
+
+    public static Error SlugTaken(string slug) =>
+        Error.Conflict("slug_taken", $"Another event already has the slug '{slug}'.");
+
+    public static Error EndsBeforeStart(string field) =>
+        Error.Invalid(field, "The end must be after the start.");
+
+    public static Error UnknownTimeZone(string timeZone) =>
+        Error.Invalid("timeZone", $"'{timeZone}' is not an IANA time zone id.");
+
+    public static Error InvalidTransition(EventStatus from, string action) =>
+        Error.Conflict("invalid_transition", $"A {from.ToString().ToLowerInvariant()} event cannot be {action}.");
+
+    public static Error NotDeletable(EventStatus status) =>
+        Error.Conflict("event_not_deletable", $"A {status.ToString().ToLowerInvariant()} event cannot be deleted; cancel it first.");
+}

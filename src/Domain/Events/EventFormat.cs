@@ -1,0 +1,8 @@
+namespace Scc.Domain.Events;
+
+public enum EventFormat
+{
+    InPerson,
+    Online,
+    Hybrid,
+}

@@ -1,0 +1,7 @@
+namespace Scc.Domain.Events;
+
+public enum OutcomeUnit
+{
+    Count,
+    Percent,
+}

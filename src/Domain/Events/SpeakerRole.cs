@@ -1,0 +1,13 @@
+namespace Scc.Domain.Events;
+
+public enum SpeakerRole
+{
+    Speaker,
+    GuestOfHonour,
+    OfficiatingGuest,
+    Judge,
+    HeadOfJudges,
+    Moderator,
+    Host,
+    Presenter,
+}

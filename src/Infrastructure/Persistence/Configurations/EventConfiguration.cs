@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scc.Application.Events.ListEvents;
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+
+namespace Scc.Infrastructure.Persistence.Configurations;
+
+internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
+{
+    public void Configure(EntityTypeBuilder<Event> builder)
+    {
+        builder.ToTable("events");
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Version).IsRowVersion();
+        builder.Property(e => e.Slug).HasMaxLength(Slug.MaxLength);
+        builder.HasIndex(e => e.Slug).IsUnique();
+        builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Type).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.Format).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.TimeZone).HasMaxLength(64);
+        builder.Property(e => e.OnlinePlatform).HasMaxLength(100);
+        builder.Property(e => e.OnlineUrl).HasMaxLength(2000);
+        builder.Property(e => e.WebsiteUrl).HasMaxLength(2000);
+        builder.Property(e => e.ImageUrl).HasMaxLength(2000);
+
+        builder.Property(e => e.Title).HasJsonConversion();
+        builder.Property(e => e.Summary).HasJsonConversion();
+        builder.Property(e => e.Description).HasJsonConversion();
+        builder.Property(e => e.StatusNote).HasJsonConversion();
+        builder.Property(e => e.Schedule).HasJsonConversion();
+        builder.Property(e => e.Venue).HasJsonConversion();
+        builder.Property(e => e.Speakers).HasJsonConversion();
+        builder.Property(e => e.Outcomes).HasJsonConversion();
+        builder.Property(e => e.Highlights).HasJsonConversion();
+        builder.Property(e => e.Registration).HasJsonConversion();
+        builder.Property(e => e.Contacts).HasJsonConversion();
+        builder.Property(e => e.Tags).HasColumnType("text[]");
+        builder.HasIndex(e => e.Tags).HasMethod("gin");
+
+        // Lower-cased titles and summaries in both languages, for ?q= (see ListEventsHandler).
+        builder.Property<string>(ListEventsHandler.SearchTextColumn)
+            .HasComputedColumnSql(
+                "lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || " +
+                "coalesce(summary->>'en', '') || ' ' || coalesce(summary->>'zh-Hant', '') || ' ' || slug)",
+                stored: true);
+
+        builder.HasIndex(e => new { e.WindowStart, e.Id });
+        builder.HasIndex(e => e.WindowEnd);
+        builder.HasOne<Event>().WithMany().HasForeignKey(e => e.ParentEventId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<EventSeries>().WithMany().HasForeignKey(e => e.SeriesId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+
+namespace Scc.Infrastructure.Persistence.Configurations;
+
+internal sealed class EventSeriesConfiguration : IEntityTypeConfiguration<EventSeries>
+{
+    public void Configure(EntityTypeBuilder<EventSeries> builder)
+    {
+        builder.ToTable("event_series");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Version).IsRowVersion();
+        builder.Property(s => s.Slug).HasMaxLength(Slug.MaxLength);
+        builder.HasIndex(s => s.Slug).IsUnique();
+        builder.Property(s => s.Title).HasJsonConversion();
+        builder.Property(s => s.Description).HasJsonConversion();
+    }
+}
