@@ -85,8 +85,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         var path = exception.Path is { Length: > 1 } p ? p.TrimStart('$').TrimStart('.') : "";
         if (UnmappedProperty().Match(exception.Message) is { Success: true } unmapped)
         {
+            // The path already ends at the unknown property.
             var name = unmapped.Groups[1].Value;
-            return (path.Length == 0 ? name : $"{path}.{name}", "Unknown property: this endpoint does not accept it.");
+            return (path.Length == 0 ? name : path, "Unknown property: this endpoint does not accept it.");
         }
         if (path.Length == 0) return ("body", "The body is not well-formed JSON, or is not a JSON object.");
         if (exception.Message.Contains("required properties", StringComparison.Ordinal) ||

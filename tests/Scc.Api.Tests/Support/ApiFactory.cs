@@ -1,0 +1,67 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Scc.Infrastructure.Persistence;
+
+namespace Scc.Api.Tests.Support;
+
+/// <summary>The real API over HTTP, on a database of its own (one per test class).</summary>
+public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    // A real Kestrel socket rather than the in-memory server, so that server limits (body size) apply as in production.
+    public ApiFactory() => UseKestrel(0);
+
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>Load the newsletter's demo data at start, as Development does.</summary>
+    protected virtual bool SeedDemoData => false;
+
+    public async Task InitializeAsync()
+    {
+        ConnectionString = await PostgresServer.CreateDatabaseAsync();
+        StartServer();
+    }
+
+    public new async Task DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await PostgresServer.DropDatabaseAsync(ConnectionString);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("ConnectionStrings:Scc", ConnectionString);
+        builder.UseSetting("Database:MigrateOnStartup", "false");
+        builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", TestTokens.Issuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", TestTokens.Audience);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", TestTokens.Issuer);
+        builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(TestTokens.SigningKey));
+    }
+
+    public HttpClient Anonymous() => CreateClient();
+
+    public HttpClient As(string role) => WithToken(TestTokens.For(role));
+
+    public HttpClient WithToken(string token)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Direct database access, for checking what a request did or did not write.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+}
+
+/// <summary>The API with the newsletter's demo data loaded, as in Development.</summary>
+public sealed class SeededApiFactory : ApiFactory
+{
+    protected override bool SeedDemoData => true;
+}
