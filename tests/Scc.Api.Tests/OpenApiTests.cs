@@ -1,0 +1,98 @@
+using System.Net;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+using Scc.Api.Tests.Support;
+
+namespace Scc.Api.Tests;
+
+public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private async Task<string> DocumentAsync()
+    {
+        var response = await api.Anonymous().GetAsync("/swagger/v1/swagger.json");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task Document_IsValidOpenApiWithoutErrors()
+    {
+        var json = await DocumentAsync();
+
+        var result = OpenApiDocument.Parse(json, "json", new OpenApiReaderSettings());
+
+        Assert.NotNull(result.Document);
+        Assert.Empty(result.Diagnostic?.Errors ?? []);
+        Assert.Contains("/api/v1/events", result.Document!.Paths.Keys);
+        Assert.DoesNotContain(result.Document.Paths.Keys, p => p.StartsWith("/health", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Document_EveryOperationListsItsProblemsAndWritesNeedBearer()
+    {
+        var document = JsonNode.Parse(await DocumentAsync())!;
+
+        foreach (var (path, item) in document["paths"]!.AsObject())
+        {
+            foreach (var (method, operation) in item!.AsObject())
+            {
+                var responses = operation!["responses"]!.AsObject();
+                Assert.True(responses.ContainsKey("500"), $"{method} {path} documents 500");
+                Assert.True(responses.ContainsKey("503"), $"{method} {path} documents 503");
+                Assert.All(responses.Where(r => r.Key.StartsWith('4') || r.Key.StartsWith('5')),
+                    r => Assert.True(r.Value!["content"]?["application/problem+json"] is not null, $"{method} {path} {r.Key} is a problem"));
+                if (method != "get")
+                {
+                    Assert.True(operation["security"] is JsonArray { Count: > 0 }, $"{method} {path} needs a bearer token");
+                    Assert.True(responses.ContainsKey("401") && responses.ContainsKey("403"), $"{method} {path} documents 401 and 403");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Document_EveryRequestBodyExampleIsAcceptedAsItStands()
+    {
+        var document = JsonNode.Parse(await DocumentAsync())!;
+        var editor = api.As("admin");
+        var eventId = (await (await editor.PostJsonAsync("/api/v1/events", EventBodies.Seminar("Example Target"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var tried = 0;
+
+        // Transitions are tried in an order the domain allows: publish, then postpone, then cancel.
+        var operations = document["paths"]!.AsObject()
+            .SelectMany(p => p.Value!.AsObject().Select(o => (Path: p.Key, Method: o.Key, Operation: o.Value!)))
+            .OrderBy(o => o.Path.EndsWith("/cancel", StringComparison.Ordinal) ? 2 : o.Path.EndsWith("/postpone", StringComparison.Ordinal) ? 1 : 0)
+            .ToList();
+        foreach (var (path, method, operation) in operations)
+        {
+            var example = operation["requestBody"]?["content"]?["application/json"]?["example"];
+            if (example is null)
+            {
+                Assert.True(operation["requestBody"] is null, $"{method} {path} has a request body without an example");
+                continue;
+            }
+            var url = path.Replace("{id}", eventId, StringComparison.Ordinal);
+            var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url)
+            {
+                Content = new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json"),
+            };
+
+            var response = await editor.SendAsync(request);
+
+            Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+            tried++;
+        }
+        Assert.True(tried >= 6, $"expected an example for every write, tried {tried}");
+    }
+
+    [Fact]
+    public async Task SwaggerUi_IsServed()
+    {
+        var response = await api.Anonymous().GetAsync("/swagger/index.html");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("swagger-ui", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+}
