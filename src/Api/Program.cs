@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Asp.Versioning;
 using FluentValidation;
 using Mediator;
@@ -8,6 +6,7 @@ using Scc.Api;
 using Scc.Api.Auth;
 using Scc.Api.Endpoints.V1;
 using Scc.Api.ErrorHandling;
+using Scc.Api.Http;
 using Scc.Api.OpenApi;
 using Scc.Application.Common.Behaviours;
 using Scc.Application.Common.Mapping;
@@ -36,13 +35,9 @@ builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(Servi
 builder.Services.AddSingleton(MappingConfig.Create());
 builder.Services.AddInfrastructure(builder.Configuration);
 
-builder.Services.ConfigureHttpJsonOptions(options =>
-{
-    var json = options.SerializerOptions;
-    json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
-    // A misspelt or read-only field (id, status...) is an error, not silently ignored.
-    json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
-});
+builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
+// Swashbuckle describes schemas with MVC's options: keep them the same as the endpoints' own.
+builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ApiJson.Configure(options.JsonSerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddApiProblemDetails();
 builder.Services.AddStaffAuthentication();

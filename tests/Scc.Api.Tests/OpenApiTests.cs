@@ -88,6 +88,18 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Document_DescribesJsonAsTheApiWritesIt()
+    {
+        var document = JsonNode.Parse(await DocumentAsync())!;
+        var schemas = document["components"]!["schemas"]!;
+
+        Assert.Contains("awardCeremony", schemas["EventType"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.NotNull(schemas["LocalizedText"]!["properties"]!["zh-Hant"]);
+        var parameters = document["paths"]!["/api/v1/events"]!["get"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>());
+        Assert.Equal(["type", "status", "when", "from", "to", "tag", "q", "seriesId", "parentEventId", "sort", "cursor", "limit"], parameters);
+    }
+
+    [Fact]
     public async Task SwaggerUi_IsServed()
     {
         var response = await api.Anonymous().GetAsync("/swagger/index.html");

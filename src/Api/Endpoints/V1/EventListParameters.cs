@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Mvc;
+
 namespace Scc.Api.Endpoints.V1;
 
 /// <summary>The query string of <c>GET /api/v1/events</c>.</summary>
@@ -14,5 +16,15 @@ namespace Scc.Api.Endpoints.V1;
 /// <param name="Cursor">The nextCursor of the previous page.</param>
 /// <param name="Limit">Page size, 1 to 100 (default 20).</param>
 public sealed record EventListParameters(
-    string? Type, string? Status, string? When, string? From, string? To, string? Tag, string? Q,
-    Guid? SeriesId, Guid? ParentEventId, string? Sort, string? Cursor, int? Limit);
+    [FromQuery(Name = "type")] string? Type,
+    [FromQuery(Name = "status")] string? Status,
+    [FromQuery(Name = "when")] string? When,
+    [FromQuery(Name = "from")] string? From,
+    [FromQuery(Name = "to")] string? To,
+    [FromQuery(Name = "tag")] string? Tag,
+    [FromQuery(Name = "q")] string? Q,
+    [FromQuery(Name = "seriesId")] Guid? SeriesId,
+    [FromQuery(Name = "parentEventId")] Guid? ParentEventId,
+    [FromQuery(Name = "sort")] string? Sort,
+    [FromQuery(Name = "cursor")] string? Cursor,
+    [FromQuery(Name = "limit")] int? Limit);
