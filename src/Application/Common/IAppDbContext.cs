@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Domain.Events;
+using Scc.Domain.Organisations;
+using Scc.Domain.People;
+using Scc.Domain.Programmes;
 
 namespace Scc.Application.Common;
 
@@ -9,6 +12,14 @@ public interface IAppDbContext
     DbSet<Event> Events { get; }
 
     DbSet<EventSeries> EventSeries { get; }
+
+    DbSet<Organisation> Organisations { get; }
+
+    DbSet<Person> People { get; }
+
+    DbSet<FundingProgramme> FundingProgrammes { get; }
+
+    DbSet<Programme> Programmes { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Domain.Events;
+using Scc.Domain.Organisations;
+using Scc.Domain.People;
+using Scc.Domain.Programmes;
 
 namespace Scc.Infrastructure.Persistence;
 
@@ -9,6 +12,14 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<EventSeries> EventSeries => Set<EventSeries>();
+
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<FundingProgramme> FundingProgrammes => Set<FundingProgramme>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

@@ -1,0 +1,38 @@
+using Scc.Domain.Common;
+
+namespace Scc.Domain.Programmes;
+
+/// <summary>A standing initiative that hosts events, such as the GeoLab.</summary>
+public sealed class Programme : Entity
+{
+    private Programme(Guid id, string slug) : base(id) => Slug = slug;
+
+    public string Slug { get; private set; }
+
+    public LocalizedText Name { get; private set; } = null!;
+
+    public LocalizedText? Description { get; private set; }
+
+    public Uri? WebsiteUrl { get; private set; }
+
+    public IReadOnlyList<ProgrammeOrganisation> Organisations { get; private set; } = [];
+
+    public static Result<Programme> Create(Guid id, string slug, LocalizedText name, LocalizedText? description, Uri? websiteUrl, IReadOnlyList<ProgrammeOrganisation> organisations)
+    {
+        var programme = new Programme(id, slug);
+        var updated = programme.Update(slug, name, description, websiteUrl, organisations);
+        return updated.IsSuccess ? programme : updated.Error!;
+    }
+
+    public Result Update(string slug, LocalizedText name, LocalizedText? description, Uri? websiteUrl, IReadOnlyList<ProgrammeOrganisation> organisations)
+    {
+        if (organisations.Distinct().Count() != organisations.Count)
+            return Error.Invalid("organisations", "The same organisation is listed twice in the same role.");
+        Slug = slug;
+        Name = name;
+        Description = description;
+        WebsiteUrl = websiteUrl;
+        Organisations = [.. organisations];
+        return Result.Success();
+    }
+}

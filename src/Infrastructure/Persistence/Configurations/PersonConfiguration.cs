@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scc.Domain.Common;
+using Scc.Domain.People;
+
+namespace Scc.Infrastructure.Persistence.Configurations;
+
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.ToTable("people");
+        builder.HasKey(p => p.Id);
+        builder.Property(p => p.Version).IsRowVersion();
+        builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength);
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.Property(p => p.Name).HasJsonConversion();
+        builder.Property(p => p.Honorific).HasMaxLength(30);
+        builder.Property(p => p.Appointments).HasJsonConversion();
+    }
+}
