@@ -6,7 +6,7 @@ public class SlugTests
 {
     [Theory]
     [InlineData("Hong Kong Smart City Seminar!", "hong-kong-smart-city-seminar")]
-    [InlineData("  --Data   Analytics__Training (Session 2)--  ", "data-analytics-training-session-2")]
+    [InlineData("  --Data   Analytics__Training (Part 2)--  ", "data-analytics-training-part-2")]
     [InlineData("Café Déjà Vu", "cafe-deja-vu")]
     [InlineData("Biz-Green Dress Day 2023", "biz-green-dress-day-2023")]
     [InlineData("智慧城市 Forum 論壇", "forum")]

@@ -46,7 +46,10 @@ internal static class Events
             registration ?? RegistrationSettings.None,
             Contacts: [],
             WebsiteUrl: null,
-            ImageUrl: null);
+            ImageUrl: null,
+            Organisations: [],
+            FundingProgrammeIds: [],
+            ProgrammeId: null);
 
     public static Event Create(EventContent? content = null)
     {
