@@ -58,6 +58,10 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var document = JsonNode.Parse(await DocumentAsync())!;
         var editor = api.As("admin");
         var eventId = (await (await editor.PostJsonAsync("/api/v1/events", EventBodies.Seminar("Example Target"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var organisationBody = new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target Body" }, ["kind"] = "company" };
+        var organisationId = (await (await editor.PostJsonAsync("/api/v1/organisations", organisationBody)).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        // Each resource's {id} is replaced by the id of a resource of that kind made here.
+        var ids = new Dictionary<string, string> { ["/api/v1/events/"] = eventId, ["/api/v1/organisations/"] = organisationId };
         var tried = 0;
 
         // Transitions are tried in an order the domain allows: publish, then postpone, then cancel.
@@ -73,7 +77,8 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
                 Assert.True(operation["requestBody"] is null, $"{method} {path} has a request body without an example");
                 continue;
             }
-            var url = path.Replace("{id}", eventId, StringComparison.Ordinal);
+            var url = ids.Where(i => path.StartsWith(i.Key, StringComparison.Ordinal)).Select(i => path.Replace("{id}", i.Value, StringComparison.Ordinal)).FirstOrDefault() ?? path;
+            Assert.DoesNotContain("{", url, StringComparison.Ordinal);
             var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url)
             {
                 Content = new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json"),
@@ -96,7 +101,7 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains("awardCeremony", schemas["EventType"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.NotNull(schemas["LocalizedText"]!["properties"]!["zh-Hant"]);
         var parameters = document["paths"]!["/api/v1/events"]!["get"]!["parameters"]!.AsArray().Select(p => p!["name"]!.GetValue<string>());
-        Assert.Equal(["type", "status", "when", "from", "to", "tag", "q", "seriesId", "parentEventId", "sort", "cursor", "limit"], parameters);
+        Assert.Equal(["type", "status", "when", "from", "to", "tag", "q", "seriesId", "parentEventId", "organisationId", "role", "programmeId", "fundingProgrammeId", "sort", "cursor", "limit"], parameters);
     }
 
     [Fact]

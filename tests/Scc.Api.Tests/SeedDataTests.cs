@@ -79,6 +79,49 @@ public sealed class SeedDataTests(SeededApiFactory api) : IClassFixture<SeededAp
     }
 
     [Fact]
+    public async Task Seed_EventsSccSupportedIn2023_AreTheOtherBodiesEvents()
+    {
+        var scc = await OrganisationIdAsync("scc");
+
+        var page = await (await api.Anonymous().GetAsync($"/api/v1/events?organisationId={scc}&role=supportingOrganisation&from=2023-01-01&to=2024-01-01&limit=100"))
+            .AssertJsonAsync(HttpStatusCode.OK);
+        var titles = page["items"]!.AsArray().Select(i => i!["title"]!["en"]?.GetValue<string>() ?? "").ToList();
+
+        Assert.True(titles.Count >= 12, $"expected the newsletter's supported events, got {titles.Count}");
+        Assert.Contains(titles, t => t.Contains("BIOHK", StringComparison.Ordinal));
+        Assert.Contains(titles, t => t.Contains("Green Building Week", StringComparison.Ordinal));
+        Assert.DoesNotContain(titles, t => t.Contains("Data Analytics", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Seed_TsfFundedPavilion_CarriesTheTsfDisclaimer()
+    {
+        var pavilion = await EventAsync("hong-kong-smart-living-pavilion-bangkok-2023");
+
+        var funding = Assert.Single(pavilion["fundingProgrammes"]!.AsArray())!;
+        Assert.Equal("TSF", funding["acronym"]!.GetValue<string>());
+        Assert.StartsWith("Any opinions, findings, conclusions or recommendations", funding["disclaimer"]!["en"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains(pavilion["organisations"]!.AsArray(), o => o!["role"]!.GetValue<string>() == "collaboratingOrganisation" && o["acronym"]!.GetValue<string>() == "HKSiA");
+    }
+
+    [Fact]
+    public async Task Seed_ChineseQuery_FindsChineseTitledItems()
+    {
+        var page = await (await api.Anonymous().GetAsync($"/api/v1/events?q={Uri.EscapeDataString("智慧")}&limit=100")).AssertJsonAsync(HttpStatusCode.OK);
+
+        Assert.NotEmpty(page["items"]!.AsArray());
+        Assert.All(page["items"]!.AsArray(), i => Assert.True(
+            (i!["title"]!["zh-Hant"]?.GetValue<string>() ?? "").Contains("智慧", StringComparison.Ordinal) ||
+            (i["summary"]?["zh-Hant"]?.GetValue<string>() ?? "").Contains("智慧", StringComparison.Ordinal)));
+    }
+
+    private async Task<string> OrganisationIdAsync(string slug)
+    {
+        var page = await (await api.Anonymous().GetAsync($"/api/v1/organisations?q={slug}&limit=100")).AssertJsonAsync(HttpStatusCode.OK);
+        return page["items"]!.AsArray().Single(o => o!["slug"]!.GetValue<string>() == slug)!["id"]!.GetValue<string>();
+    }
+
+    [Fact]
     public async Task Health_ReadyAndLive_AreHealthy()
     {
         Assert.Equal(HttpStatusCode.OK, (await api.Anonymous().GetAsync("/health/live")).StatusCode);

@@ -1,9 +1,12 @@
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
 using Scc.Application.Events.UpdateEvent;
+using Scc.Application.Organisations.CreateOrganisation;
+using Scc.Application.Organisations.UpdateOrganisation;
 using Scc.Application.Series.CreateEventSeries;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
+using Scc.Domain.Organisations;
 
 namespace Scc.Api.OpenApi;
 
@@ -45,6 +48,20 @@ public static class RequestExamples
             Registration = Event.Registration, Contacts = Event.Contacts,
         },
         [typeof(StatusChangeBody)] = new StatusChangeBody(new LocalizedText("Postponed because of a typhoon signal No. 8.", "因八號風球延期。")),
+        [typeof(CreateOrganisationCommand)] = new CreateOrganisationCommand
+        {
+            Acronym = "HKSiA",
+            Name = new LocalizedText("Hong Kong Software Industry Association", "香港軟件行業協會"),
+            Kind = OrganisationKind.TradeAssociation,
+            CountryCode = "HK",
+        },
+        [typeof(UpdateOrganisationCommand)] = new UpdateOrganisationCommand
+        {
+            Acronym = "HKSiA",
+            Name = new LocalizedText("Hong Kong Software Industry Association", "香港軟件行業協會"),
+            Kind = OrganisationKind.TradeAssociation,
+            CountryCode = "HK",
+        },
         [typeof(CreateEventSeriesCommand)] = new CreateEventSeriesCommand(null,
             new LocalizedText("Data Analytics Trainings 2024", "「數據分析」講堂 2024"), new LocalizedText("A series of four trainings.", null)),
     };

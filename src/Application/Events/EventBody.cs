@@ -57,10 +57,20 @@ public abstract record EventBody
 
     public Uri? ImageUrl { get; init; }
 
+    /// <summary>Organisations in their roles (organiser, supportingOrganisation, sponsor...).</summary>
+    public IReadOnlyList<EventOrganisation>? Organisations { get; init; }
+
+    /// <summary>Funding programmes whose disclaimers must be published with the event.</summary>
+    public IReadOnlyList<Guid>? FundingProgrammeIds { get; init; }
+
+    /// <summary>The programme that hosts the event.</summary>
+    public Guid? ProgrammeId { get; init; }
+
     public EventContent ToContent() => new(
         Type, Format, Title, Summary, Description, TimeZone, Schedule, Venue, OnlineUrl, OnlinePlatform,
         ParentEventId, SeriesId, SeriesPosition, Speakers ?? [], Outcomes ?? [], Highlights ?? [], Tags ?? [],
-        Registration ?? RegistrationSettings.None, Contacts ?? [], WebsiteUrl, ImageUrl);
+        Registration ?? RegistrationSettings.None, Contacts ?? [], WebsiteUrl, ImageUrl,
+        Organisations ?? [], FundingProgrammeIds ?? [], ProgrammeId);
 
     /// <summary>The slug to use: the one given, else one made from the title.</summary>
     public string SlugOrFromTitle() =>

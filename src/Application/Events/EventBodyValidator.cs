@@ -100,5 +100,9 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
         });
         RuleFor(b => b.WebsiteUrl).HttpUrl();
         RuleFor(b => b.ImageUrl).HttpUrl();
+        RuleFor(b => b.Organisations).Must(l => l is null || l.Count <= 50).WithMessage("At most 50 organisations.")
+            .Must(l => l is null || l.Distinct().Count() == l.Count).WithMessage("The same organisation is listed twice in the same role.");
+        RuleForEach(b => b.Organisations).ChildRules(organisation => organisation.RuleFor(o => o.Role).IsInEnum());
+        RuleFor(b => b.FundingProgrammeIds).Must(l => l is null || l.Count <= 10).WithMessage("At most 10 funding programmes.");
     }
 }

@@ -9,7 +9,9 @@ public sealed class EventMappings : IRegister
 {
     public void Register(TypeAdapterConfig config)
     {
-        config.NewConfig<Event, EventResponse>();
-        config.NewConfig<Event, EventSummary>();
+        config.NewConfig<Event, EventResponse>()
+            .Map(d => d.FundingProgrammes, s => s.Funding.Select(f => new FundingNoticeResponse { FundingProgrammeId = f.FundingProgrammeId }));
+        config.NewConfig<Event, EventSummary>()
+            .Map(d => d.FundingProgrammes, s => s.Funding.Select(f => new FundingNoticeResponse { FundingProgrammeId = f.FundingProgrammeId }));
     }
 }

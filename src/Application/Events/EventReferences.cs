@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
+using Scc.Domain.Organisations;
 
 namespace Scc.Application.Events;
 
@@ -15,6 +16,21 @@ internal static class EventReferences
             return EventErrors.ParentNotFound;
         if (body.SeriesId is { } series && !await db.EventSeries.AnyAsync(s => s.Id == series, cancellationToken))
             return EventErrors.SeriesNotFound;
+        if (body.ProgrammeId is { } programme && !await db.Programmes.AnyAsync(p => p.Id == programme, cancellationToken))
+            return Error.Invalid("programmeId", "No programme has this id.");
+        var organisationIds = (body.Organisations ?? []).Select(o => o.OrganisationId).Distinct().ToList();
+        var knownOrganisations = await db.Organisations.Where(o => organisationIds.Contains(o.Id)).Select(o => o.Id).ToListAsync(cancellationToken);
+        for (var i = 0; i < (body.Organisations?.Count ?? 0); i++)
+        {
+            if (!knownOrganisations.Contains(body.Organisations![i].OrganisationId))
+                return OrganisationErrors.Missing($"organisations[{i}].organisationId");
+        }
+        var fundingIds = body.FundingProgrammeIds ?? [];
+        var knownFunding = await db.FundingProgrammes.Where(f => fundingIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(cancellationToken);
+        for (var i = 0; i < fundingIds.Count; i++)
+        {
+            if (!knownFunding.Contains(fundingIds[i])) return Error.Invalid($"fundingProgrammeIds[{i}]", "No funding programme has this id.");
+        }
         if (await db.Events.AnyAsync(e => e.Slug == slug && e.Id != eventId, cancellationToken))
             return EventErrors.SlugTaken(slug);
         return null;

@@ -68,6 +68,16 @@ public sealed class Event : Entity
 
     public Uri? ImageUrl { get; private set; }
 
+    // Owned rows in their own tables: EF Core adds to these lists when it loads them, so they must be lists.
+
+    /// <summary>Organisations in their roles: organiser, co-organiser, supporting organisation, sponsor...</summary>
+    public IReadOnlyList<EventOrganisation> Organisations { get; private set; } = new List<EventOrganisation>();
+
+    public IReadOnlyList<EventFunding> Funding { get; private set; } = new List<EventFunding>();
+
+    /// <summary>The standing programme that hosts the event (the GeoLab...).</summary>
+    public Guid? ProgrammeId { get; private set; }
+
     /// <summary>A new draft event.</summary>
     public static Result<Event> Create(Guid id, string slug, EventContent content)
     {
@@ -122,6 +132,8 @@ public sealed class Event : Entity
         if (!schedule.IsSuccess) return schedule.Error!;
         if (content.Registration is { OpensAt: { } opens, ClosesAt: { } closes } && closes <= opens)
             return EventErrors.EndsBeforeStart("registration.closesAt");
+        if (content.Organisations.Distinct().Count() != content.Organisations.Count)
+            return Error.Invalid("organisations", "The same organisation is listed twice in the same role.");
 
         Type = content.Type;
         Format = content.Format;
@@ -147,6 +159,9 @@ public sealed class Event : Entity
         Contacts = [.. content.Contacts];
         WebsiteUrl = content.WebsiteUrl;
         ImageUrl = content.ImageUrl;
+        Organisations = content.Organisations.ToList();
+        Funding = content.FundingProgrammeIds.Distinct().Select(id => new EventFunding(id)).ToList();
+        ProgrammeId = content.ProgrammeId;
         return Result.Success();
     }
 

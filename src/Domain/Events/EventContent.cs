@@ -24,4 +24,7 @@ public sealed record EventContent(
     RegistrationSettings Registration,
     IReadOnlyList<EnquiryContact> Contacts,
     Uri? WebsiteUrl,
-    Uri? ImageUrl);
+    Uri? ImageUrl,
+    IReadOnlyList<EventOrganisation> Organisations,
+    IReadOnlyList<Guid> FundingProgrammeIds,
+    Guid? ProgrammeId);

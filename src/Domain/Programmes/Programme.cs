@@ -15,7 +15,8 @@ public sealed class Programme : Entity
 
     public Uri? WebsiteUrl { get; private set; }
 
-    public IReadOnlyList<ProgrammeOrganisation> Organisations { get; private set; } = [];
+    /// <summary>Owned rows in their own table: EF Core adds to this list when it loads it, so it must be a list.</summary>
+    public IReadOnlyList<ProgrammeOrganisation> Organisations { get; private set; } = new List<ProgrammeOrganisation>();
 
     public static Result<Programme> Create(Guid id, string slug, LocalizedText name, LocalizedText? description, Uri? websiteUrl, IReadOnlyList<ProgrammeOrganisation> organisations)
     {
@@ -32,7 +33,7 @@ public sealed class Programme : Entity
         Name = name;
         Description = description;
         WebsiteUrl = websiteUrl;
-        Organisations = [.. organisations];
+        Organisations = organisations.ToList();
         return Result.Success();
     }
 }

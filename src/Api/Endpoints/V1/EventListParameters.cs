@@ -12,6 +12,10 @@ namespace Scc.Api.Endpoints.V1;
 /// <param name="Q">Words in the title, summary or slug, in either language.</param>
 /// <param name="SeriesId">Sessions of this series.</param>
 /// <param name="ParentEventId">Parts of this event.</param>
+/// <param name="OrganisationId">Events in which this organisation has a part (with role: that part).</param>
+/// <param name="Role">Parts, comma-separated: organiser, coOrganiser, supportingOrganisation, collaboratingOrganisation, sponsor, funder, operator, establisher.</param>
+/// <param name="ProgrammeId">Events hosted by this programme.</param>
+/// <param name="FundingProgrammeId">Events paid for by this funding programme.</param>
 /// <param name="Sort">startsAt (default) or -startsAt.</param>
 /// <param name="Cursor">The nextCursor of the previous page.</param>
 /// <param name="Limit">Page size, 1 to 100 (default 20).</param>
@@ -25,6 +29,10 @@ public sealed record EventListParameters(
     [FromQuery(Name = "q")] string? Q,
     [FromQuery(Name = "seriesId")] Guid? SeriesId,
     [FromQuery(Name = "parentEventId")] Guid? ParentEventId,
+    [FromQuery(Name = "organisationId")] Guid? OrganisationId,
+    [FromQuery(Name = "role")] string? Role,
+    [FromQuery(Name = "programmeId")] Guid? ProgrammeId,
+    [FromQuery(Name = "fundingProgrammeId")] Guid? FundingProgrammeId,
     [FromQuery(Name = "sort")] string? Sort,
     [FromQuery(Name = "cursor")] string? Cursor,
     [FromQuery(Name = "limit")] int? Limit);

@@ -54,7 +54,7 @@ public static class EventsEndpoints
         [AsParameters] EventListParameters p, ClaimsPrincipal user, ISender sender, CancellationToken ct)
     {
         var query = new ListEventsQuery(p.Type, p.Status, p.When, p.From, p.To, p.Tag, p.Q, p.SeriesId, p.ParentEventId,
-            p.Sort, p.Cursor, p.Limit, IncludeDrafts: user.IsStaff());
+            p.OrganisationId, p.Role, p.ProgrammeId, p.FundingProgrammeId, p.Sort, p.Cursor, p.Limit, IncludeDrafts: user.IsStaff());
         return TypedResults.Ok(await sender.Send(query, ct));
     }
 

@@ -62,6 +62,14 @@ public sealed record EventResponse
 
     public Uri? ImageUrl { get; init; }
 
+    /// <summary>Organisations in their roles (organiser, supporting organisation, sponsor...).</summary>
+    public IReadOnlyList<EventOrganisationResponse> Organisations { get; init; } = [];
+
+    /// <summary>Funding programmes, each with the disclaimer that must be shown wherever the event is published.</summary>
+    public IReadOnlyList<FundingNoticeResponse> FundingProgrammes { get; init; } = [];
+
+    public Guid? ProgrammeId { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }

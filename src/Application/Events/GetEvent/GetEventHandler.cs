@@ -15,6 +15,8 @@ public sealed class GetEventHandler(IAppDbContext db, TypeAdapterConfig mapping)
         events = query.Id is { } id ? events.Where(e => e.Id == id) : events.Where(e => e.Slug == query.Slug);
         if (!query.IncludeDrafts) events = events.Where(e => e.Status != EventStatus.Draft);
         var found = await events.ProjectToType<EventResponse>(mapping).FirstOrDefaultAsync(cancellationToken);
-        return found is null ? EventErrors.NotFound : found;
+        if (found is null) return EventErrors.NotFound;
+        var links = await EventLinkDetails.LoadAsync(db, [found.Organisations], [found.FundingProgrammes], cancellationToken);
+        return found with { Organisations = links.Named(found.Organisations), FundingProgrammes = links.Described(found.FundingProgrammes) };
     }
 }

@@ -39,6 +39,14 @@ public sealed record EventSummary
 
     public Uri? ImageUrl { get; init; }
 
+    /// <summary>Organisations in their roles (organiser, supporting organisation, sponsor...).</summary>
+    public IReadOnlyList<EventOrganisationResponse> Organisations { get; init; } = [];
+
+    /// <summary>Funding programmes, each with the disclaimer that must be shown wherever the event is published.</summary>
+    public IReadOnlyList<FundingNoticeResponse> FundingProgrammes { get; init; } = [];
+
+    public Guid? ProgrammeId { get; init; }
+
     /// <summary>The sort key, kept for the next page's cursor.</summary>
     [JsonIgnore]
     public DateTimeOffset? WindowStart { get; init; }

@@ -3,7 +3,9 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Application.Common.Paging;
+using Scc.Application.Common.Validation;
 using Scc.Domain.Events;
+using Scc.Domain.Organisations;
 
 namespace Scc.Application.Events.ListEvents;
 
@@ -40,11 +42,20 @@ public sealed class ListEventsHandler(IAppDbContext db, TypeAdapterConfig mappin
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             // SearchText is stored lower-cased (see the event's database configuration).
-            var pattern = "%" + EscapeLike(query.Q.Trim().ToLowerInvariant()) + "%";
+            var pattern = "%" + SearchPatterns.EscapeLike(query.Q.Trim().ToLowerInvariant()) + "%";
             events = events.Where(e => EF.Functions.Like(EF.Property<string>(e, SearchTextColumn), pattern, @"\"));
         }
         if (query.SeriesId is { } seriesId) events = events.Where(e => e.SeriesId == seriesId);
         if (query.ParentEventId is { } parentId) events = events.Where(e => e.ParentEventId == parentId);
+        if (query.ProgrammeId is { } programmeId) events = events.Where(e => e.ProgrammeId == programmeId);
+        if (query.FundingProgrammeId is { } fundingId) events = events.Where(e => e.Funding.Any(f => f.FundingProgrammeId == fundingId));
+        var roles = EnumNames<OrganisationRole>.TryParseList(query.Role, out var parsedRoles) ? parsedRoles : [];
+        if (query.OrganisationId is { } organisationId)
+            events = roles.Count > 0
+                ? events.Where(e => e.Organisations.Any(o => o.OrganisationId == organisationId && roles.Contains(o.Role)))
+                : events.Where(e => e.Organisations.Any(o => o.OrganisationId == organisationId));
+        else if (roles.Count > 0)
+            events = events.Where(e => e.Organisations.Any(o => roles.Contains(o.Role)));
 
         var sort = query.Sort ?? EventListFilters.SortByStart;
         Cursor.TryDecode(query.Cursor, sort, out var cursor);
@@ -53,11 +64,12 @@ public sealed class ListEventsHandler(IAppDbContext db, TypeAdapterConfig mappin
 
         var limit = query.Limit ?? PageLimits.Default;
         var rows = await events.Take(limit + 1).ProjectToType<EventSummary>(mapping).ToListAsync(cancellationToken);
-        if (rows.Count <= limit) return new Page<EventSummary>(rows, null);
+        var nextCursor = rows.Count > limit ? new Cursor(sort, rows[limit - 1].WindowStart, rows[limit - 1].Id).Encode() : null;
+        if (rows.Count > limit) rows.RemoveAt(limit);
 
-        rows.RemoveAt(limit);
-        var last = rows[^1];
-        return new Page<EventSummary>(rows, new Cursor(sort, last.WindowStart, last.Id).Encode());
+        var links = await EventLinkDetails.LoadAsync(db, rows.Select(r => r.Organisations), rows.Select(r => r.FundingProgrammes), cancellationToken);
+        var items = rows.Select(r => r with { Organisations = links.Named(r.Organisations), FundingProgrammes = links.Described(r.FundingProgrammes) }).ToList();
+        return new Page<EventSummary>(items, nextCursor);
     }
 
     /// <summary>The shadow property with the event's searchable text.</summary>
@@ -81,7 +93,4 @@ public sealed class ListEventsHandler(IAppDbContext db, TypeAdapterConfig mappin
             events = events.Where(e => e.WindowStart == null && e.Id.CompareTo(nullKeyId) < 0 || e.WindowStart != null);
         return events.OrderByDescending(e => e.WindowStart).ThenByDescending(e => e.Id);
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using Scc.Application.Common.Paging;
 using Scc.Application.Common.Validation;
 using Scc.Domain.Events;
+using Scc.Domain.Organisations;
 
 namespace Scc.Application.Events.ListEvents;
 
@@ -20,6 +21,8 @@ public sealed class ListEventsValidator : AbstractValidator<ListEventsQuery>
         RuleFor(q => q.To).Must(t => EventListFilters.TryParseInstant(t, out _))
             .WithMessage("Use a date (yyyy-MM-dd) or an instant with offset (2023-08-25T16:00:00+08:00).");
         RuleFor(q => q.Tag).MaximumLength(50);
+        RuleFor(q => q.Role).Must(r => EnumNames<OrganisationRole>.TryParseList(r, out _))
+            .WithMessage($"Use one or more of: {EnumNames<OrganisationRole>.List} (comma-separated).");
         RuleFor(q => q.Q).MaximumLength(200);
         RuleFor(q => q.Sort).Must(s => s is null || EventListFilters.Sorts.Contains(s))
             .WithMessage($"Use one of: {string.Join(", ", EventListFilters.Sorts)}.");

@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Scc.Application.Events.ListEvents;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
+using Scc.Domain.Organisations;
+using Scc.Domain.Programmes;
 
 namespace Scc.Infrastructure.Persistence.Configurations;
 
@@ -49,5 +51,25 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => e.WindowEnd);
         builder.HasOne<Event>().WithMany().HasForeignKey(e => e.ParentEventId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EventSeries>().WithMany().HasForeignKey(e => e.SeriesId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Programme>().WithMany().HasForeignKey(e => e.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+
+        // Relations to other aggregates live in tables with foreign keys: an organisation or funding
+        // programme in use cannot be deleted, and "events of organisation X in role Y" is an indexed join.
+        builder.OwnsMany(e => e.Organisations, organisation =>
+        {
+            organisation.ToTable("event_organisations");
+            organisation.WithOwner().HasForeignKey("EventId");
+            organisation.Property(o => o.Role).HasConversion<string>().HasMaxLength(40);
+            organisation.HasKey("EventId", nameof(EventOrganisation.OrganisationId), nameof(EventOrganisation.Role));
+            organisation.HasIndex(o => new { o.OrganisationId, o.Role });
+            organisation.HasOne<Organisation>().WithMany().HasForeignKey(o => o.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        builder.OwnsMany(e => e.Funding, funding =>
+        {
+            funding.ToTable("event_funding_programmes");
+            funding.WithOwner().HasForeignKey("EventId");
+            funding.HasKey("EventId", nameof(EventFunding.FundingProgrammeId));
+            funding.HasOne<FundingProgramme>().WithMany().HasForeignKey(f => f.FundingProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        });
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scc.Application.Organisations.ListOrganisations;
 using Scc.Domain.Common;
 using Scc.Domain.Organisations;
 
@@ -21,5 +22,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.CountryCode).HasMaxLength(2);
         builder.Property(o => o.WebsiteUrl).HasMaxLength(2000);
         builder.Property(o => o.LogoUrl).HasMaxLength(2000);
+        // Lower-cased acronym and names in both languages, for ?q= (see ListOrganisationsHandler).
+        builder.Property<string>(ListOrganisationsHandler.SearchTextColumn)
+            .HasComputedColumnSql("lower(coalesce(acronym, '') || ' ' || coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))", stored: true);
     }
 }

@@ -77,6 +77,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("parent_event_id");
 
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
@@ -185,6 +189,9 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ParentEventId")
                         .HasDatabaseName("ix_events_parent_event_id");
 
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_events_programme_id");
+
                     b.HasIndex("SeriesId")
                         .HasDatabaseName("ix_events_series_id");
 
@@ -288,6 +295,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("name");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(acronym, '') || ' ' || coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -493,11 +506,86 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_events_events_parent_event_id");
 
+                    b.HasOne("Scc.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_events_programmes_programme_id");
+
                     b.HasOne("Scc.Domain.Events.EventSeries", null)
                         .WithMany()
                         .HasForeignKey("SeriesId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_events_event_series_series_id");
+
+                    b.OwnsMany("Scc.Domain.Events.EventFunding", "Funding", b1 =>
+                        {
+                            b1.Property<Guid>("EventId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("event_id");
+
+                            b1.Property<Guid>("FundingProgrammeId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("funding_programme_id");
+
+                            b1.HasKey("EventId", "FundingProgrammeId")
+                                .HasName("pk_event_funding_programmes");
+
+                            b1.HasIndex("FundingProgrammeId")
+                                .HasDatabaseName("ix_event_funding_programmes_funding_programme_id");
+
+                            b1.ToTable("event_funding_programmes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId")
+                                .HasConstraintName("fk_event_funding_programmes_events_event_id");
+
+                            b1.HasOne("Scc.Domain.Programmes.FundingProgramme", null)
+                                .WithMany()
+                                .HasForeignKey("FundingProgrammeId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_event_funding_programmes_funding_programmes_funding_program");
+                        });
+
+                    b.OwnsMany("Scc.Domain.Events.EventOrganisation", "Organisations", b1 =>
+                        {
+                            b1.Property<Guid>("EventId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("event_id");
+
+                            b1.Property<Guid>("OrganisationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("organisation_id");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("role");
+
+                            b1.HasKey("EventId", "OrganisationId", "Role")
+                                .HasName("pk_event_organisations");
+
+                            b1.HasIndex("OrganisationId", "Role")
+                                .HasDatabaseName("ix_event_organisations_organisation_id_role");
+
+                            b1.ToTable("event_organisations", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId")
+                                .HasConstraintName("fk_event_organisations_events_event_id");
+
+                            b1.HasOne("Scc.Domain.Organisations.Organisation", null)
+                                .WithMany()
+                                .HasForeignKey("OrganisationId")
+                                .OnDelete(DeleteBehavior.Restrict)
+                                .IsRequired()
+                                .HasConstraintName("fk_event_organisations_organisations_organisation_id");
+                        });
+
+                    b.Navigation("Funding");
+
+                    b.Navigation("Organisations");
                 });
 
             modelBuilder.Entity("Scc.Domain.Programmes.FundingProgramme", b =>

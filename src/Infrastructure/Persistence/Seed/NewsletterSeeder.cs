@@ -5,19 +5,24 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
+using Scc.Application.Organisations.CreateOrganisation;
 using Scc.Application.Series.CreateEventSeries;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
+using Scc.Domain.People;
+using Scc.Domain.Programmes;
 
 namespace Scc.Infrastructure.Persistence.Seed;
 
 /// <summary>
-/// Loads the 2023 Q3 newsletter's events into an empty database. Each item goes through the same
-/// commands, validators and domain rules as a request to the API, so the demo data is valid data.
+/// Loads the 2023 Q3 newsletter into an empty database: its organisations, people, funding programmes and
+/// programmes, then its events with their organisations in roles. Records go through the same commands
+/// and domain rules as API requests, so the demo data is valid data.
 /// </summary>
 public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, ILogger<NewsletterSeeder> logger)
 {
-    private const string ResourceName = "Scc.Infrastructure.Persistence.Seed.newsletter-2023-q3.json";
+    private const string EventsResource = "Scc.Infrastructure.Persistence.Seed.newsletter-2023-q3.json";
+    private const string DirectoryResource = "Scc.Infrastructure.Persistence.Seed.directory-2023-q3.json";
 
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -30,20 +35,66 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
     {
         if (await db.Events.AnyAsync(cancellationToken)) return 0;
 
-        var file = await ReadAsync(cancellationToken);
+        var directory = await ReadAsync<DirectorySeedFile>(DirectoryResource, cancellationToken);
+        var ids = await SeedDirectoryAsync(directory, cancellationToken);
+        var events = await ReadAsync<EventSeedFile>(EventsResource, cancellationToken);
+        var created = await SeedEventsAsync(events, directory.EventLinks, ids, cancellationToken);
+        LogSeeded(ids.Organisations.Count, ids.People.Count, created);
+        return created;
+    }
+
+    private async Task<SeedIds> SeedDirectoryAsync(DirectorySeedFile file, CancellationToken cancellationToken)
+    {
+        var ids = new SeedIds();
+        foreach (var o in file.Organisations)
+        {
+            var command = new CreateOrganisationCommand { Slug = o.Slug, Acronym = o.Acronym, Name = o.Name, Kind = o.Kind, CountryCode = o.CountryCode };
+            ids.Organisations[o.Slug] = Unwrap(await sender.Send(command, cancellationToken), o.Slug).Id;
+        }
+        foreach (var p in file.People)
+        {
+            var appointments = p.Appointments.Select(a => new Appointment(a.Title, a.OrganisationSlug is null ? null : ids.Organisations[a.OrganisationSlug], a.From, a.To)).ToList();
+            var person = Unwrap(Person.Create(Guid.CreateVersion7(), p.Slug, p.Name, p.Honorific, appointments), p.Slug);
+            db.People.Add(person);
+            ids.People[p.Slug] = person.Id;
+        }
+        foreach (var f in file.FundingProgrammes)
+        {
+            var funding = FundingProgramme.Create(Guid.CreateVersion7(), f.Slug, f.Acronym, f.Name, f.FunderSlug is null ? null : ids.Organisations[f.FunderSlug], f.Disclaimer);
+            db.FundingProgrammes.Add(funding);
+            ids.FundingProgrammes[f.Slug] = funding.Id;
+        }
+        foreach (var p in file.Programmes)
+        {
+            var roles = p.Organisations.Select(o => new ProgrammeOrganisation(ids.Organisations[o.OrganisationSlug], o.Role)).ToList();
+            var programme = Unwrap(Programme.Create(Guid.CreateVersion7(), p.Slug, p.Name, p.Description, null, roles), p.Slug);
+            db.Programmes.Add(programme);
+            ids.Programmes[p.Slug] = programme.Id;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return ids;
+    }
+
+    private async Task<int> SeedEventsAsync(EventSeedFile file, IReadOnlyList<EventLinkSeed> links, SeedIds ids, CancellationToken cancellationToken)
+    {
         var seriesIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var series in file.Series)
             seriesIds[series.Slug!] = Unwrap(await sender.Send(series, cancellationToken), series.Slug!).Id;
 
+        var linksBySlug = links.ToDictionary(l => l.EventSlug, StringComparer.Ordinal);
         var eventIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
         // Parents first, so that parts can point at them.
         foreach (var item in file.Events.OrderBy(e => e.ParentSlug is null ? 0 : 1))
         {
+            var link = linksBySlug.GetValueOrDefault(item.Event.Slug ?? "");
             var command = item.Event with
             {
                 ParentEventId = item.ParentSlug is null ? null : eventIds[item.ParentSlug],
                 SeriesId = item.SeriesSlug is null ? null : seriesIds[item.SeriesSlug],
                 SeriesPosition = item.SeriesPosition,
+                Organisations = link?.Organisations.Select(o => new EventOrganisation(ids.Organisations[o.OrganisationSlug], o.Role)).ToList(),
+                FundingProgrammeIds = link?.FundingProgrammeSlugs.Select(s => ids.FundingProgrammes[s]).ToList(),
+                ProgrammeId = link?.ProgrammeSlug is { } programme ? ids.Programmes[programme] : null,
             };
             var created = Unwrap(await sender.Send(command, cancellationToken), command.Slug ?? "?");
             eventIds[created.Slug] = created.Id;
@@ -56,27 +107,37 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
             if (transition is { } t)
                 Unwrap(await sender.Send(new ChangeEventStatusCommand(created.Id, t, null, null), cancellationToken), created.Slug);
         }
-        LogSeeded(file.Series.Count, eventIds.Count);
         return eventIds.Count;
     }
 
-    private static async Task<SeedFile> ReadAsync(CancellationToken cancellationToken)
+    private static async Task<T> ReadAsync<T>(string resource, CancellationToken cancellationToken)
     {
-        await using var stream = typeof(NewsletterSeeder).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The seed file {ResourceName} is not embedded.");
-        return await JsonSerializer.DeserializeAsync<SeedFile>(stream, JsonOptions, cancellationToken)
-            ?? throw new InvalidOperationException("The seed file is empty.");
+        await using var stream = typeof(NewsletterSeeder).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"The seed file {resource} is not embedded.");
+        return await JsonSerializer.DeserializeAsync<T>(stream, JsonOptions, cancellationToken)
+            ?? throw new InvalidOperationException($"The seed file {resource} is empty.");
     }
 
     private static T Unwrap<T>(Result<T> result, string item) => result.IsSuccess
         ? result.Value
         : throw new InvalidOperationException($"Seed item '{item}' was refused: {result.Error!.Code}: {result.Error.Description}");
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the newsletter's demo data: {Series} series, {Events} events")]
-    private partial void LogSeeded(int series, int events);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the newsletter's demo data: {Organisations} organisations, {People} people, {Events} events")]
+    private partial void LogSeeded(int organisations, int people, int events);
 
-    private sealed record SeedFile(IReadOnlyList<CreateEventSeriesCommand> Series, IReadOnlyList<SeedEvent> Events);
+    private sealed record EventSeedFile(IReadOnlyList<CreateEventSeriesCommand> Series, IReadOnlyList<EventSeed> Events);
 
-    private sealed record SeedEvent(
+    private sealed record EventSeed(
         EventStatus Status, string? ParentSlug, string? SeriesSlug, int? SeriesPosition, CreateEventCommand Event);
+
+    private sealed class SeedIds
+    {
+        public Dictionary<string, Guid> Organisations { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Guid> People { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Guid> FundingProgrammes { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Guid> Programmes { get; } = new(StringComparer.Ordinal);
+    }
 }

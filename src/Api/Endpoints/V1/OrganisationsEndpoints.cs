@@ -1,0 +1,75 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Http;
+using Scc.Application.Common.Paging;
+using Scc.Application.Organisations;
+using Scc.Application.Organisations.CreateOrganisation;
+using Scc.Application.Organisations.DeleteOrganisation;
+using Scc.Application.Organisations.GetOrganisation;
+using Scc.Application.Organisations.ListOrganisations;
+using Scc.Application.Organisations.UpdateOrganisation;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary><c>/api/v1/organisations</c>: the bodies that organise, support, fund or host the consortium's activities.</summary>
+public static class OrganisationsEndpoints
+{
+    public static IEndpointRouteBuilder MapOrganisationsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var organisations = app.NewVersionedApi("Organisations").MapGroup("/api/v{version:apiVersion}/organisations")
+            .HasApiVersion(1.0).WithTags("Organisations");
+
+        organisations.MapGet("/", List).AllowAnonymous().WithName("ListOrganisations").WithSummary("List or search organisations");
+        organisations.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetOrganisation")
+            .WithSummary("Get an organisation").ProducesProblem(StatusCodes.Status404NotFound);
+        organisations.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateOrganisation")
+            .WithSummary("Create an organisation").ProducesProblem(StatusCodes.Status409Conflict);
+        organisations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateOrganisation")
+            .WithSummary("Replace an organisation")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        organisations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteOrganisation")
+            .WithSummary("Delete an organisation nothing refers to")
+            .WithDescription("Refused with 409 organisation_in_use, naming what still refers to it.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    private static async Task<Ok<Page<OrganisationResponse>>> List([AsParameters] OrganisationListParameters p, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListOrganisationsQuery(p.Q, p.Kind, p.CountryCode, p.Cursor, p.Limit), ct));
+
+    private static async Task<Results<Ok<OrganisationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetById(
+        Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new GetOrganisationQuery(id, null), ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Created<OrganisationResponse>, ProblemHttpResult>> Create(
+        CreateOrganisationCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Created($"/api/v1/organisations/{result.Value.Id}", result.Value);
+    }
+
+    private static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateOrganisationCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new DeleteOrganisationCommand(id, ETags.ExpectedVersion(http.Request)), ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Scc.Application.Organisations.CreateOrganisation;
+
+public sealed class CreateOrganisationValidator : OrganisationBodyValidator<CreateOrganisationCommand>;

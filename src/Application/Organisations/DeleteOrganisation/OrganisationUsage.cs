@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using Scc.Application.Common;
+
+namespace Scc.Application.Organisations.DeleteOrganisation;
+
+/// <summary>What still refers to an organisation, in words, so that a refused delete says what to fix.</summary>
+internal static class OrganisationUsage
+{
+    public static async Task<string?> DescribeAsync(IAppDbContext db, Guid organisationId, CancellationToken cancellationToken)
+    {
+        var counts = new List<(int Count, string What)>
+        {
+            (await db.Events.CountAsync(e => e.Organisations.Any(o => o.OrganisationId == organisationId), cancellationToken), "event"),
+            (await db.Programmes.CountAsync(p => p.Organisations.Any(o => o.OrganisationId == organisationId), cancellationToken), "programme"),
+            (await db.FundingProgrammes.CountAsync(f => f.FunderOrganisationId == organisationId, cancellationToken), "funding programme"),
+        };
+        var used = counts.Where(c => c.Count > 0).Select(c => $"{c.Count} {c.What}{(c.Count == 1 ? "" : "s")}").ToList();
+        return used.Count == 0 ? null : string.Join(", ", used);
+    }
+}

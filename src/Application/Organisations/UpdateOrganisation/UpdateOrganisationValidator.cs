@@ -1,0 +1,3 @@
+namespace Scc.Application.Organisations.UpdateOrganisation;
+
+public sealed class UpdateOrganisationValidator : OrganisationBodyValidator<UpdateOrganisationCommand>;

@@ -1,0 +1,29 @@
+using Scc.Domain.Common;
+using Scc.Domain.Organisations;
+
+namespace Scc.Infrastructure.Persistence.Seed;
+
+/// <summary>The shape of directory-2023-q3.json: records refer to each other by slug.</summary>
+internal sealed record DirectorySeedFile(
+    IReadOnlyList<OrganisationSeed> Organisations,
+    IReadOnlyList<PersonSeed> People,
+    IReadOnlyList<FundingProgrammeSeed> FundingProgrammes,
+    IReadOnlyList<ProgrammeSeed> Programmes,
+    IReadOnlyList<EventLinkSeed> EventLinks,
+    System.Text.Json.JsonElement Delegations,
+    System.Text.Json.JsonElement Mous,
+    System.Text.Json.JsonElement Partnerships);
+
+internal sealed record OrganisationSeed(string Slug, string? Acronym, LocalizedText Name, OrganisationKind Kind, string? CountryCode);
+
+internal sealed record PersonSeed(string Slug, LocalizedText Name, string? Honorific, IReadOnlyList<AppointmentSeed> Appointments);
+
+internal sealed record AppointmentSeed(LocalizedText Title, string? OrganisationSlug, DateOnly? From, DateOnly? To);
+
+internal sealed record FundingProgrammeSeed(string Slug, string? Acronym, LocalizedText Name, string? FunderSlug, LocalizedText Disclaimer);
+
+internal sealed record ProgrammeSeed(string Slug, LocalizedText Name, LocalizedText? Description, IReadOnlyList<OrganisationRoleSeed> Organisations);
+
+internal sealed record OrganisationRoleSeed(string OrganisationSlug, OrganisationRole Role);
+
+internal sealed record EventLinkSeed(string EventSlug, IReadOnlyList<OrganisationRoleSeed> Organisations, IReadOnlyList<string> FundingProgrammeSlugs, string? ProgrammeSlug);
