@@ -119,6 +119,7 @@ public sealed class EventReadTests(EventReadTests.Fixture fixture) : IClassFixtu
     [InlineData("?limit=0", "limit")]
     [InlineData("?limit=101", "limit")]
     [InlineData("?from=25-08-2023", "from")]
+    [InlineData("?from=2023-08-25T16:00:00", "from")]
     [InlineData("?cursor=not-a-cursor", "cursor")]
     public async Task List_WithUnknownFilterValue_Returns400NamingIt(string query, string field)
     {

@@ -213,6 +213,9 @@ public sealed class EventWriteTests(ApiFactory api) : IClassFixture<ApiFactory>
         { "unknown property", Replace("status", JsonValue.Create("published")) },
         { "bad date", ReplaceIn("schedule", "startsAt", "2023-13-45T99:00:00+08:00") },
         { "missing schedule", Remove("schedule") },
+        { "all-day ending in year 9999", Replace("schedule", new JsonObject { ["kind"] = "allDay", ["startDate"] = "2023-11-15", ["endDate"] = "9999-12-31" }) },
+        { "null speaker", Replace("speakers", new JsonArray((JsonNode?)null)) },
+        { "time zone in the wrong case", Replace("timeZone", JsonValue.Create("asia/hong_kong")) },
     };
 
     [Theory]

@@ -34,7 +34,9 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
                     .WithMessage("Must be between 1990 and 2100.");
                 RuleFor(b => b.Schedule.EndsAt).NotNull().WithMessage("A timed event needs endsAt.")
                     .GreaterThan(b => b.Schedule.StartsAt).When(b => b.Schedule.StartsAt is not null)
-                    .WithMessage("The end must be after the start.");
+                    .WithMessage("The end must be after the start.")
+                    .Must(d => d is null || DateOnly.FromDateTime(d.Value.UtcDateTime) is var day && day >= EarliestDate && day <= LatestDate)
+                    .WithMessage("Must be between 1990 and 2100.");
             });
             When(b => b.Schedule.Kind is ScheduleKind.AllDay or ScheduleKind.Tentative, () =>
             {
@@ -42,7 +44,8 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
                     .InclusiveBetween(EarliestDate, LatestDate);
                 RuleFor(b => b.Schedule.EndDate).GreaterThanOrEqualTo(b => b.Schedule.StartDate)
                     .When(b => b.Schedule.StartDate is not null && b.Schedule.EndDate is not null)
-                    .WithMessage("The end must not be before the start.");
+                    .WithMessage("The end must not be before the start.")
+                    .InclusiveBetween(EarliestDate, LatestDate);
             });
             RuleFor(b => b.Schedule.Note).OptionalText(500);
         });
@@ -58,7 +61,7 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
         RuleFor(b => b.SeriesPosition).GreaterThan(0);
         RuleFor(b => b.SeriesPosition).Null().When(b => b.SeriesId is null).WithMessage("Only an event in a series has a position.");
         RuleFor(b => b.Speakers).Must(l => l is null || l.Count <= 100).WithMessage("At most 100 speakers.");
-        RuleForEach(b => b.Speakers).ChildRules(speaker =>
+        RuleForEach(b => b.Speakers).NotNull().ChildRules(speaker =>
         {
             speaker.RuleFor(s => s.Name).RequiredText(200);
             speaker.RuleFor(s => s.Role).IsInEnum();
@@ -66,7 +69,7 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
             speaker.RuleFor(s => s.Title).OptionalText(300);
         });
         RuleFor(b => b.Outcomes).Must(l => l is null || l.Count <= 50).WithMessage("At most 50 outcomes.");
-        RuleForEach(b => b.Outcomes).ChildRules(outcome =>
+        RuleForEach(b => b.Outcomes).NotNull().ChildRules(outcome =>
         {
             outcome.RuleFor(o => o.Description).RequiredText(500);
             outcome.RuleFor(o => o.Figure).GreaterThanOrEqualTo(0).LessThan(1_000_000_000_000m);
@@ -91,18 +94,19 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
             RuleFor(b => b.Registration!.Note).OptionalText(1_000);
         });
         RuleFor(b => b.Contacts).Must(l => l is null || l.Count <= 20).WithMessage("At most 20 contacts.");
-        RuleForEach(b => b.Contacts).ChildRules(contact =>
+        RuleForEach(b => b.Contacts).NotNull().ChildRules(contact =>
         {
             contact.RuleFor(c => c.Name).RequiredText(200);
-            contact.RuleFor(c => c.Phone).MaximumLength(40).Matches(@"^\+?[0-9 ()\-]{4,}$")
-                .When(c => c.Phone is not null).WithMessage("Digits, spaces, brackets, hyphens and a leading + only.");
+            contact.RuleFor(c => c.Phone).MaximumLength(40).Matches(@"^\+?[0-9 ()\-]+$")
+                .Must(p => p is null || p.Count(char.IsAsciiDigit) >= 4)
+                .When(c => c.Phone is not null).WithMessage("At least four digits; digits, spaces, brackets, hyphens and a leading + only.");
             contact.RuleFor(c => c.Email).MaximumLength(254).EmailAddress();
         });
         RuleFor(b => b.WebsiteUrl).HttpUrl();
         RuleFor(b => b.ImageUrl).HttpUrl();
         RuleFor(b => b.Organisations).Must(l => l is null || l.Count <= 50).WithMessage("At most 50 organisations.")
             .Must(l => l is null || l.Distinct().Count() == l.Count).WithMessage("The same organisation is listed twice in the same role.");
-        RuleForEach(b => b.Organisations).ChildRules(organisation => organisation.RuleFor(o => o.Role).IsInEnum());
+        RuleForEach(b => b.Organisations).NotNull().ChildRules(organisation => organisation.RuleFor(o => o.Role).IsInEnum());
         RuleFor(b => b.FundingProgrammeIds).Must(l => l is null || l.Count <= 10).WithMessage("At most 10 funding programmes.");
     }
 }

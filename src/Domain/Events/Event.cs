@@ -170,7 +170,9 @@ public sealed class Event : Entity
     {
         timeZone = TimeZoneInfo.Utc;
         if (string.IsNullOrWhiteSpace(id) || !id.Contains('/', StringComparison.Ordinal) && id != "UTC") return false;
-        if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) || !found.HasIanaId) return false;
+        // The id must match exactly: the zone cache would otherwise accept "asia/hong_kong" after a first lookup.
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) || !found.HasIanaId || !string.Equals(found.Id, id, StringComparison.Ordinal))
+            return false;
         timeZone = found;
         return true;
     }

@@ -22,6 +22,8 @@ public sealed record EventSchedule(
     /// </summary>
     public Result<EventSchedule> Normalize(TimeZoneInfo timeZone)
     {
+        if (!IsPlausible(StartsAt) || !IsPlausible(EndsAt) || !IsPlausible(StartDate) || !IsPlausible(EndDate))
+            return Error.Invalid("schedule", "Dates must lie between the years 1900 and 2200.");
         switch (Kind)
         {
             case ScheduleKind.Timed:
@@ -57,6 +59,10 @@ public sealed record EventSchedule(
             (StartOfDay(s, timeZone), StartOfDay(e.AddDays(1), timeZone)),
         _ => null,
     };
+
+    private static bool IsPlausible(DateTimeOffset? instant) => instant is null || instant.Value.Year is >= 1900 and <= 2200;
+
+    private static bool IsPlausible(DateOnly? date) => date is null || date.Value.Year is >= 1900 and <= 2200;
 
     private static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo timeZone)
     {

@@ -63,14 +63,30 @@ public class EventBodyScheduleRulesTests
         ValidationAssert.Passes(Validate(new EventSchedule(ScheduleKind.Timed, startsAt, startsAt.AddHours(2))));
     }
 
-    [Theory]
-    [InlineData(1989, 12, 31)]
-    [InlineData(2101, 1, 1)]
-    public void Validate_WhenTimedStartIsOutside1990To2100_FailsOnScheduleStartsAt(int year, int month, int day)
+    [Fact]
+    public void Validate_WhenTimedStartIsBefore1990_FailsOnScheduleStartsAt()
     {
-        var startsAt = Utc(year, month, day);
+        var startsAt = Utc(1989, 12, 31);
 
-        ValidationAssert.FailsOnlyOn(Validate(new EventSchedule(ScheduleKind.Timed, startsAt, startsAt.AddHours(2))), "schedule.startsAt");
+        ValidationAssert.FailsOnlyOn(Validate(new EventSchedule(ScheduleKind.Timed, startsAt, Utc(1990, 1, 2))), "schedule.startsAt");
+    }
+
+    [Fact]
+    public void Validate_WhenTimedStartIsAfter2100_FailsOnScheduleStartsAt()
+    {
+        var startsAt = Utc(2101, 1, 1);
+
+        var result = Validate(new EventSchedule(ScheduleKind.Timed, startsAt, startsAt.AddHours(2)));
+
+        Assert.Contains(result.Errors, e => e.PropertyName == "schedule.startsAt");
+    }
+
+    [Fact]
+    public void Validate_WhenTimedEndIsAfter2100_FailsOnScheduleEndsAt()
+    {
+        var startsAt = Utc(2100, 12, 31);
+
+        ValidationAssert.FailsOnlyOn(Validate(new EventSchedule(ScheduleKind.Timed, startsAt, startsAt.AddDays(2))), "schedule.endsAt");
     }
 
     [Theory]

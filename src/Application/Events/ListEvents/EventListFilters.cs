@@ -5,7 +5,7 @@ using Scc.Domain.Events;
 namespace Scc.Application.Events.ListEvents;
 
 /// <summary>Parsing of the list's query-string values, shared by the validator and the handler.</summary>
-public static class EventListFilters
+public static partial class EventListFilters
 {
     public const string SortByStart = "startsAt";
     public const string SortByStartDescending = "-startsAt";
@@ -26,7 +26,9 @@ public static class EventListFilters
             instant = new DateTimeOffset(local, HomeZone.GetUtcOffset(local)).ToUniversalTime();
             return true;
         }
-        if (DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK"],
+        // An instant must say its offset: a local time would be read in the server's zone.
+        if (HasOffset().IsMatch(text) &&
+            DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK"],
                 CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
         {
             instant = parsed.ToUniversalTime();
@@ -34,6 +36,9 @@ public static class EventListFilters
         }
         return false;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(Z|[+-]\d{2}:\d{2})$")]
+    private static partial System.Text.RegularExpressions.Regex HasOffset();
 
     public static IReadOnlyList<EventType> Types(string? text) =>
         EnumNames<EventType>.TryParseList(text, out var values) ? values : [];
