@@ -84,6 +84,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapEventsEndpoints();
 app.MapEventSeriesEndpoints();
 app.MapOrganisationsEndpoints();
+app.MapPartnershipsEndpoints();
 
 await app.RunAsync();
 

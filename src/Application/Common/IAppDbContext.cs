@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Domain.Events;
 using Scc.Domain.Organisations;
+using Scc.Domain.Partnerships;
 using Scc.Domain.People;
 using Scc.Domain.Programmes;
 
@@ -20,6 +21,8 @@ public interface IAppDbContext
     DbSet<FundingProgramme> FundingProgrammes { get; }
 
     DbSet<Programme> Programmes { get; }
+
+    DbSet<Partnership> Partnerships { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Domain.Events;
 using Scc.Domain.Organisations;
+using Scc.Domain.Partnerships;
 using Scc.Domain.People;
 using Scc.Domain.Programmes;
 
@@ -20,6 +21,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<FundingProgramme> FundingProgrammes => Set<FundingProgramme>();
 
     public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);

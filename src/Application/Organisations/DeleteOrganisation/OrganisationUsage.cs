@@ -13,6 +13,7 @@ internal static class OrganisationUsage
             (await db.Events.CountAsync(e => e.Organisations.Any(o => o.OrganisationId == organisationId), cancellationToken), "event"),
             (await db.Programmes.CountAsync(p => p.Organisations.Any(o => o.OrganisationId == organisationId), cancellationToken), "programme"),
             (await db.FundingProgrammes.CountAsync(f => f.FunderOrganisationId == organisationId, cancellationToken), "funding programme"),
+            (await db.Partnerships.CountAsync(p => p.OrganisationId == organisationId, cancellationToken), "partnership"),
         };
         var used = counts.Where(c => c.Count > 0).Select(c => $"{c.Count} {c.What}{(c.Count == 1 ? "" : "s")}").ToList();
         return used.Count == 0 ? null : string.Join(", ", used);

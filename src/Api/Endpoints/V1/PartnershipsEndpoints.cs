@@ -1,0 +1,74 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Http;
+using Scc.Application.Common.Paging;
+using Scc.Application.Partnerships;
+using Scc.Application.Partnerships.CreatePartnership;
+using Scc.Application.Partnerships.DeletePartnership;
+using Scc.Application.Partnerships.GetPartnership;
+using Scc.Application.Partnerships.ListPartnerships;
+using Scc.Application.Partnerships.UpdatePartnership;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary><c>/api/v1/partnerships</c>: the consortium's standing relationships with other organisations.</summary>
+public static class PartnershipsEndpoints
+{
+    public static IEndpointRouteBuilder MapPartnershipsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var partnerships = app.NewVersionedApi("Partnerships").MapGroup("/api/v{version:apiVersion}/partnerships")
+            .HasApiVersion(1.0).WithTags("Partnerships");
+
+        partnerships.MapGet("/", List).AllowAnonymous().WithName("ListPartnerships").WithSummary("List partnerships");
+        partnerships.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetPartnership")
+            .WithSummary("Get a partnership").ProducesProblem(StatusCodes.Status404NotFound);
+        partnerships.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreatePartnership")
+            .WithSummary("Create a partnership").ProducesProblem(StatusCodes.Status409Conflict);
+        partnerships.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdatePartnership")
+            .WithSummary("Replace a partnership")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        partnerships.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeletePartnership")
+            .WithSummary("Delete a partnership")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    private static async Task<Ok<Page<PartnershipResponse>>> List([AsParameters] PartnershipListParameters p, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListPartnershipsQuery(p.OrganisationId, p.Role, p.Year, p.Active, p.Cursor, p.Limit), ct));
+
+    private static async Task<Results<Ok<PartnershipResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetById(
+        Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new GetPartnershipQuery(id), ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Created<PartnershipResponse>, ProblemHttpResult>> Create(
+        CreatePartnershipCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Created($"/api/v1/partnerships/{result.Value.Id}", result.Value);
+    }
+
+    private static async Task<Results<Ok<PartnershipResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdatePartnershipCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new DeletePartnershipCommand(id, ETags.ExpectedVersion(http.Request)), ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+}

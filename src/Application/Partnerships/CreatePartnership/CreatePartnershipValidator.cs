@@ -1,0 +1,3 @@
+namespace Scc.Application.Partnerships.CreatePartnership;
+
+public sealed class CreatePartnershipValidator : PartnershipBodyValidator<CreatePartnershipCommand>;

@@ -1,0 +1,49 @@
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Scc.Application.Common;
+using Scc.Application.Common.Paging;
+using Scc.Application.Common.Validation;
+using Scc.Domain.Organisations;
+
+namespace Scc.Application.Partnerships.ListPartnerships;
+
+public sealed class ListPartnershipsHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock)
+    : IQueryHandler<ListPartnershipsQuery, Page<PartnershipResponse>>
+{
+    public async ValueTask<Page<PartnershipResponse>> Handle(ListPartnershipsQuery query, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var partnerships = db.Partnerships.AsNoTracking();
+        if (query.OrganisationId is { } organisationId) partnerships = partnerships.Where(p => p.OrganisationId == organisationId);
+        if (EnumNames<OrganisationRole>.TryParseList(query.Role, out var roles) && roles.Count > 0)
+            partnerships = partnerships.Where(p => roles.Contains(p.SccRole));
+        if (query.Year is { } year)
+        {
+            // Overlapping the year; open ends count as overlapping.
+            var first = new DateOnly(year, 1, 1);
+            var last = new DateOnly(year, 12, 31);
+            partnerships = partnerships.Where(p => (p.StartDate == null || p.StartDate <= last) && (p.EndDate == null || p.EndDate >= first));
+        }
+        if (query.Active is { } active)
+        {
+            partnerships = active
+                ? partnerships.Where(p => (p.StartDate == null || p.StartDate <= today) && (p.EndDate == null || p.EndDate >= today))
+                : partnerships.Where(p => p.StartDate > today || p.EndDate < today);
+        }
+        if (Cursor.TryDecode(query.Cursor, ListPartnershipsValidator.Sort, out var cursor) && cursor?.Text is { } lastSlug)
+        {
+            // Translated to SQL's ">" on ASCII slugs, where culture plays no part.
+#pragma warning disable CA1309
+            partnerships = partnerships.Where(p => string.Compare(p.Slug, lastSlug) > 0);
+#pragma warning restore CA1309
+        }
+
+        var limit = query.Limit ?? PageLimits.Default;
+        var rows = await partnerships.OrderBy(p => p.Slug).Take(limit + 1).ProjectToType<PartnershipResponse>(mapping).ToListAsync(cancellationToken);
+        var next = rows.Count > limit ? new Cursor(ListPartnershipsValidator.Sort, null, rows[limit - 1].Id, rows[limit - 1].Slug).Encode() : null;
+        if (rows.Count > limit) rows.RemoveAt(limit);
+        var organisations = await PartnershipMappings.OrganisationsAsync(db, rows.Select(r => r.OrganisationId), cancellationToken);
+        return new Page<PartnershipResponse>([.. rows.Select(r => r.Completed(today, organisations))], next);
+    }
+}

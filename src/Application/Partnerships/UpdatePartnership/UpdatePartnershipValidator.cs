@@ -1,0 +1,3 @@
+namespace Scc.Application.Partnerships.UpdatePartnership;
+
+public sealed class UpdatePartnershipValidator : PartnershipBodyValidator<UpdatePartnershipCommand>;

@@ -1,0 +1,9 @@
+namespace Scc.Domain.Partnerships;
+
+public enum PartnershipScopeKind
+{
+    Event,
+    Series,
+    Programme,
+    Period,
+}
