@@ -83,6 +83,9 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapEventsEndpoints();
 app.MapEventSeriesEndpoints();
+app.MapPeopleEndpoints();
+app.MapFundingProgrammesEndpoints();
+app.MapProgrammesEndpoints();
 
 await app.RunAsync();
 

@@ -330,6 +330,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("AppointmentOrganisationIds")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("appointment_organisation_ids")
+                        .HasComputedColumnSql("jsonb_path_query_array(appointments, '$[*].organisationId')::text", true);
+
                     b.Property<string>("Appointments")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -348,6 +354,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("name");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -404,6 +416,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("name");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(acronym, ''))", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
