@@ -15,7 +15,9 @@ public sealed class Programme : Entity
 
     public Uri? WebsiteUrl { get; private set; }
 
-    public IReadOnlyList<ProgrammeOrganisation> Organisations { get; private set; } = [];
+    // A List, not a collection expression: EF Core adds the owned rows it reads to this collection, and the
+    // read-only collections that [] and [.. x] make for an IReadOnlyList refuse that.
+    public IReadOnlyList<ProgrammeOrganisation> Organisations { get; private set; } = new List<ProgrammeOrganisation>();
 
     public static Result<Programme> Create(Guid id, string slug, LocalizedText name, LocalizedText? description, Uri? websiteUrl, IReadOnlyList<ProgrammeOrganisation> organisations)
     {
@@ -35,7 +37,7 @@ public sealed class Programme : Entity
         Name = name;
         Description = description;
         WebsiteUrl = websiteUrl;
-        Organisations = [.. organisations];
+        Organisations = new List<ProgrammeOrganisation>(organisations);
         return Result.Success();
     }
 }
