@@ -92,6 +92,12 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             var name = unmapped.Groups[1].Value;
             return (path.Length == 0 ? name : path, "Unknown property: this endpoint does not accept it.");
         }
+        if (MissingRequired().Match(exception.Message) is { Success: true } missing)
+        {
+            // The path ends at the object that lacks the property; name the property itself.
+            var name = missing.Groups[1].Value;
+            return (path.Length == 0 ? name : path + "." + name, "Required.");
+        }
         if (path.Length == 0) return ("body", "The body is not well-formed JSON, or is not a JSON object.");
         if (exception.Message.Contains("required properties", StringComparison.Ordinal) ||
             exception.Message.Contains("missing required", StringComparison.Ordinal))
@@ -129,6 +135,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
 
     private static string ReasonPhrase(int status) =>
         Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error";
+
+    [GeneratedRegex("missing required properties including: '(.+?)'")]
+    private static partial Regex MissingRequired();
 
     [GeneratedRegex("The JSON property '(.+?)' could not be mapped")]
     private static partial Regex UnmappedProperty();
