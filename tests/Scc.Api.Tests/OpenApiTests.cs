@@ -58,6 +58,17 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var document = JsonNode.Parse(await DocumentAsync())!;
         var editor = api.As("admin");
         var eventId = (await (await editor.PostJsonAsync("/api/v1/events", EventBodies.Seminar("Example Target"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        // The resource each path's {id} stands for, made with a minimal body of its own.
+        var targets = new Dictionary<string, string>
+        {
+            ["/api/v1/people/"] = await CreateTargetAsync(editor, "/api/v1/people", new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target" } }),
+            ["/api/v1/funding-programmes/"] = await CreateTargetAsync(editor, "/api/v1/funding-programmes", new JsonObject
+            {
+                ["name"] = new JsonObject { ["en"] = "Example Target" },
+                ["disclaimer"] = new JsonObject { ["en"] = "Example disclaimer." },
+            }),
+            ["/api/v1/programmes/"] = await CreateTargetAsync(editor, "/api/v1/programmes", new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target" } }),
+        };
         var tried = 0;
 
         // Transitions are tried in an order the domain allows: publish, then postpone, then cancel.
@@ -73,7 +84,8 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
                 Assert.True(operation["requestBody"] is null, $"{method} {path} has a request body without an example");
                 continue;
             }
-            var url = path.Replace("{id}", eventId, StringComparison.Ordinal);
+            var targetId = targets.FirstOrDefault(t => path.StartsWith(t.Key, StringComparison.Ordinal)).Value ?? eventId;
+            var url = path.Replace("{id}", targetId, StringComparison.Ordinal);
             var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url)
             {
                 Content = new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json"),
@@ -84,8 +96,11 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
             Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             tried++;
         }
-        Assert.True(tried >= 6, $"expected an example for every write, tried {tried}");
+        Assert.True(tried >= 12, $"expected an example for every write, tried {tried}");
     }
+
+    private static async Task<string> CreateTargetAsync(HttpClient editor, string url, JsonObject body) =>
+        (await (await editor.PostJsonAsync(url, body)).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
 
     [Fact]
     public async Task Document_DescribesJsonAsTheApiWritesIt()
