@@ -85,6 +85,9 @@ app.MapEventsEndpoints();
 app.MapEventSeriesEndpoints();
 app.MapOrganisationsEndpoints();
 app.MapPartnershipsEndpoints();
+app.MapPeopleEndpoints();
+app.MapFundingProgrammesEndpoints();
+app.MapProgrammesEndpoints();
 
 await app.RunAsync();
 

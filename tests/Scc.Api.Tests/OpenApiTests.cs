@@ -3,7 +3,11 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
+using Microsoft.EntityFrameworkCore;
 using Scc.Api.Tests.Support;
+using Scc.Domain.Common;
+using Scc.Domain.Organisations;
+using Scc.Infrastructure.Persistence.Seed;
 
 namespace Scc.Api.Tests;
 
@@ -58,10 +62,39 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var document = JsonNode.Parse(await DocumentAsync())!;
         var editor = api.As("admin");
         var eventId = (await (await editor.PostJsonAsync("/api/v1/events", EventBodies.Seminar("Example Target"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
-        var organisationBody = new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target Body" }, ["kind"] = "company" };
-        var organisationId = (await (await editor.PostJsonAsync("/api/v1/organisations", organisationBody)).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
-        // Each resource's {id} is replaced by the id of a resource of that kind made here.
-        var ids = new Dictionary<string, string> { ["/api/v1/events/"] = eventId, ["/api/v1/organisations/"] = organisationId };
+        // Examples that refer to an organisation use the demo data's fixed HKSiA id (see DemoDataIds).
+        await api.WithDbAsync(async db =>
+        {
+            if (!await db.Organisations.AnyAsync(o => o.Id == DemoDataIds.Hksia, CancellationToken.None))
+            {
+                db.Organisations.Add(Organisation.Create(DemoDataIds.Hksia, "hksia-example", new OrganisationDetails("HKSiA", new LocalizedText("HKSiA", null), OrganisationKind.TradeAssociation, "HK", null, null)));
+                await db.SaveChangesAsync();
+            }
+            return true;
+        });
+        // The resource each path's {id} stands for, made with a minimal body of its own.
+        var targets = new Dictionary<string, string>
+        {
+            ["/api/v1/people/"] = await CreateTargetAsync(editor, "/api/v1/people", new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target" } }),
+            ["/api/v1/funding-programmes/"] = await CreateTargetAsync(editor, "/api/v1/funding-programmes", new JsonObject
+            {
+                ["name"] = new JsonObject { ["en"] = "Example Target" },
+                ["disclaimer"] = new JsonObject { ["en"] = "Example disclaimer." },
+            }),
+            ["/api/v1/programmes/"] = await CreateTargetAsync(editor, "/api/v1/programmes", new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target" } }),
+            ["/api/v1/organisations/"] = await CreateTargetAsync(editor, "/api/v1/organisations", new JsonObject
+            {
+                ["name"] = new JsonObject { ["en"] = "Example Target Body" },
+                ["kind"] = "company",
+            }),
+            ["/api/v1/partnerships/"] = await CreateTargetAsync(editor, "/api/v1/partnerships", new JsonObject
+            {
+                ["organisationId"] = DemoDataIds.Hksia.ToString(),
+                ["sccRole"] = "supportingOrganisation",
+                ["scope"] = new JsonObject { ["kind"] = "period" },
+                ["startDate"] = "2024-01-01",
+            }),
+        };
         var tried = 0;
 
         // Transitions are tried in an order the domain allows: publish, then postpone, then cancel.
@@ -77,8 +110,8 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
                 Assert.True(operation["requestBody"] is null, $"{method} {path} has a request body without an example");
                 continue;
             }
-            var url = ids.Where(i => path.StartsWith(i.Key, StringComparison.Ordinal)).Select(i => path.Replace("{id}", i.Value, StringComparison.Ordinal)).FirstOrDefault() ?? path;
-            Assert.DoesNotContain("{", url, StringComparison.Ordinal);
+            var targetId = targets.FirstOrDefault(t => path.StartsWith(t.Key, StringComparison.Ordinal)).Value ?? eventId;
+            var url = path.Replace("{id}", targetId, StringComparison.Ordinal);
             var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url)
             {
                 Content = new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json"),
@@ -89,8 +122,11 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
             Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             tried++;
         }
-        Assert.True(tried >= 6, $"expected an example for every write, tried {tried}");
+        Assert.True(tried >= 12, $"expected an example for every write, tried {tried}");
     }
+
+    private static async Task<string> CreateTargetAsync(HttpClient editor, string url, JsonObject body) =>
+        (await (await editor.PostJsonAsync(url, body)).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
 
     [Fact]
     public async Task Document_DescribesJsonAsTheApiWritesIt()

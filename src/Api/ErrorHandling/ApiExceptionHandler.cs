@@ -26,6 +26,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
                 "The resource was changed by someone else while this request ran; fetch it again and retry."),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 Problem(StatusCodes.Status409Conflict, ProblemCodes.Conflict, "Something with the same unique value already exists."),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } inUse
+                when DeletedEntityName(inUse) is { } deleted =>
+                Problem(StatusCodes.Status409Conflict, deleted + "_in_use", "It is still referred to by other records; remove those references first."),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } =>
                 Problem(StatusCodes.Status409Conflict, ProblemCodes.Conflict, "The change refers to something that does not exist, or is still referred to."),
             _ when IsDatabaseUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DatabaseUnavailable,
@@ -89,12 +92,28 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             var name = unmapped.Groups[1].Value;
             return (path.Length == 0 ? name : path, "Unknown property: this endpoint does not accept it.");
         }
+        if (MissingRequired().Match(exception.Message) is { Success: true } missing)
+        {
+            // The path ends at the object that lacks the property; name the property itself.
+            var name = missing.Groups[1].Value;
+            return (path.Length == 0 ? name : path + "." + name, "Required.");
+        }
         if (path.Length == 0) return ("body", "The body is not well-formed JSON, or is not a JSON object.");
         if (exception.Message.Contains("required properties", StringComparison.Ordinal) ||
             exception.Message.Contains("missing required", StringComparison.Ordinal))
             return (path, "Required properties are missing.");
         return (path, "The value is malformed or of the wrong type (check allowed enum values, date formats and numbers).");
     }
+
+    /// <summary>
+    /// For a delete refused by a restricting foreign key: the deleted aggregate's name in snake case
+    /// (funding_programme, organisation...), which makes the problem's code <c>funding_programme_in_use</c>.
+    /// Tables that refer to an aggregate need no query of their own in its delete handler.
+    /// </summary>
+    private static string? DeletedEntityName(DbUpdateException exception) =>
+        exception.Entries.FirstOrDefault(e => e.State == EntityState.Deleted && !e.Metadata.IsOwned())?.Metadata.ClrType.Name is { } name
+            ? JsonNamingPolicy.SnakeCaseLower.ConvertName(name)
+            : null;
 
     private static bool IsDatabaseUnavailable(Exception exception) => exception switch
     {
@@ -116,6 +135,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
 
     private static string ReasonPhrase(int status) =>
         Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error";
+
+    [GeneratedRegex("missing required properties including: '(.+?)'")]
+    private static partial Regex MissingRequired();
 
     [GeneratedRegex("The JSON property '(.+?)' could not be mapped")]
     private static partial Regex UnmappedProperty();

@@ -35,15 +35,4 @@ internal static class EventReferences
             return EventErrors.SlugTaken(slug);
         return null;
     }
-
-    /// <summary>A slug made from the title, with a number added when it is taken.</summary>
-    public static async Task<string> FreeSlugAsync(IAppDbContext db, string baseSlug, CancellationToken cancellationToken)
-    {
-        var taken = await db.Events.Where(e => e.Slug == baseSlug || e.Slug.StartsWith(baseSlug + "-"))
-            .Select(e => e.Slug).ToListAsync(cancellationToken);
-        if (!taken.Contains(baseSlug)) return baseSlug;
-        var n = 2;
-        while (taken.Contains($"{baseSlug}-{n}")) n++;
-        return $"{baseSlug}-{n}";
-    }
 }

@@ -27,11 +27,6 @@ internal static class PartnershipReferences
     {
         var partner = await db.Organisations.Where(o => o.Id == body.OrganisationId).Select(o => o.Slug).FirstOrDefaultAsync(cancellationToken) ?? "partner";
         var year = body.StartDate?.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        var baseSlug = Slug.From($"{partner} {body.SccRole} {year}");
-        var taken = await db.Partnerships.Where(p => p.Slug == baseSlug || p.Slug.StartsWith(baseSlug + "-")).Select(p => p.Slug).ToListAsync(cancellationToken);
-        if (!taken.Contains(baseSlug)) return baseSlug;
-        var n = 2;
-        while (taken.Contains($"{baseSlug}-{n}")) n++;
-        return $"{baseSlug}-{n}";
+        return await SlugAllocation.FreeAsync(db.Partnerships.Select(p => p.Slug), Slug.From($"{partner} {body.SccRole} {year}"), cancellationToken);
     }
 }

@@ -41,6 +41,5 @@ public sealed class Person : Entity
     /// The titles valid on <paramref name="date"/>, most recently started first; a person may hold several
     /// (Founder and Honorary President of SCC while a Legislative Council member).
     /// </summary>
-    public IReadOnlyList<Appointment> AppointmentsOn(DateOnly date) =>
-        [.. Appointments.Where(a => a.IsValidOn(date)).OrderByDescending(a => a.From ?? DateOnly.MinValue)];
+    public IReadOnlyList<Appointment> AppointmentsOn(DateOnly date) => AppointmentHistory.On(Appointments, date);
 }

@@ -27,8 +27,11 @@ public sealed class Programme : Entity
 
     public Result Update(string slug, LocalizedText name, LocalizedText? description, Uri? websiteUrl, IReadOnlyList<ProgrammeOrganisation> organisations)
     {
-        if (organisations.Distinct().Count() != organisations.Count)
-            return Error.Invalid("organisations", "The same organisation is listed twice in the same role.");
+        for (var i = 0; i < organisations.Count; i++)
+        {
+            if (organisations.Take(i).Contains(organisations[i]))
+                return Error.Invalid($"organisations[{i}]", "The same organisation is listed twice in the same role.");
+        }
         Slug = slug;
         Name = name;
         Description = description;

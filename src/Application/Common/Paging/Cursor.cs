@@ -5,10 +5,10 @@ using System.Text.Json;
 namespace Scc.Application.Common.Paging;
 
 /// <summary>
-/// An opaque keyset cursor: the sort key (an instant, or a text such as a slug) and id of the last item of a
-/// page, and the sort it belongs to, so that a cursor is never applied to another ordering.
+/// An opaque keyset cursor: the sort key and id of the last item of a page, and the sort it belongs to,
+/// so that a cursor is never applied to another ordering.
 /// </summary>
-public sealed record Cursor(string Sort, DateTimeOffset? Key, Guid Id, string? Text = null)
+public sealed record Cursor(string Sort, DateTimeOffset? Key, Guid Id)
 {
     public string Encode() => Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(this));
 

@@ -10,7 +10,7 @@ public sealed class CreateEventHandler(IAppDbContext db, IMediator mediator) : I
 {
     public async ValueTask<Result<EventResponse>> Handle(CreateEventCommand command, CancellationToken cancellationToken)
     {
-        var slug = command.Slug ?? await EventReferences.FreeSlugAsync(db, command.SlugOrFromTitle(), cancellationToken);
+        var slug = command.Slug ?? await SlugAllocation.FreeAsync(db.Events.Select(e => e.Slug), command.SlugOrFromTitle(), cancellationToken);
         if (await EventReferences.CheckAsync(db, command, slug, eventId: null, cancellationToken) is { } error) return error;
 
         var created = Event.Create(Guid.CreateVersion7(), slug, command.ToContent());

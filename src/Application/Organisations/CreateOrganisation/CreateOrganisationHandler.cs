@@ -12,7 +12,7 @@ public sealed class CreateOrganisationHandler(IAppDbContext db, IMediator mediat
 {
     public async ValueTask<Result<OrganisationResponse>> Handle(CreateOrganisationCommand command, CancellationToken cancellationToken)
     {
-        var slug = command.Slug ?? await OrganisationSlugs.FreeAsync(db, command.SlugOrDefault(), cancellationToken);
+        var slug = command.Slug ?? await SlugAllocation.FreeAsync(db.Organisations.Select(o => o.Slug), command.SlugOrDefault(), cancellationToken);
         if (await db.Organisations.AnyAsync(o => o.Slug == slug, cancellationToken)) return OrganisationErrors.SlugTaken(slug);
 
         var organisation = Organisation.Create(Guid.CreateVersion7(), slug, command.ToDetails());

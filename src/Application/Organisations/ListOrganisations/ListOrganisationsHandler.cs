@@ -25,7 +25,7 @@ public sealed class ListOrganisationsHandler(IAppDbContext db, TypeAdapterConfig
         if (EnumNames<OrganisationKind>.TryParseList(query.Kind, out var kinds) && kinds.Count > 0)
             organisations = organisations.Where(o => kinds.Contains(o.Kind));
         if (query.CountryCode is { } country) organisations = organisations.Where(o => o.CountryCode == country);
-        if (Cursor.TryDecode(query.Cursor, ListOrganisationsValidator.Sort, out var cursor) && cursor?.Text is { } lastSlug)
+        if (SlugCursor.TryDecode(query.Cursor, out var cursor) && cursor is { Slug: var lastSlug })
         {
             // Translated to SQL's ">" on ASCII slugs, where culture plays no part.
 #pragma warning disable CA1309
@@ -37,6 +37,6 @@ public sealed class ListOrganisationsHandler(IAppDbContext db, TypeAdapterConfig
         var rows = await organisations.OrderBy(o => o.Slug).Take(limit + 1).ProjectToType<OrganisationResponse>(mapping).ToListAsync(cancellationToken);
         if (rows.Count <= limit) return new Page<OrganisationResponse>(rows, null);
         rows.RemoveAt(limit);
-        return new Page<OrganisationResponse>(rows, new Cursor(ListOrganisationsValidator.Sort, null, rows[^1].Id, rows[^1].Slug).Encode());
+        return new Page<OrganisationResponse>(rows, new SlugCursor(rows[^1].Slug).Encode());
     }
 }

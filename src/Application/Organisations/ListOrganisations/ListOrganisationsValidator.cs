@@ -7,8 +7,6 @@ namespace Scc.Application.Organisations.ListOrganisations;
 
 public sealed class ListOrganisationsValidator : AbstractValidator<ListOrganisationsQuery>
 {
-    public const string Sort = "slug";
-
     public ListOrganisationsValidator()
     {
         RuleFor(q => q.Q).MaximumLength(200);
@@ -16,6 +14,6 @@ public sealed class ListOrganisationsValidator : AbstractValidator<ListOrganisat
             .WithMessage($"Use one or more of: {EnumNames<OrganisationKind>.List} (comma-separated).");
         RuleFor(q => q.CountryCode).Matches("^[A-Z]{2}$").WithMessage("Use an ISO 3166-1 alpha-2 code such as HK.");
         RuleFor(q => q.Limit).InclusiveBetween(1, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(c => Cursor.TryDecode(c, Sort, out _)).WithMessage("The cursor is not one this list gave out.");
+        RuleFor(q => q.Cursor).Must(c => SlugCursor.TryDecode(c, out _)).WithMessage("The cursor is not one this list gave out.");
     }
 }

@@ -31,7 +31,7 @@ public sealed class ListPartnershipsHandler(IAppDbContext db, TypeAdapterConfig 
                 ? partnerships.Where(p => (p.StartDate == null || p.StartDate <= today) && (p.EndDate == null || p.EndDate >= today))
                 : partnerships.Where(p => p.StartDate > today || p.EndDate < today);
         }
-        if (Cursor.TryDecode(query.Cursor, ListPartnershipsValidator.Sort, out var cursor) && cursor?.Text is { } lastSlug)
+        if (SlugCursor.TryDecode(query.Cursor, out var cursor) && cursor is { Slug: var lastSlug })
         {
             // Translated to SQL's ">" on ASCII slugs, where culture plays no part.
 #pragma warning disable CA1309
@@ -41,7 +41,7 @@ public sealed class ListPartnershipsHandler(IAppDbContext db, TypeAdapterConfig 
 
         var limit = query.Limit ?? PageLimits.Default;
         var rows = await partnerships.OrderBy(p => p.Slug).Take(limit + 1).ProjectToType<PartnershipResponse>(mapping).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? new Cursor(ListPartnershipsValidator.Sort, null, rows[limit - 1].Id, rows[limit - 1].Slug).Encode() : null;
+        var next = rows.Count > limit ? new SlugCursor(rows[limit - 1].Slug).Encode() : null;
         if (rows.Count > limit) rows.RemoveAt(limit);
         var organisations = await PartnershipMappings.OrganisationsAsync(db, rows.Select(r => r.OrganisationId), cancellationToken);
         return new Page<PartnershipResponse>([.. rows.Select(r => r.Completed(today, organisations))], next);

@@ -7,14 +7,12 @@ namespace Scc.Application.Partnerships.ListPartnerships;
 
 public sealed class ListPartnershipsValidator : AbstractValidator<ListPartnershipsQuery>
 {
-    public const string Sort = "slug";
-
     public ListPartnershipsValidator()
     {
         RuleFor(q => q.Role).Must(r => EnumNames<OrganisationRole>.TryParseList(r, out _))
             .WithMessage($"Use one or more of: {EnumNames<OrganisationRole>.List} (comma-separated).");
         RuleFor(q => q.Year).InclusiveBetween(1990, 2100);
         RuleFor(q => q.Limit).InclusiveBetween(1, PageLimits.Max);
-        RuleFor(q => q.Cursor).Must(c => Cursor.TryDecode(c, Sort, out _)).WithMessage("The cursor is not one this list gave out.");
+        RuleFor(q => q.Cursor).Must(c => SlugCursor.TryDecode(c, out _)).WithMessage("The cursor is not one this list gave out.");
     }
 }

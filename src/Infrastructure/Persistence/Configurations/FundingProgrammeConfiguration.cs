@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scc.Application.FundingProgrammes.ListFundingProgrammes;
 using Scc.Domain.Common;
 using Scc.Domain.Organisations;
 using Scc.Domain.Programmes;
@@ -18,6 +19,11 @@ internal sealed class FundingProgrammeConfiguration : IEntityTypeConfiguration<F
         builder.Property(f => f.Acronym).HasMaxLength(30);
         builder.Property(f => f.Name).HasJsonConversion();
         builder.Property(f => f.Disclaimer).HasJsonConversion();
+        // Lower-cased names in both languages and the acronym, for ?q= (see ListFundingProgrammesHandler).
+        builder.Property<string>(ListFundingProgrammesHandler.SearchTextColumn)
+            .HasComputedColumnSql(
+                "lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(acronym, ''))",
+                stored: true);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(f => f.FunderOrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

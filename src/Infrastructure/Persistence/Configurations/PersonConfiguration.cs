@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scc.Application.People.ListPeople;
 using Scc.Domain.Common;
 using Scc.Domain.People;
 
@@ -17,5 +18,12 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Name).HasJsonConversion();
         builder.Property(p => p.Honorific).HasMaxLength(30);
         builder.Property(p => p.Appointments).HasJsonConversion();
+
+        // Lower-cased names in both languages, for ?q= (see ListPeopleHandler).
+        builder.Property<string>(ListPeopleHandler.SearchTextColumn)
+            .HasComputedColumnSql("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))", stored: true);
+        // The organisations of the appointments as a JSON array's text, for ?organisationId= (see ListPeopleHandler).
+        builder.Property<string>(ListPeopleHandler.OrganisationIdsColumn)
+            .HasComputedColumnSql("jsonb_path_query_array(appointments, '$[*].organisationId')::text", stored: true);
     }
 }

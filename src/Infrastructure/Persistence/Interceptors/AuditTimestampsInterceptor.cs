@@ -24,10 +24,29 @@ public sealed class AuditTimestampsInterceptor(TimeProvider clock) : SaveChanges
     {
         if (context is null) return;
         var now = clock.GetUtcNow();
-        foreach (var entry in context.ChangeTracker.Entries<Entity>())
+        var entries = context.ChangeTracker.Entries<Entity>().ToList();
+        var ownersOfChangedRows = OwnersOfChangedOwnedRows(context);
+        foreach (var entry in entries)
         {
             if (entry.State == EntityState.Added) entry.Property(e => e.CreatedAt).CurrentValue = now;
-            if (entry.State is EntityState.Added or EntityState.Modified) entry.Property(e => e.UpdatedAt).CurrentValue = now;
+            // A change to owned rows in their own table (a programme's organisations) touches the owner's row
+            // too, so that its version, and with it the ETag and the If-Match check, moves with every change.
+            if (entry.State is EntityState.Added or EntityState.Modified ||
+                entry.State == EntityState.Unchanged && ownersOfChangedRows.Contains(entry.Entity.Id))
+                entry.Property(e => e.UpdatedAt).CurrentValue = now;
         }
+    }
+
+    private static HashSet<Guid> OwnersOfChangedOwnedRows(DbContext context)
+    {
+        var owners = new HashSet<Guid>();
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) continue;
+            if (entry.Metadata.FindOwnership() is not { Properties: [var ownerKey] }) continue;
+            var value = entry.State == EntityState.Deleted ? entry.Property(ownerKey.Name).OriginalValue : entry.Property(ownerKey.Name).CurrentValue;
+            if (value is Guid id) owners.Add(id);
+        }
+        return owners;
     }
 }

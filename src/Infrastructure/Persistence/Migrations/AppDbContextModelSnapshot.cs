@@ -336,12 +336,116 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.ToTable("organisations", (string)null);
                 });
 
+            modelBuilder.Entity("Scc.Domain.Partnerships.Partnership", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Contact")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("contact");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<Guid?>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("notes");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<string>("PartnerRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("partner_role");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("SccRole")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("scc_role");
+
+                    b.Property<string>("ScopeKind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("scope_kind");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("series_id");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("slug");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_partnerships");
+
+                    b.HasIndex("EventId")
+                        .HasDatabaseName("ix_partnerships_event_id");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_partnerships_programme_id");
+
+                    b.HasIndex("SeriesId")
+                        .HasDatabaseName("ix_partnerships_series_id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_partnerships_slug");
+
+                    b.HasIndex("OrganisationId", "SccRole")
+                        .HasDatabaseName("ix_partnerships_organisation_id_scc_role");
+
+                    b.ToTable("partnerships", (string)null);
+                });
+
             modelBuilder.Entity("Scc.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid")
                         .HasColumnName("id");
+
+                    b.Property<string>("AppointmentOrganisationIds")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("appointment_organisation_ids")
+                        .HasComputedColumnSql("jsonb_path_query_array(appointments, '$[*].organisationId')::text", true);
 
                     b.Property<string>("Appointments")
                         .IsRequired()
@@ -361,6 +465,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("name");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -417,6 +527,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("name");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(acronym, ''))", true);
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -586,6 +702,34 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.Navigation("Funding");
 
                     b.Navigation("Organisations");
+                });
+
+            modelBuilder.Entity("Scc.Domain.Partnerships.Partnership", b =>
+                {
+                    b.HasOne("Scc.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_partnerships_events_event_id");
+
+                    b.HasOne("Scc.Domain.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_partnerships_organisations_organisation_id");
+
+                    b.HasOne("Scc.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_partnerships_programmes_programme_id");
+
+                    b.HasOne("Scc.Domain.Events.EventSeries", null)
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_partnerships_event_series_series_id");
                 });
 
             modelBuilder.Entity("Scc.Domain.Programmes.FundingProgramme", b =>

@@ -1,5 +1,6 @@
 using Scc.Domain.Common;
 using Scc.Domain.Organisations;
+using Scc.Domain.Partnerships;
 
 namespace Scc.Infrastructure.Persistence.Seed;
 
@@ -12,7 +13,7 @@ internal sealed record DirectorySeedFile(
     IReadOnlyList<EventLinkSeed> EventLinks,
     System.Text.Json.JsonElement Delegations,
     System.Text.Json.JsonElement Mous,
-    System.Text.Json.JsonElement Partnerships);
+    IReadOnlyList<PartnershipSeed> Partnerships);
 
 internal sealed record OrganisationSeed(string Slug, string? Acronym, LocalizedText Name, OrganisationKind Kind, string? CountryCode);
 
@@ -27,3 +28,9 @@ internal sealed record ProgrammeSeed(string Slug, LocalizedText Name, LocalizedT
 internal sealed record OrganisationRoleSeed(string OrganisationSlug, OrganisationRole Role);
 
 internal sealed record EventLinkSeed(string EventSlug, IReadOnlyList<OrganisationRoleSeed> Organisations, IReadOnlyList<string> FundingProgrammeSlugs, string? ProgrammeSlug);
+
+internal sealed record PartnershipSeed(
+    string Slug, string OrganisationSlug, OrganisationRole SccRole, OrganisationRole? PartnerRole, PartnershipScopeSeed Scope,
+    DateOnly? StartDate, DateOnly? EndDate, PartnerContact? Contact, LocalizedText? Notes);
+
+internal sealed record PartnershipScopeSeed(PartnershipScopeKind Kind, string? EventSlug, string? SeriesSlug, string? ProgrammeSlug);

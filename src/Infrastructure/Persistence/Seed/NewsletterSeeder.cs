@@ -6,9 +6,12 @@ using Microsoft.Extensions.Logging;
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
 using Scc.Application.Organisations.CreateOrganisation;
+using Scc.Application.Partnerships.CreatePartnership;
 using Scc.Application.Series.CreateEventSeries;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
+using Scc.Domain.Organisations;
+using Scc.Domain.Partnerships;
 using Scc.Domain.People;
 using Scc.Domain.Programmes;
 
@@ -39,7 +42,8 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
         var ids = await SeedDirectoryAsync(directory, cancellationToken);
         var events = await ReadAsync<EventSeedFile>(EventsResource, cancellationToken);
         var created = await SeedEventsAsync(events, directory.EventLinks, ids, cancellationToken);
-        LogSeeded(ids.Organisations.Count, ids.People.Count, created);
+        await SeedPartnershipsAsync(directory.Partnerships, ids, cancellationToken);
+        LogSeeded(ids.Organisations.Count, ids.People.Count, created, directory.Partnerships.Count);
         return created;
     }
 
@@ -48,6 +52,12 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
         var ids = new SeedIds();
         foreach (var o in file.Organisations)
         {
+            if (DemoDataIds.BySlug.TryGetValue(o.Slug, out var fixedId))
+            {
+                db.Organisations.Add(Organisation.Create(fixedId, o.Slug, new OrganisationDetails(o.Acronym, o.Name, o.Kind, o.CountryCode, null, null)));
+                ids.Organisations[o.Slug] = fixedId;
+                continue;
+            }
             var command = new CreateOrganisationCommand { Slug = o.Slug, Acronym = o.Acronym, Name = o.Name, Kind = o.Kind, CountryCode = o.CountryCode };
             ids.Organisations[o.Slug] = Unwrap(await sender.Send(command, cancellationToken), o.Slug).Id;
         }
@@ -77,12 +87,12 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
 
     private async Task<int> SeedEventsAsync(EventSeedFile file, IReadOnlyList<EventLinkSeed> links, SeedIds ids, CancellationToken cancellationToken)
     {
-        var seriesIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var seriesIds = ids.Series;
         foreach (var series in file.Series)
             seriesIds[series.Slug!] = Unwrap(await sender.Send(series, cancellationToken), series.Slug!).Id;
 
         var linksBySlug = links.ToDictionary(l => l.EventSlug, StringComparer.Ordinal);
-        var eventIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        var eventIds = ids.Events;
         // Parents first, so that parts can point at them.
         foreach (var item in file.Events.OrderBy(e => e.ParentSlug is null ? 0 : 1))
         {
@@ -110,6 +120,24 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
         return eventIds.Count;
     }
 
+    private async Task SeedPartnershipsAsync(IReadOnlyList<PartnershipSeed> partnerships, SeedIds ids, CancellationToken cancellationToken)
+    {
+        foreach (var p in partnerships)
+        {
+            var scope = new PartnershipScope(
+                p.Scope.Kind,
+                p.Scope.EventSlug is null ? null : ids.Events[p.Scope.EventSlug],
+                p.Scope.SeriesSlug is null ? null : ids.Series[p.Scope.SeriesSlug],
+                p.Scope.ProgrammeSlug is null ? null : ids.Programmes[p.Scope.ProgrammeSlug]);
+            var command = new CreatePartnershipCommand
+            {
+                Slug = p.Slug, OrganisationId = ids.Organisations[p.OrganisationSlug], SccRole = p.SccRole, PartnerRole = p.PartnerRole,
+                Scope = scope, StartDate = p.StartDate, EndDate = p.EndDate, Contact = p.Contact, Notes = p.Notes,
+            };
+            Unwrap(await sender.Send(command, cancellationToken), p.Slug);
+        }
+    }
+
     private static async Task<T> ReadAsync<T>(string resource, CancellationToken cancellationToken)
     {
         await using var stream = typeof(NewsletterSeeder).Assembly.GetManifestResourceStream(resource)
@@ -122,8 +150,8 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
         ? result.Value
         : throw new InvalidOperationException($"Seed item '{item}' was refused: {result.Error!.Code}: {result.Error.Description}");
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the newsletter's demo data: {Organisations} organisations, {People} people, {Events} events")]
-    private partial void LogSeeded(int organisations, int people, int events);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the newsletter's demo data: {Organisations} organisations, {People} people, {Events} events, {Partnerships} partnerships")]
+    private partial void LogSeeded(int organisations, int people, int events, int partnerships);
 
     private sealed record EventSeedFile(IReadOnlyList<CreateEventSeriesCommand> Series, IReadOnlyList<EventSeed> Events);
 
@@ -139,5 +167,9 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
         public Dictionary<string, Guid> FundingProgrammes { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Guid> Programmes { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Guid> Series { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Guid> Events { get; } = new(StringComparer.Ordinal);
     }
 }

@@ -1,0 +1,77 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Http;
+using Scc.Application.Common.Paging;
+using Scc.Application.FundingProgrammes;
+using Scc.Application.FundingProgrammes.CreateFundingProgramme;
+using Scc.Application.FundingProgrammes.DeleteFundingProgramme;
+using Scc.Application.FundingProgrammes.GetFundingProgramme;
+using Scc.Application.FundingProgrammes.ListFundingProgrammes;
+using Scc.Application.FundingProgrammes.UpdateFundingProgramme;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary><c>/api/v1/funding-programmes</c>: public funding schemes and the disclaimers funded events carry.</summary>
+public static class FundingProgrammesEndpoints
+{
+    public static IEndpointRouteBuilder MapFundingProgrammesEndpoints(this IEndpointRouteBuilder app)
+    {
+        var programmes = app.NewVersionedApi("FundingProgrammes").MapGroup("/api/v{version:apiVersion}/funding-programmes")
+            .HasApiVersion(1.0).WithTags("Funding programmes");
+
+        programmes.MapGet("/", List).AllowAnonymous().WithName("ListFundingProgrammes")
+            .WithSummary("List funding programmes").WithDescription("Ordered by slug; cursor-paged.");
+        programmes.MapGet("/{id:guid}", Get).AllowAnonymous().WithName("GetFundingProgramme")
+            .WithSummary("Get a funding programme").ProducesProblem(StatusCodes.Status404NotFound);
+        programmes.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateFundingProgramme")
+            .WithSummary("Create a funding programme").ProducesProblem(StatusCodes.Status409Conflict);
+        programmes.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateFundingProgramme")
+            .WithSummary("Replace a funding programme").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        programmes.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteFundingProgramme")
+            .WithSummary("Delete a funding programme")
+            .WithDescription("Refused with 409 funding_programme_in_use while anything (an event) still refers to it.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    private static async Task<Ok<Page<FundingProgrammeResponse>>> List(
+        [AsParameters] FundingProgrammeListParameters p, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListFundingProgrammesQuery(p.Q, p.Cursor, p.Limit), ct));
+
+    private static async Task<Results<Ok<FundingProgrammeResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
+        Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new GetFundingProgrammeQuery(id), ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Created<FundingProgrammeResponse>, ProblemHttpResult>> Create(
+        CreateFundingProgrammeCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Created($"/api/v1/funding-programmes/{result.Value.Id}", result.Value);
+    }
+
+    private static async Task<Results<Ok<FundingProgrammeResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateFundingProgrammeCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new DeleteFundingProgrammeCommand(id, ETags.ExpectedVersion(http.Request)), ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+}

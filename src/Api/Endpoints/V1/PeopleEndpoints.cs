@@ -1,0 +1,78 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Http;
+using Scc.Application.Common.Paging;
+using Scc.Application.People.CreatePerson;
+using Scc.Application.People.DeletePerson;
+using Scc.Application.People.GetPerson;
+using Scc.Application.People.ListPeople;
+using Scc.Application.People.UpdatePerson;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary><c>/api/v1/people</c>: speakers, leaders, signatories and judges with their dated titles.</summary>
+public static class PeopleEndpoints
+{
+    public static IEndpointRouteBuilder MapPeopleEndpoints(this IEndpointRouteBuilder app)
+    {
+        var people = app.NewVersionedApi("People").MapGroup("/api/v{version:apiVersion}/people").HasApiVersion(1.0).WithTags("People");
+
+        people.MapGet("/", List).AllowAnonymous().WithName("ListPeople")
+            .WithSummary("List people").WithDescription("Ordered by slug; cursor-paged.");
+        people.MapGet("/{id:guid}", Get).AllowAnonymous().WithName("GetPerson")
+            .WithSummary("Get a person")
+            .WithDescription("With ?on=yyyy-MM-dd the answer adds titlesOn: the titles the person held that day, as printed beside the name for an activity on that day.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        people.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreatePerson")
+            .WithSummary("Create a person").ProducesProblem(StatusCodes.Status409Conflict);
+        people.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdatePerson")
+            .WithSummary("Replace a person").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        people.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeletePerson")
+            .WithSummary("Delete a person")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    private static async Task<Ok<Page<PersonResponse>>> List([AsParameters] PersonListParameters p, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListPeopleQuery(p.Q, p.OrganisationId, p.Cursor, p.Limit), ct));
+
+    /// <param name="id">The person's id.</param>
+    /// <param name="on">A day (yyyy-MM-dd): also return the titles held on that day, as titlesOn.</param>
+    private static async Task<Results<Ok<PersonResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
+        Guid id, [FromQuery(Name = "on")] string? on, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new GetPersonQuery(id, on), ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Created<PersonResponse>, ProblemHttpResult>> Create(
+        CreatePersonCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Created($"/api/v1/people/{result.Value.Id}", result.Value);
+    }
+
+    private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdatePersonCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new DeletePersonCommand(id, ETags.ExpectedVersion(http.Request)), ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+}

@@ -1,0 +1,3 @@
+namespace Scc.Application.FundingProgrammes.CreateFundingProgramme;
+
+public sealed class CreateFundingProgrammeValidator : FundingProgrammeBodyValidator<CreateFundingProgrammeCommand>;

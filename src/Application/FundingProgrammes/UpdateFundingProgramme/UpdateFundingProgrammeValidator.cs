@@ -1,0 +1,3 @@
+namespace Scc.Application.FundingProgrammes.UpdateFundingProgramme;
+
+public sealed class UpdateFundingProgrammeValidator : FundingProgrammeBodyValidator<UpdateFundingProgrammeCommand>;

@@ -1,0 +1,3 @@
+namespace Scc.Application.People.CreatePerson;
+
+public sealed class CreatePersonValidator : PersonBodyValidator<CreatePersonCommand>;

@@ -1,0 +1,46 @@
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Scc.Application.Common;
+using Scc.Application.Common.Paging;
+using Scc.Application.People.GetPerson;
+
+namespace Scc.Application.People.ListPeople;
+
+public sealed class ListPeopleHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock)
+    : IQueryHandler<ListPeopleQuery, Page<PersonResponse>>
+{
+    /// <summary>The shadow property with the lower-cased name in both languages, for <c>?q=</c>.</summary>
+    public const string SearchTextColumn = "SearchText";
+
+    /// <summary>
+    /// The shadow property with the organisation ids of the person's appointments, as the text of a JSON
+    /// array (<c>["0190…", …]</c>), for <c>?organisationId=</c>.
+    /// </summary>
+    public const string OrganisationIdsColumn = "AppointmentOrganisationIds";
+
+    public async ValueTask<Page<PersonResponse>> Handle(ListPeopleQuery query, CancellationToken cancellationToken)
+    {
+        var people = db.People.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var pattern = LikePatterns.Containing(query.Q);
+            people = people.Where(p => EF.Functions.Like(EF.Property<string>(p, SearchTextColumn), pattern, LikePatterns.Escape));
+        }
+        if (query.OrganisationId is { } organisationId)
+        {
+            // A quoted id is a whole element of the array: ids are hexadecimal and hyphens, never a wildcard.
+            var pattern = "%\"" + organisationId.ToString("D") + "\"%";
+            people = people.Where(p => EF.Functions.Like(EF.Property<string>(p, OrganisationIdsColumn), pattern));
+        }
+        SlugCursor.TryDecode(query.Cursor, out var cursor);
+        if (cursor is { Slug: var after }) people = people.Where(p => p.Slug.CompareTo(after) > 0);
+
+        var limit = query.Limit ?? PageLimits.Default;
+        var rows = await people.OrderBy(p => p.Slug).Take(limit + 1)
+            .ProjectToType<PersonResponse>(mapping).ToListAsync(cancellationToken);
+        var today = PersonDates.Today(clock);
+        var items = rows.Take(limit).Select(p => p.WithTitles(today, on: null)).ToList();
+        return new Page<PersonResponse>(items, rows.Count > limit ? new SlugCursor(items[^1].Slug).Encode() : null);
+    }
+}

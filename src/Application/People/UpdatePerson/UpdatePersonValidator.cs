@@ -1,0 +1,3 @@
+namespace Scc.Application.People.UpdatePerson;
+
+public sealed class UpdatePersonValidator : PersonBodyValidator<UpdatePersonCommand>;

@@ -1,0 +1,3 @@
+namespace Scc.Application.Programmes.CreateProgramme;
+
+public sealed class CreateProgrammeValidator : ProgrammeBodyValidator<CreateProgrammeCommand>;

@@ -1,0 +1,3 @@
+namespace Scc.Application.Programmes.UpdateProgramme;
+
+public sealed class UpdateProgrammeValidator : ProgrammeBodyValidator<UpdateProgrammeCommand>;
