@@ -83,6 +83,8 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapEventsEndpoints();
 app.MapEventSeriesEndpoints();
+app.MapDelegationsEndpoints();
+app.MapMousEndpoints();
 
 await app.RunAsync();
 
