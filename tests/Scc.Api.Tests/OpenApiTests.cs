@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
+using Scc.Api.OpenApi;
 using Scc.Api.Tests.Support;
 
 namespace Scc.Api.Tests;
@@ -58,6 +59,10 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var document = JsonNode.Parse(await DocumentAsync())!;
         var editor = api.As("admin");
         var eventId = (await (await editor.PostJsonAsync("/api/v1/events", EventBodies.Seminar("Example Target"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        // Delegation and MoU examples name organisations and people by fixed ids: create those rows first.
+        await api.ExampleRowsAsync();
+        var delegationId = (await (await editor.PostJsonAsync("/api/v1/delegations", DelegationBodies.Visit("Example Target Delegation"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var mouId = (await (await editor.PostJsonAsync("/api/v1/mous", DelegationBodies.Mou(RequestExamples.DepaOrganisationId, RequestExamples.SccOrganisationId, "Example Target MoU"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
         var tried = 0;
 
         // Transitions are tried in an order the domain allows: publish, then postpone, then cancel.
@@ -73,7 +78,10 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
                 Assert.True(operation["requestBody"] is null, $"{method} {path} has a request body without an example");
                 continue;
             }
-            var url = path.Replace("{id}", eventId, StringComparison.Ordinal);
+            var targetId = path.StartsWith("/api/v1/delegations/", StringComparison.Ordinal) ? delegationId
+                : path.StartsWith("/api/v1/mous/", StringComparison.Ordinal) ? mouId
+                : eventId;
+            var url = path.Replace("{id}", targetId, StringComparison.Ordinal);
             var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url)
             {
                 Content = new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json"),
@@ -85,6 +93,8 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
             tried++;
         }
         Assert.True(tried >= 6, $"expected an example for every write, tried {tried}");
+        Assert.Contains(operations, o => o.Path == "/api/v1/mous/{id}/terminate" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
+        Assert.Contains(operations, o => o.Path == "/api/v1/delegations" && o.Method == "post" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
     }
 
     [Fact]
