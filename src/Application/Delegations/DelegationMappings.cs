@@ -12,7 +12,8 @@ public sealed class DelegationMappings : IRegister
         // Participants are described after the projection, from one query for the people and organisations involved.
         config.NewConfig<Delegation, DelegationResponse>()
             .Map(r => r.StoredParticipants, d => d.Participants)
-            .Ignore(r => r.Participants);
+            .Ignore(r => r.Participants)
+            .Ignore(r => r.MouIds);
         config.NewConfig<Delegation, DelegationSummary>();
     }
 }

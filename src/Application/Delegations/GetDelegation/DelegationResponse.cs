@@ -46,6 +46,9 @@ public sealed record DelegationResponse
 
     public required IReadOnlyList<Guid> RelatedEventIds { get; init; }
 
+    /// <summary>MoUs signed during the delegation or following it up (published ones only, for anonymous readers).</summary>
+    public IReadOnlyList<Guid> MouIds { get; init; } = [];
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }
@@ -59,8 +62,9 @@ public sealed record DelegationResponse
     public IReadOnlyList<Participant> StoredParticipants { get; init; } = [];
 
     /// <summary>This response with its participants described from <paramref name="directory"/>.</summary>
-    public DelegationResponse Describe(DirectoryEntries directory) => this with
+    public DelegationResponse Describe(DirectoryEntries directory, IReadOnlyList<Guid> mouIds) => this with
     {
+        MouIds = mouIds,
         Participants = [.. StoredParticipants.Select(p => Describe(p, directory))],
         StoredParticipants = [],
     };

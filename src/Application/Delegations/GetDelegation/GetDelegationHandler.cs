@@ -5,6 +5,7 @@ using Scc.Application.Common;
 using Scc.Application.Common.Lookups;
 using Scc.Domain.Common;
 using Scc.Domain.Delegations;
+using Scc.Domain.Mous;
 
 namespace Scc.Application.Delegations.GetDelegation;
 
@@ -19,6 +20,9 @@ public sealed class GetDelegationHandler(IAppDbContext db, TypeAdapterConfig map
         if (found is null) return DelegationErrors.NotFound;
         var directory = await DirectoryEntries.LoadAsync(db,
             found.StoredParticipants.Select(p => p.PersonId), found.StoredParticipants.Select(p => p.OrganisationId), cancellationToken);
-        return found.Describe(directory);
+        var mous = db.Mous.AsNoTracking().Where(m => m.DelegationId == found.Id || m.FollowUpDelegationIds.Contains(found.Id));
+        if (!query.IncludeUnpublished) mous = mous.Where(m => m.Visibility == MouVisibility.Published);
+        var mouIds = await mous.OrderBy(m => m.SignedOn).ThenBy(m => m.Id).Select(m => m.Id).ToListAsync(cancellationToken);
+        return found.Describe(directory, mouIds);
     }
 }
