@@ -230,4 +230,23 @@ public sealed class MouTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(signed.OrderDescending(StringComparer.Ordinal), seen);
         Assert.Equal(["2019-03-01", "2020-01-15"], between["items"]!.AsArray().Select(i => i!["signedOn"]!.GetValue<string>()));
     }
+
+    [Fact]
+    public async Task MouLinks_ShowOnTheDelegationAndKeepTheLinkedEventAndDelegationFromDeletion()
+    {
+        var (depa, scc) = await PartiesAsync();
+        var admin = api.As("admin");
+        var delegation = (await (await admin.PostJsonAsync("/api/v1/delegations", DelegationBodies.Visit("Linked Delegation"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var evt = (await (await admin.PostJsonAsync("/api/v1/events", EventBodies.Seminar("Linked Follow-up Seminar"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        var body = DelegationBodies.Mou(depa, scc, "Linked MoU");
+        body["delegationId"] = delegation;
+        body["followUpEventIds"] = new JsonArray(evt);
+        var mou = (await CreateAsync(body))["id"]!.GetValue<string>();
+
+        var shown = await (await admin.GetAsync($"/api/v1/delegations/{delegation}")).AssertJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal([mou], shown["mouIds"]!.AsArray().Select(i => i!.GetValue<string>()));
+        await (await admin.DeleteAsync($"/api/v1/delegations/{delegation}")).AssertProblemAsync(HttpStatusCode.Conflict, "delegation_in_use");
+        await (await admin.DeleteAsync($"/api/v1/events/{evt}")).AssertProblemAsync(HttpStatusCode.Conflict, "event_in_use");
+    }
 }
