@@ -88,6 +88,8 @@ app.MapPartnershipsEndpoints();
 app.MapPeopleEndpoints();
 app.MapFundingProgrammesEndpoints();
 app.MapProgrammesEndpoints();
+app.MapDelegationsEndpoints();
+app.MapMousEndpoints();
 
 await app.RunAsync();
 

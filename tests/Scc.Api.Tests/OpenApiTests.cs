@@ -3,10 +3,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
-using Microsoft.EntityFrameworkCore;
+using Scc.Api.OpenApi;
 using Scc.Api.Tests.Support;
-using Scc.Domain.Common;
-using Scc.Domain.Organisations;
 using Scc.Infrastructure.Persistence.Seed;
 
 namespace Scc.Api.Tests;
@@ -62,16 +60,8 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var document = JsonNode.Parse(await DocumentAsync())!;
         var editor = api.As("admin");
         var eventId = (await (await editor.PostJsonAsync("/api/v1/events", EventBodies.Seminar("Example Target"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
-        // Examples that refer to an organisation use the demo data's fixed HKSiA id (see DemoDataIds).
-        await api.WithDbAsync(async db =>
-        {
-            if (!await db.Organisations.AnyAsync(o => o.Id == DemoDataIds.Hksia, CancellationToken.None))
-            {
-                db.Organisations.Add(Organisation.Create(DemoDataIds.Hksia, "hksia-example", new OrganisationDetails("HKSiA", new LocalizedText("HKSiA", null), OrganisationKind.TradeAssociation, "HK", null, null)));
-                await db.SaveChangesAsync();
-            }
-            return true;
-        });
+        // Examples name organisations and people by the demo data's fixed ids: create those rows first.
+        await api.ExampleRowsAsync();
         // The resource each path's {id} stands for, made with a minimal body of its own.
         var targets = new Dictionary<string, string>
         {
@@ -94,6 +84,8 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
                 ["scope"] = new JsonObject { ["kind"] = "period" },
                 ["startDate"] = "2024-01-01",
             }),
+            ["/api/v1/delegations/"] = (await (await editor.PostJsonAsync("/api/v1/delegations", DelegationBodies.Visit("Example Target Delegation"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>(),
+            ["/api/v1/mous/"] = (await (await editor.PostJsonAsync("/api/v1/mous", DelegationBodies.Mou(RequestExamples.DepaOrganisationId, RequestExamples.SccOrganisationId, "Example Target MoU"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>(),
         };
         var tried = 0;
 
@@ -122,7 +114,9 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
             Assert.True(response.IsSuccessStatusCode, $"{method} {path}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
             tried++;
         }
-        Assert.True(tried >= 12, $"expected an example for every write, tried {tried}");
+        Assert.True(tried >= 16, $"expected an example for every write, tried {tried}");
+        Assert.Contains(operations, o => o.Path == "/api/v1/mous/{id}/terminate" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
+        Assert.Contains(operations, o => o.Path == "/api/v1/delegations" && o.Method == "post" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
     }
 
     private static async Task<string> CreateTargetAsync(HttpClient editor, string url, JsonObject body) =>

@@ -1,21 +1,28 @@
+using Scc.Application.Delegations.CreateDelegation;
+using Scc.Application.Delegations.UpdateDelegation;
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
 using Scc.Application.Events.UpdateEvent;
 using Scc.Application.FundingProgrammes.CreateFundingProgramme;
 using Scc.Application.FundingProgrammes.UpdateFundingProgramme;
+using Scc.Application.Mous.CreateMou;
+using Scc.Application.Mous.TerminateMou;
+using Scc.Application.Mous.UpdateMou;
 using Scc.Application.Organisations.CreateOrganisation;
 using Scc.Application.Organisations.UpdateOrganisation;
+using Scc.Application.Partnerships.CreatePartnership;
+using Scc.Application.Partnerships.UpdatePartnership;
 using Scc.Application.People.CreatePerson;
 using Scc.Application.People.UpdatePerson;
 using Scc.Application.Programmes.CreateProgramme;
 using Scc.Application.Programmes.UpdateProgramme;
-using Scc.Application.Partnerships.CreatePartnership;
-using Scc.Application.Partnerships.UpdatePartnership;
 using Scc.Application.Series.CreateEventSeries;
 using Scc.Domain.Partnerships;
 using Scc.Infrastructure.Persistence.Seed;
 using Scc.Domain.Common;
+using Scc.Domain.Delegations;
 using Scc.Domain.Events;
+using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.People;
 
@@ -27,6 +34,58 @@ namespace Scc.Api.OpenApi;
 /// </summary>
 public static class RequestExamples
 {
+    // Delegations, MoUs and partnerships refer to organisations and people, which must exist. The examples use
+    // the demo data's fixed ids (DemoDataIds); the tests create rows with them.
+
+    /// <summary>The Smart City Consortium, as the examples refer to it.</summary>
+    public static readonly Guid SccOrganisationId = DemoDataIds.Scc;
+
+    /// <summary>depa, Thailand's Digital Economy Promotion Agency, as the examples refer to it.</summary>
+    public static readonly Guid DepaOrganisationId = DemoDataIds.Depa;
+
+    /// <summary>The Hong Kong Trade Development Council, as the examples refer to it.</summary>
+    public static readonly Guid HktdcOrganisationId = DemoDataIds.Hktdc;
+
+    /// <summary>Gary Yeung, SCC President in 2023, as the examples refer to him.</summary>
+    public static readonly Guid GaryYeungPersonId = DemoDataIds.GaryYeung;
+
+    private static readonly CreateDelegationCommand Delegation = new()
+    {
+        Title = new("Hong Kong Smart City Delegation to Bangkok", "香港智慧城市代表團訪問曼谷"),
+        Purpose = new("To learn more about the potential of the Thai market for smart city solutions.", null),
+        Topics = ["smart-city", "digital-economy"],
+        TimeZone = "Asia/Bangkok",
+        StartDate = new DateOnly(2023, 7, 13),
+        EndDate = new DateOnly(2023, 7, 14),
+        Destinations = [new Destination(new LocalizedText("Bangkok", "曼谷"), "TH")],
+        Participants =
+        [
+            new Participant(GaryYeungPersonId, null, ParticipantRole.Leader),
+            new Participant(null, SccOrganisationId, ParticipantRole.Organiser),
+        ],
+        Itinerary =
+        [
+            new ItineraryItem(new DateOnly(2023, 7, 13), new LocalizedText("Thailand Digital Valley", "泰國數字科技及創新園區")),
+            new ItineraryItem(new DateOnly(2023, 7, 14), new LocalizedText("KMITL Digital Interactive Centre", "KMITL大學數字互動中心"),
+                Note: new LocalizedText("A centre supporting the teaching of medicine and engineering.", null)),
+        ],
+        Highlights = [new LocalizedText("Members learnt that Thailand is actively developing smart city projects.", null)],
+    };
+
+    private static readonly CreateMouCommand Mou = new()
+    {
+        Title = new("MoU between depa and SCC on smart city collaboration", "depa與智慧城市聯盟合作備忘錄"),
+        Purpose = new("To enhance smart city collaboration through a series of follow-up activities.", "加強聯繫,推廣兩地在智慧城市的合作。"),
+        Parties =
+        [
+            new MouParty(DepaOrganisationId, new Signatory(Name: new LocalizedText("Dr. Nuttapon Nimmanphatcharin", null),
+                Title: new LocalizedText("President and CEO, Digital Economy Promotion Agency", "會長兼行政總裁"))),
+            new MouParty(SccOrganisationId, new Signatory(GaryYeungPersonId, Title: new LocalizedText("President, Smart City Consortium", "智慧城市聯盟會長"))),
+        ],
+        SignedOn = new DateOnly(2023, 7, 13),
+        SignedAt = new SigningPlace(new LocalizedText("Bangkok", "曼谷"), "TH"),
+        FacilitatorOrganisationId = HktdcOrganisationId,
+    };
     private static readonly CreateEventCommand Event = new()
     {
         Type = EventType.Training,
@@ -121,6 +180,22 @@ public static class RequestExamples
             StartDate = new DateOnly(2023, 11, 22),
             EndDate = new DateOnly(2023, 11, 24),
         },
+        [typeof(CreateDelegationCommand)] = Delegation,
+        [typeof(UpdateDelegationCommand)] = new UpdateDelegationCommand
+        {
+            Title = Delegation.Title, Purpose = Delegation.Purpose, Topics = Delegation.Topics, TimeZone = Delegation.TimeZone,
+            StartDate = Delegation.StartDate, EndDate = Delegation.EndDate, Destinations = Delegation.Destinations,
+            Participants = Delegation.Participants, Itinerary = Delegation.Itinerary, Highlights = Delegation.Highlights,
+            Outcomes = [new Outcome(new LocalizedText("Visits to smart city projects and parks", null), 3, OutcomeUnit.Count)],
+        },
+        [typeof(CreateMouCommand)] = Mou,
+        [typeof(UpdateMouCommand)] = new UpdateMouCommand
+        {
+            Title = Mou.Title, Purpose = Mou.Purpose, Parties = Mou.Parties, SignedOn = Mou.SignedOn, SignedAt = Mou.SignedAt,
+            FacilitatorOrganisationId = Mou.FacilitatorOrganisationId, EffectiveFrom = Mou.SignedOn,
+            Scope = new LocalizedText("Exchanges on smart city solutions and business matching for Hong Kong technology companies in Thailand.", null),
+        },
+        [typeof(TerminateMouBody)] = new TerminateMouBody(new DateOnly(2025, 12, 31), new LocalizedText("Ended by mutual agreement.", "雙方同意終止。")),
         [typeof(CreateEventSeriesCommand)] = new CreateEventSeriesCommand(null,
             new LocalizedText("Data Analytics Trainings 2024", "「數據分析」講堂 2024"), new LocalizedText("A series of four trainings.", null)),
         [typeof(CreatePersonCommand)] = Person,

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
+using Scc.Domain.Delegations;
 using Scc.Domain.Events;
+using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.Partnerships;
 using Scc.Domain.People;
@@ -13,6 +15,10 @@ public interface IAppDbContext
     DbSet<Event> Events { get; }
 
     DbSet<EventSeries> EventSeries { get; }
+
+    DbSet<Delegation> Delegations { get; }
+
+    DbSet<Mou> Mous { get; }
 
     DbSet<Organisation> Organisations { get; }
 

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Domain.Delegations;
 using Scc.Domain.Events;
+using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.Partnerships;
 using Scc.Domain.People;
@@ -13,6 +15,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<EventSeries> EventSeries => Set<EventSeries>();
+
+    public DbSet<Delegation> Delegations => Set<Delegation>();
+
+    public DbSet<Mou> Mous => Set<Mou>();
 
     public DbSet<Organisation> Organisations => Set<Organisation>();
 

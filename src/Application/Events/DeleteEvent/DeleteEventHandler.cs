@@ -17,6 +17,10 @@ public sealed class DeleteEventHandler(IAppDbContext db) : ICommandHandler<Delet
         if (!deletable.IsSuccess) return deletable;
         if (await db.Events.AnyAsync(e => e.ParentEventId == evt.Id, cancellationToken))
             return Error.Conflict("event_has_parts", "Other events are part of this one; remove them from it first.");
+        // Delegations and MoUs refer to events from jsonb-backed lists, without a foreign key.
+        if (await db.Delegations.AnyAsync(d => d.RelatedEventIds.Contains(evt.Id), cancellationToken) ||
+            await db.Mous.AnyAsync(m => m.SignedAtEventId == evt.Id || m.FollowUpEventIds.Contains(evt.Id), cancellationToken))
+            return Error.Conflict("event_in_use", "A delegation or an MoU refers to this event; remove that reference first.");
         db.Events.Remove(evt);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.People.ListPeople;
 
 namespace Scc.Application.Organisations.DeleteOrganisation;
 
@@ -14,6 +15,9 @@ internal static class OrganisationUsage
             (await db.Programmes.CountAsync(p => p.Organisations.Any(o => o.OrganisationId == organisationId), cancellationToken), "programme"),
             (await db.FundingProgrammes.CountAsync(f => f.FunderOrganisationId == organisationId, cancellationToken), "funding programme"),
             (await db.Partnerships.CountAsync(p => p.OrganisationId == organisationId, cancellationToken), "partnership"),
+            (await db.Delegations.CountAsync(d => d.OrganisationIds.Contains(organisationId), cancellationToken), "delegation"),
+            (await db.Mous.CountAsync(m => m.PartyOrganisationIds.Contains(organisationId) || m.FacilitatorOrganisationId == organisationId, cancellationToken), "MoU"),
+            (await db.People.CountAsync(p => EF.Functions.Like(EF.Property<string>(p, ListPeopleHandler.OrganisationIdsColumn), "%" + organisationId + "%"), cancellationToken), "person's appointment"),
         };
         var used = counts.Where(c => c.Count > 0).Select(c => $"{c.Count} {c.What}{(c.Count == 1 ? "" : "s")}").ToList();
         return used.Count == 0 ? null : string.Join(", ", used);

@@ -6,10 +6,7 @@ using Scc.Domain.People;
 
 namespace Scc.Application.People.DeletePerson;
 
-/// <summary>
-/// Nothing refers to people yet. When speakers, signatories or judges come to point at people, check for
-/// them here and answer <see cref="PersonErrors.InUse"/>.
-/// </summary>
+/// <summary>Deletes a person that no delegation or MoU refers to.</summary>
 public sealed class DeletePersonHandler(IAppDbContext db) : ICommandHandler<DeletePersonCommand, Result>
 {
     public async ValueTask<Result> Handle(DeletePersonCommand command, CancellationToken cancellationToken)
@@ -17,6 +14,10 @@ public sealed class DeletePersonHandler(IAppDbContext db) : ICommandHandler<Dele
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == command.Id, cancellationToken);
         if (person is null) return PersonErrors.NotFound;
         if (command.ExpectedVersion is { } expected && expected != person.Version) return Error.PreconditionFailed;
+        if (await db.Delegations.AnyAsync(d => d.PersonIds.Contains(person.Id), cancellationToken)) return PersonErrors.InUse("a delegation");
+        // Signatories live inside each MoU's parties; MoUs are few, so they are checked in memory.
+        var parties = await db.Mous.AsNoTracking().Select(m => m.Parties).ToListAsync(cancellationToken);
+        if (parties.Any(list => list.Any(p => p.Signatory?.PersonId == person.Id))) return PersonErrors.InUse("an MoU");
         db.People.Remove(person);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();

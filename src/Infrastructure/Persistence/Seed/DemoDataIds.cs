@@ -6,8 +6,19 @@ namespace Scc.Infrastructure.Persistence.Seed;
 /// </summary>
 public static class DemoDataIds
 {
-    /// <summary>The Hong Kong Software Industry Association (HKSiA).</summary>
-    public static readonly Guid Hksia = new("01890a5d-ac96-7000-8000-00000000a001");
+    public static readonly Guid Scc = new("01890a5e-5cc0-7000-8000-000000000001");
+    public static readonly Guid Depa = new("01890a5e-5cc0-7000-8000-000000000002");
+    public static readonly Guid Hktdc = new("01890a5e-5cc0-7000-8000-000000000003");
+    public static readonly Guid Hksia = new("01890a5e-5cc0-7000-8000-000000000004");
+    public static readonly Guid GaryYeung = new("01890a5e-5cc0-7000-8000-000000000101");
 
-    public static IReadOnlyDictionary<string, Guid> BySlug { get; } = new Dictionary<string, Guid> { ["hksia"] = Hksia };
+    public static IReadOnlyDictionary<string, Guid> OrganisationsBySlug { get; } = new Dictionary<string, Guid>
+    {
+        ["scc"] = Scc,
+        ["depa"] = Depa,
+        ["hktdc"] = Hktdc,
+        ["hksia"] = Hksia,
+    };
+
+    public static IReadOnlyDictionary<string, Guid> PeopleBySlug { get; } = new Dictionary<string, Guid> { ["gary-yeung"] = GaryYeung };
 }

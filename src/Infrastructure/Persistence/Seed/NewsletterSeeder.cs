@@ -52,7 +52,7 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
         var ids = new SeedIds();
         foreach (var o in file.Organisations)
         {
-            if (DemoDataIds.BySlug.TryGetValue(o.Slug, out var fixedId))
+            if (DemoDataIds.OrganisationsBySlug.TryGetValue(o.Slug, out var fixedId))
             {
                 db.Organisations.Add(Organisation.Create(fixedId, o.Slug, new OrganisationDetails(o.Acronym, o.Name, o.Kind, o.CountryCode, null, null)));
                 ids.Organisations[o.Slug] = fixedId;
@@ -64,7 +64,7 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
         foreach (var p in file.People)
         {
             var appointments = p.Appointments.Select(a => new Appointment(a.Title, a.OrganisationSlug is null ? null : ids.Organisations[a.OrganisationSlug], a.From, a.To)).ToList();
-            var person = Unwrap(Person.Create(Guid.CreateVersion7(), p.Slug, p.Name, p.Honorific, appointments), p.Slug);
+            var person = Unwrap(Person.Create(DemoDataIds.PeopleBySlug.GetValueOrDefault(p.Slug, Guid.CreateVersion7()), p.Slug, p.Name, p.Honorific, appointments), p.Slug);
             db.People.Add(person);
             ids.People[p.Slug] = person.Id;
         }

@@ -1,0 +1,106 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Http;
+using Scc.Application.Common.Paging;
+using Scc.Application.Delegations.ChangeDelegationStatus;
+using Scc.Application.Delegations.CreateDelegation;
+using Scc.Application.Delegations.DeleteDelegation;
+using Scc.Application.Delegations.GetDelegation;
+using Scc.Application.Delegations.ListDelegations;
+using Scc.Application.Delegations.UpdateDelegation;
+using Scc.Application.Events.ChangeEventStatus;
+using Scc.Domain.Common;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary><c>/api/v1/delegations</c>: anonymous reads of published delegations; staff write and see the rest.</summary>
+public static class DelegationsEndpoints
+{
+    public static IEndpointRouteBuilder MapDelegationsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var delegations = app.NewVersionedApi("Delegations").MapGroup("/api/v{version:apiVersion}/delegations").HasApiVersion(1.0).WithTags("Delegations");
+
+        delegations.MapGet("/", List).AllowAnonymous().WithName("ListDelegations")
+            .WithSummary("List delegations").WithDescription("Published delegations for everyone; staff also see drafts and cancelled ones. Cursor-paged by start date.");
+        delegations.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetDelegation")
+            .WithSummary("Get a delegation").ProducesProblem(StatusCodes.Status404NotFound);
+        delegations.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetDelegationBySlug")
+            .WithSummary("Get a delegation by its slug").ProducesProblem(StatusCodes.Status404NotFound);
+        delegations.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateDelegation")
+            .WithSummary("Create a draft delegation").ProducesProblem(StatusCodes.Status409Conflict);
+        delegations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateDelegation")
+            .WithSummary("Replace a delegation's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        MapTransition(delegations, "publish", DelegationTransition.Publish, "Publish a delegation", "A draft delegation becomes published.");
+        MapTransition(delegations, "cancel", DelegationTransition.Cancel, "Cancel a delegation", "A draft or published delegation becomes cancelled.");
+        delegations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteDelegation")
+            .WithSummary("Delete a draft or cancelled delegation")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    private static void MapTransition(RouteGroupBuilder delegations, string action, DelegationTransition transition, string summary, string description) =>
+        delegations.MapPost($"/{{id:guid}}/{action}",
+                (Guid id, StatusChangeBody? body, HttpContext http, ISender sender, CancellationToken ct) =>
+                    SendAndReturn(sender, new ChangeDelegationStatusCommand(id, transition, body?.Note, ETags.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.Staff).WithName(char.ToUpperInvariant(action[0]) + action[1..] + "Delegation")
+            .WithSummary(summary).WithDescription(description)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    private static async Task<Ok<Page<DelegationSummary>>> List(
+        [AsParameters] DelegationListParameters p, ClaimsPrincipal user, ISender sender, CancellationToken ct)
+    {
+        var query = new ListDelegationsQuery(p.Country, p.City, p.When, p.From, p.To, p.PersonId, p.OrganisationId,
+            p.Sort, p.Cursor, p.Limit, IncludeUnpublished: user.IsStaff());
+        return TypedResults.Ok(await sender.Send(query, ct));
+    }
+
+    private static Task<Results<Ok<DelegationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetById(
+        Guid id, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
+        Get(new GetDelegationQuery(id, null, user.IsStaff()), http, sender, ct);
+
+    private static Task<Results<Ok<DelegationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetBySlug(
+        string slug, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
+        Get(new GetDelegationQuery(null, slug, user.IsStaff()), http, sender, ct);
+
+    private static async Task<Results<Ok<DelegationResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
+        GetDelegationQuery query, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(query, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Created<DelegationResponse>, ProblemHttpResult>> Create(
+        CreateDelegationCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Created($"/api/v1/delegations/{result.Value.Id}", result.Value);
+    }
+
+    private static Task<Results<Ok<DelegationResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateDelegationCommand command, HttpContext http, ISender sender, CancellationToken ct) =>
+        SendAndReturn(sender, command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, http, ct);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new DeleteDelegationCommand(id, ETags.ExpectedVersion(http.Request)), ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<DelegationResponse>, ProblemHttpResult>> SendAndReturn(
+        ISender sender, ICommand<Result<DelegationResponse>> command, HttpContext http, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Ok(result.Value);
+    }
+}

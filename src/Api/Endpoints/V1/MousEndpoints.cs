@@ -1,0 +1,107 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Http;
+using Scc.Application.Common.Paging;
+using Scc.Application.Mous.CreateMou;
+using Scc.Application.Mous.DeleteMou;
+using Scc.Application.Mous.GetMou;
+using Scc.Application.Mous.ListMous;
+using Scc.Application.Mous.PublishMou;
+using Scc.Application.Mous.TerminateMou;
+using Scc.Application.Mous.UpdateMou;
+using Scc.Domain.Common;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary><c>/api/v1/mous</c>: memoranda of understanding; anonymous reads of published ones, staff write.</summary>
+public static class MousEndpoints
+{
+    public static IEndpointRouteBuilder MapMousEndpoints(this IEndpointRouteBuilder app)
+    {
+        var mous = app.NewVersionedApi("Mous").MapGroup("/api/v{version:apiVersion}/mous").HasApiVersion(1.0).WithTags("MoUs");
+
+        mous.MapGet("/", List).AllowAnonymous().WithName("ListMous")
+            .WithSummary("List MoUs").WithDescription("Published MoUs for everyone; staff also see drafts. Cursor-paged, latest signed first.");
+        mous.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetMou")
+            .WithSummary("Get an MoU").ProducesProblem(StatusCodes.Status404NotFound);
+        mous.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetMouBySlug")
+            .WithSummary("Get an MoU by its slug").ProducesProblem(StatusCodes.Status404NotFound);
+        mous.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateMou")
+            .WithSummary("Record a draft MoU").ProducesProblem(StatusCodes.Status409Conflict);
+        mous.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateMou")
+            .WithSummary("Replace an MoU's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        mous.MapPost("/{id:guid}/publish",
+                (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+                    SendAndReturn(sender, new PublishMouCommand(id, ETags.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.Staff).WithName("PublishMou")
+            .WithSummary("Publish an MoU").WithDescription("A draft MoU becomes visible to readers.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        mous.MapPost("/{id:guid}/terminate",
+                (Guid id, TerminateMouBody body, HttpContext http, ISender sender, CancellationToken ct) =>
+                    SendAndReturn(sender, new TerminateMouCommand(id, body.TerminatedOn, body.Note, ETags.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.Staff).WithName("TerminateMou")
+            .WithSummary("Terminate an MoU").WithDescription("Records that the MoU ended before its term; its status becomes terminated.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        mous.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteMou")
+            .WithSummary("Delete a draft MoU")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        return app;
+    }
+
+    private static async Task<Ok<Page<MouSummary>>> List(
+        [AsParameters] MouListParameters p, ClaimsPrincipal user, ISender sender, CancellationToken ct)
+    {
+        var query = new ListMousQuery(p.PartyId, p.Status, p.SignedFrom, p.SignedTo, p.Sort, p.Cursor, p.Limit, IncludeDrafts: user.IsStaff());
+        return TypedResults.Ok(await sender.Send(query, ct));
+    }
+
+    private static Task<Results<Ok<MouResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetById(
+        Guid id, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
+        Get(new GetMouQuery(id, null, user.IsStaff()), http, sender, ct);
+
+    private static Task<Results<Ok<MouResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetBySlug(
+        string slug, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
+        Get(new GetMouQuery(null, slug, user.IsStaff()), http, sender, ct);
+
+    private static async Task<Results<Ok<MouResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
+        GetMouQuery query, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(query, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Created<MouResponse>, ProblemHttpResult>> Create(
+        CreateMouCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Created($"/api/v1/mous/{result.Value.Id}", result.Value);
+    }
+
+    private static Task<Results<Ok<MouResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateMouCommand command, HttpContext http, ISender sender, CancellationToken ct) =>
+        SendAndReturn(sender, command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, http, ct);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new DeleteMouCommand(id, ETags.ExpectedVersion(http.Request)), ct);
+        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<MouResponse>, ProblemHttpResult>> SendAndReturn(
+        ISender sender, ICommand<Result<MouResponse>> command, HttpContext http, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        ETags.Set(http.Response, result.Value.Version);
+        return TypedResults.Ok(result.Value);
+    }
+}

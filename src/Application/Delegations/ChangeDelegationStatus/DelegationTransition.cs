@@ -1,0 +1,7 @@
+namespace Scc.Application.Delegations.ChangeDelegationStatus;
+
+public enum DelegationTransition
+{
+    Publish,
+    Cancel,
+}

@@ -1,0 +1,3 @@
+namespace Scc.Application.Delegations.CreateDelegation;
+
+public sealed class CreateDelegationValidator : DelegationBodyValidator<CreateDelegationCommand>;

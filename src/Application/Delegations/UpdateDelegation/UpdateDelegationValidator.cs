@@ -1,0 +1,3 @@
+namespace Scc.Application.Delegations.UpdateDelegation;
+
+public sealed class UpdateDelegationValidator : DelegationBodyValidator<UpdateDelegationCommand>;

@@ -1,0 +1,3 @@
+namespace Scc.Application.Mous.CreateMou;
+
+public sealed class CreateMouValidator : MouBodyValidator<CreateMouCommand>;

@@ -1,0 +1,3 @@
+namespace Scc.Application.Mous.UpdateMou;
+
+public sealed class UpdateMouValidator : MouBodyValidator<UpdateMouCommand>;

@@ -1,0 +1,6 @@
+using Scc.Domain.Common;
+
+namespace Scc.Domain.Delegations;
+
+/// <summary>A visit on a delegation's programme (Thailand Digital Valley, KMITL's digital interactive centre...).</summary>
+public sealed record ItineraryItem(DateOnly Date, LocalizedText Place, Guid? HostOrganisationId = null, LocalizedText? Note = null);

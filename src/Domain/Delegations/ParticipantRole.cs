@@ -1,0 +1,10 @@
+namespace Scc.Domain.Delegations;
+
+public enum ParticipantRole
+{
+    Leader,
+    Member,
+    Organiser,
+    Coordinator,
+    Host,
+}
