@@ -90,6 +90,7 @@ app.MapFundingProgrammesEndpoints();
 app.MapProgrammesEndpoints();
 app.MapDelegationsEndpoints();
 app.MapMousEndpoints();
+app.MapSearchEndpoints();
 
 await app.RunAsync();
 

@@ -115,6 +115,79 @@ public sealed class SeedDataTests(SeededApiFactory api) : IClassFixture<SeededAp
             (i["summary"]?["zh-Hant"]?.GetValue<string>() ?? "").Contains("智慧", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public async Task Seed_DepaMou_ShowsBothSignatoriesWithTheirTitles()
+    {
+        var mou = await (await api.Anonymous().GetAsync("/api/v1/mous/by-slug/depa-scc-mou-2023")).AssertJsonAsync(HttpStatusCode.OK);
+        var text = mou.ToJsonString();
+
+        Assert.Equal(2, mou["parties"]!.AsArray().Count);
+        Assert.Contains("Nuttapon", text, StringComparison.Ordinal);
+        Assert.Contains("Gary Yeung", text, StringComparison.Ordinal);
+        Assert.Contains("President and CEO", text, StringComparison.Ordinal);
+        Assert.Equal("2023-07-13", mou["signedOn"]!.GetValue<string>());
+        Assert.Contains("HKTDC", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Seed_HktdcTimeline_ListsThePavilionTheSichuanForumAndTheMouFacilitation()
+    {
+        var hktdc = await OrganisationIdAsync("hktdc");
+
+        var timeline = await (await api.Anonymous().GetAsync($"/api/v1/organisations/{hktdc}/timeline")).AssertJsonAsync(HttpStatusCode.OK);
+        var items = timeline["items"]!.AsArray().Select(i => i!).ToList();
+
+        Assert.Contains(items, i => i["kind"]!.GetValue<string>() == "event" && i["slug"]!.GetValue<string>() == "hong-kong-smart-living-pavilion-bangkok-2023");
+        Assert.Contains(items, i => i["kind"]!.GetValue<string>() == "event" && (i["title"]!["en"]?.GetValue<string>() ?? "").Contains("Sichuan", StringComparison.Ordinal));
+        Assert.Contains(items, i => i["kind"]!.GetValue<string>() == "mou" && i["roles"]!.AsArray().Any(r => r!.GetValue<string>() == "facilitator"));
+        var dates = items.Select(i => i["date"]?.GetValue<string>()).OfType<string>().ToList();
+        Assert.Equal(dates.OrderByDescending(d => d, StringComparer.Ordinal), dates);
+    }
+
+    [Fact]
+    public async Task Seed_DutyVisit_HasTwoGroupsEachWithItsLeader()
+    {
+        var visit = await (await api.Anonymous().GetAsync("/api/v1/delegations/by-slug/duty-visit-gba-cities-2023")).AssertJsonAsync(HttpStatusCode.OK);
+
+        var leaders = visit["participants"]!.AsArray().Where(p => p!["role"]!.GetValue<string>() == "leader").ToList();
+        Assert.Equal(2, leaders.Count);
+        Assert.Equal(2, leaders.Select(l => l!["group"]!["en"]!.GetValue<string>()).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task Search_ChineseWords_FindChineseTitledItemsOfSeveralKinds()
+    {
+        var page = await (await api.Anonymous().GetAsync($"/api/v1/search?q={Uri.EscapeDataString("智慧")}&limit=100")).AssertJsonAsync(HttpStatusCode.OK);
+        var hits = page["items"]!.AsArray().Select(i => i!).ToList();
+
+        Assert.Contains(hits, h => h["kind"]!.GetValue<string>() == "event");
+        Assert.Contains(hits, h => h["kind"]!.GetValue<string>() == "organisation" && h["slug"]!.GetValue<string>() == "scc");
+        Assert.Contains(hits, h => h["kind"]!.GetValue<string>() == "delegation");
+        Assert.All(hits, h => Assert.InRange(h["rank"]!.GetValue<int>(), 1, 3));
+        Assert.Equal(hits.Select(h => h["rank"]!.GetValue<int>()).OrderByDescending(r => r), hits.Select(h => h["rank"]!.GetValue<int>()));
+    }
+
+    [Fact]
+    public async Task Search_ByAcronym_RanksTheOrganisationFirstAndPages()
+    {
+        var first = await (await api.Anonymous().GetAsync("/api/v1/search?q=depa&limit=1")).AssertJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("organisation", first["items"]![0]!["kind"]!.GetValue<string>());
+        var next = first["nextCursor"]?.GetValue<string>();
+        Assert.NotNull(next);
+        var second = await (await api.Anonymous().GetAsync($"/api/v1/search?q=depa&limit=1&cursor={next}")).AssertJsonAsync(HttpStatusCode.OK);
+        Assert.NotEqual(first["items"]![0]!["id"]!.GetValue<string>(), second["items"]![0]!["id"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("q=x&type=concert")]
+    [InlineData("q=x&cursor=zzz")]
+    public async Task Search_WithBadInput_Returns400(string query)
+    {
+        await (await api.Anonymous().GetAsync($"/api/v1/search?{query}")).AssertProblemAsync(HttpStatusCode.BadRequest);
+    }
+
     private async Task<string> OrganisationIdAsync(string slug)
     {
         var page = await (await api.Anonymous().GetAsync($"/api/v1/organisations?q={slug}&limit=100")).AssertJsonAsync(HttpStatusCode.OK);

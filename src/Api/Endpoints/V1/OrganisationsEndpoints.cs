@@ -8,6 +8,7 @@ using Scc.Application.Organisations;
 using Scc.Application.Organisations.CreateOrganisation;
 using Scc.Application.Organisations.DeleteOrganisation;
 using Scc.Application.Organisations.GetOrganisation;
+using Scc.Application.Organisations.GetOrganisationTimeline;
 using Scc.Application.Organisations.ListOrganisations;
 using Scc.Application.Organisations.UpdateOrganisation;
 
@@ -24,6 +25,10 @@ public static class OrganisationsEndpoints
         organisations.MapGet("/", List).AllowAnonymous().WithName("ListOrganisations").WithSummary("List or search organisations");
         organisations.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetOrganisation")
             .WithSummary("Get an organisation").ProducesProblem(StatusCodes.Status404NotFound);
+        organisations.MapGet("/{id:guid}/timeline", Timeline).AllowAnonymous().WithName("GetOrganisationTimeline")
+            .WithSummary("Everything done with an organisation")
+            .WithDescription("Its events, delegations, MoUs, partnerships and programmes in one list, newest first, each with the organisation's part in it.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
         organisations.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateOrganisation")
             .WithSummary("Create an organisation").ProducesProblem(StatusCodes.Status409Conflict);
         organisations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateOrganisation")
@@ -47,6 +52,13 @@ public static class OrganisationsEndpoints
         ETags.Set(http.Response, result.Value.Version);
         if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(result.Value);
+    }
+
+    private static async Task<Results<Ok<Page<TimelineEntry>>, ProblemHttpResult>> Timeline(
+        Guid id, System.Security.Claims.ClaimsPrincipal user, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new GetOrganisationTimelineQuery(id, user.IsStaff()), ct);
+        return result.IsSuccess ? TypedResults.Ok(new Page<TimelineEntry>(result.Value, null)) : result.Error!.ToProblem();
     }
 
     private static async Task<Results<Created<OrganisationResponse>, ProblemHttpResult>> Create(

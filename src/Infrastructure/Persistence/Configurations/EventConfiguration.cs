@@ -46,6 +46,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
                 "lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || " +
                 "coalesce(summary->>'en', '') || ' ' || coalesce(summary->>'zh-Hant', '') || ' ' || slug)",
                 stored: true);
+        builder.HasIndex(ListEventsHandler.SearchTextColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
 
         builder.HasIndex(e => new { e.WindowStart, e.Id });
         builder.HasIndex(e => e.WindowEnd);

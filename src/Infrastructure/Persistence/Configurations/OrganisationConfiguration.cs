@@ -25,5 +25,6 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         // Lower-cased acronym and names in both languages, for ?q= (see ListOrganisationsHandler).
         builder.Property<string>(ListOrganisationsHandler.SearchTextColumn)
             .HasComputedColumnSql("lower(coalesce(acronym, '') || ' ' || coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))", stored: true);
+        builder.HasIndex(ListOrganisationsHandler.SearchTextColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
     }
 }

@@ -22,6 +22,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         // Lower-cased names in both languages, for ?q= (see ListPeopleHandler).
         builder.Property<string>(ListPeopleHandler.SearchTextColumn)
             .HasComputedColumnSql("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))", stored: true);
+        builder.HasIndex(ListPeopleHandler.SearchTextColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
         // The organisations of the appointments as a JSON array's text, for ?organisationId= (see ListPeopleHandler).
         builder.Property<string>(ListPeopleHandler.OrganisationIdsColumn)
             .HasComputedColumnSql("jsonb_path_query_array(appointments, '$[*].organisationId')::text", stored: true);

@@ -20,6 +20,7 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Scc.Domain.Delegations.Delegation", b =>
@@ -95,6 +96,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("related_event_ids");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug)", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -163,6 +170,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_delegations_person_ids");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PersonIds"), "gin");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_delegations_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -344,6 +357,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProgrammeId")
                         .HasDatabaseName("ix_events_programme_id");
 
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_events_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("SeriesId")
                         .HasDatabaseName("ix_events_series_id");
 
@@ -470,6 +489,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("scope");
 
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug)", true);
+
                     b.Property<string>("SignedAt")
                         .HasColumnType("jsonb")
                         .HasColumnName("signed_at");
@@ -527,6 +552,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_mous_party_organisation_ids");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyOrganisationIds"), "gin");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_mous_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -607,6 +638,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Acronym")
                         .HasDatabaseName("ix_organisations_acronym");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_organisations_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -769,6 +806,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_people");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_people_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Slug")
                         .IsUnique()

@@ -1,4 +1,7 @@
 using Scc.Domain.Common;
+using Scc.Domain.Delegations;
+using Scc.Domain.Events;
+using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.Partnerships;
 
@@ -11,8 +14,8 @@ internal sealed record DirectorySeedFile(
     IReadOnlyList<FundingProgrammeSeed> FundingProgrammes,
     IReadOnlyList<ProgrammeSeed> Programmes,
     IReadOnlyList<EventLinkSeed> EventLinks,
-    System.Text.Json.JsonElement Delegations,
-    System.Text.Json.JsonElement Mous,
+    IReadOnlyList<DelegationSeed> Delegations,
+    IReadOnlyList<MouSeed> Mous,
     IReadOnlyList<PartnershipSeed> Partnerships);
 
 internal sealed record OrganisationSeed(string Slug, string? Acronym, LocalizedText Name, OrganisationKind Kind, string? CountryCode);
@@ -34,3 +37,22 @@ internal sealed record PartnershipSeed(
     DateOnly? StartDate, DateOnly? EndDate, PartnerContact? Contact, LocalizedText? Notes);
 
 internal sealed record PartnershipScopeSeed(PartnershipScopeKind Kind, string? EventSlug, string? SeriesSlug, string? ProgrammeSlug);
+
+internal sealed record DelegationSeed(
+    string Slug, string Status, LocalizedText Title, LocalizedText? Purpose, IReadOnlyList<string> Topics, string TimeZone,
+    DateOnly StartDate, DateOnly EndDate, IReadOnlyList<Destination> Destinations, IReadOnlyList<ParticipantSeed> Participants,
+    IReadOnlyList<ItinerarySeed> Itinerary, IReadOnlyList<Outcome> Outcomes, IReadOnlyList<LocalizedText> Highlights,
+    IReadOnlyList<string> RelatedEventSlugs);
+
+internal sealed record ParticipantSeed(string? PersonSlug, string? OrganisationSlug, ParticipantRole Role, LocalizedText? Group);
+
+internal sealed record ItinerarySeed(DateOnly Date, LocalizedText Place, string? HostOrganisationSlug, LocalizedText? Note);
+
+internal sealed record MouSeed(
+    string Slug, string Status, LocalizedText Title, LocalizedText? Purpose, LocalizedText? Scope, IReadOnlyList<MouPartySeed> Parties,
+    DateOnly SignedOn, SigningPlace? SignedAt, string? SignedAtEventSlug, string? DelegationSlug, string? FacilitatorSlug,
+    DateOnly? EffectiveFrom, DateOnly? ExpiresOn, IReadOnlyList<string> FollowUpEventSlugs, IReadOnlyList<string> FollowUpDelegationSlugs);
+
+internal sealed record MouPartySeed(string OrganisationSlug, SignatorySeed? Signatory);
+
+internal sealed record SignatorySeed(string? PersonSlug, LocalizedText? Title);

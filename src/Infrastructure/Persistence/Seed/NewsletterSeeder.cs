@@ -3,13 +3,19 @@ using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Scc.Application.Delegations.ChangeDelegationStatus;
+using Scc.Application.Delegations.CreateDelegation;
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
+using Scc.Application.Mous.CreateMou;
+using Scc.Application.Mous.PublishMou;
 using Scc.Application.Organisations.CreateOrganisation;
 using Scc.Application.Partnerships.CreatePartnership;
 using Scc.Application.Series.CreateEventSeries;
 using Scc.Domain.Common;
+using Scc.Domain.Delegations;
 using Scc.Domain.Events;
+using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.Partnerships;
 using Scc.Domain.People;
@@ -43,6 +49,7 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
         var events = await ReadAsync<EventSeedFile>(EventsResource, cancellationToken);
         var created = await SeedEventsAsync(events, directory.EventLinks, ids, cancellationToken);
         await SeedPartnershipsAsync(directory.Partnerships, ids, cancellationToken);
+        await SeedDelegationsAndMousAsync(directory, ids, cancellationToken);
         LogSeeded(ids.Organisations.Count, ids.People.Count, created, directory.Partnerships.Count);
         return created;
     }
@@ -135,6 +142,47 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
                 Scope = scope, StartDate = p.StartDate, EndDate = p.EndDate, Contact = p.Contact, Notes = p.Notes,
             };
             Unwrap(await sender.Send(command, cancellationToken), p.Slug);
+        }
+    }
+
+    private async Task SeedDelegationsAndMousAsync(DirectorySeedFile file, SeedIds ids, CancellationToken cancellationToken)
+    {
+        Guid? Organisation(string? slug) => slug is null ? null : ids.Organisations[slug];
+        Guid? Person(string? slug) => slug is null ? null : ids.People[slug];
+        var delegationIds = new Dictionary<string, Guid>(StringComparer.Ordinal);
+        foreach (var d in file.Delegations)
+        {
+            var command = new CreateDelegationCommand
+            {
+                Slug = d.Slug, Title = d.Title, Purpose = d.Purpose, Topics = d.Topics, TimeZone = d.TimeZone,
+                StartDate = d.StartDate, EndDate = d.EndDate, Destinations = d.Destinations,
+                Participants = [.. d.Participants.Select(p => new Participant(Person(p.PersonSlug), Organisation(p.OrganisationSlug), p.Role, p.Group))],
+                Itinerary = [.. d.Itinerary.Select(i => new ItineraryItem(i.Date, i.Place, Organisation(i.HostOrganisationSlug), i.Note))],
+                Outcomes = d.Outcomes, Highlights = d.Highlights,
+                RelatedEventIds = [.. d.RelatedEventSlugs.Select(s => ids.Events[s])],
+            };
+            var created = Unwrap(await sender.Send(command, cancellationToken), d.Slug);
+            delegationIds[d.Slug] = created.Id;
+            if (d.Status == "published")
+                Unwrap(await sender.Send(new ChangeDelegationStatusCommand(created.Id, DelegationTransition.Publish, null, null), cancellationToken), d.Slug);
+        }
+        foreach (var m in file.Mous)
+        {
+            var command = new CreateMouCommand
+            {
+                Slug = m.Slug, Title = m.Title, Purpose = m.Purpose, Scope = m.Scope,
+                Parties = [.. m.Parties.Select(p => new MouParty(ids.Organisations[p.OrganisationSlug],
+                    p.Signatory is null ? null : new Signatory(Person(p.Signatory.PersonSlug), null, p.Signatory.Title)))],
+                SignedOn = m.SignedOn, SignedAt = m.SignedAt,
+                SignedAtEventId = m.SignedAtEventSlug is null ? null : ids.Events[m.SignedAtEventSlug],
+                DelegationId = m.DelegationSlug is null ? null : delegationIds[m.DelegationSlug],
+                FacilitatorOrganisationId = Organisation(m.FacilitatorSlug),
+                EffectiveFrom = m.EffectiveFrom, ExpiresOn = m.ExpiresOn,
+                FollowUpEventIds = [.. m.FollowUpEventSlugs.Select(s => ids.Events[s])],
+                FollowUpDelegationIds = [.. m.FollowUpDelegationSlugs.Select(s => delegationIds[s])],
+            };
+            var created = Unwrap(await sender.Send(command, cancellationToken), m.Slug);
+            if (m.Status == "published") Unwrap(await sender.Send(new PublishMouCommand(created.Id, null), cancellationToken), m.Slug);
         }
     }
 

@@ -1,0 +1,29 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Scc.Application.Common.Paging;
+using Scc.Application.Search.SearchAll;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary><c>/api/v1/search</c>: one box across events, delegations, MoUs, organisations and people.</summary>
+public static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
+    {
+        var search = app.NewVersionedApi("Search").MapGroup("/api/v{version:apiVersion}/search").HasApiVersion(1.0).WithTags("Search");
+        search.MapGet("/", Search).AllowAnonymous().WithName("Search")
+            .WithSummary("Search everything published")
+            .WithDescription("Matches words anywhere in titles and names, in English or Chinese (no word boundaries needed). Ranked: exact title, then title containing the words, then other text.");
+        return app;
+    }
+
+    /// <param name="q">The words to find.</param>
+    /// <param name="type">Kinds, comma-separated: event, delegation, mou, organisation, person.</param>
+    /// <param name="cursor">The nextCursor of the previous page.</param>
+    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
+    private static async Task<Ok<Page<SearchHit>>> Search(
+        [FromQuery(Name = "q")] string? q, [FromQuery(Name = "type")] string? type, [FromQuery(Name = "cursor")] string? cursor,
+        [FromQuery(Name = "limit")] int? limit, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new SearchQuery(q, type, cursor, limit), ct));
+}
