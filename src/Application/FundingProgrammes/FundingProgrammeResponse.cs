@@ -1,10 +1,11 @@
+using Scc.Application.Common;
 using System.Text.Json.Serialization;
 using Scc.Domain.Common;
 
 namespace Scc.Application.FundingProgrammes;
 
 /// <summary>A funding programme as the API returns it.</summary>
-public sealed record FundingProgrammeResponse
+public sealed record FundingProgrammeResponse : IVersioned
 {
     public required Guid Id { get; init; }
 

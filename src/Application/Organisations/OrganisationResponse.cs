@@ -1,10 +1,11 @@
+using Scc.Application.Common;
 using System.Text.Json.Serialization;
 using Scc.Domain.Common;
 using Scc.Domain.Organisations;
 
 namespace Scc.Application.Organisations;
 
-public sealed record OrganisationResponse
+public sealed record OrganisationResponse : IVersioned
 {
     public required Guid Id { get; init; }
 

@@ -1,3 +1,4 @@
+using Scc.Application.Common;
 using System.Text.Json.Serialization;
 using Scc.Domain.Common;
 using Scc.Domain.Organisations;
@@ -5,7 +6,7 @@ using Scc.Domain.Partnerships;
 
 namespace Scc.Application.Partnerships;
 
-public sealed record PartnershipResponse
+public sealed record PartnershipResponse : IVersioned
 {
     public required Guid Id { get; init; }
 

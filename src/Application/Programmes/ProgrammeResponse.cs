@@ -1,10 +1,11 @@
+using Scc.Application.Common;
 using System.Text.Json.Serialization;
 using Scc.Domain.Common;
 
 namespace Scc.Application.Programmes;
 
 /// <summary>A programme as the API returns it.</summary>
-public sealed record ProgrammeResponse
+public sealed record ProgrammeResponse : IVersioned
 {
     public required Guid Id { get; init; }
 

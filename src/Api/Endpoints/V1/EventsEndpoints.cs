@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
-using Scc.Api.ErrorHandling;
 using Scc.Api.Http;
 using Scc.Application.Common.Paging;
 using Scc.Application.Events.ChangeEventStatus;
@@ -69,20 +68,13 @@ public static class EventsEndpoints
     private static async Task<Results<Ok<EventResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
         GetEventQuery query, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(query, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.ReadAsync(sender, query, http, ct);
     }
 
     private static async Task<Results<Created<EventResponse>, ProblemHttpResult>> Create(
         CreateEventCommand command, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(command, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Created($"/api/v1/events/{result.Value.Id}", result.Value);
+        return await ResourceResults.CreateAsync(sender, command, http, r => $"/api/v1/events/{r.Id}", ct);
     }
 
     private static Task<Results<Ok<EventResponse>, ProblemHttpResult>> Update(
@@ -91,16 +83,12 @@ public static class EventsEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new DeleteEventCommand(id, ETags.ExpectedVersion(http.Request)), ct);
-        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+        return await ResourceResults.DeleteAsync(sender, new DeleteEventCommand(id, ETags.ExpectedVersion(http.Request)), ct);
     }
 
     private static async Task<Results<Ok<EventResponse>, ProblemHttpResult>> SendAndReturn(
         ISender sender, ICommand<Result<EventResponse>> command, HttpContext http, CancellationToken ct)
     {
-        var result = await sender.Send(command, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.WriteAsync(sender, command, http, ct);
     }
 }

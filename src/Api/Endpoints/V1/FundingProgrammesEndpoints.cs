@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
-using Scc.Api.ErrorHandling;
 using Scc.Api.Http;
 using Scc.Application.Common.Paging;
 using Scc.Application.FundingProgrammes;
@@ -44,34 +43,23 @@ public static class FundingProgrammesEndpoints
     private static async Task<Results<Ok<FundingProgrammeResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
         Guid id, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new GetFundingProgrammeQuery(id), ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.ReadAsync(sender, new GetFundingProgrammeQuery(id), http, ct);
     }
 
     private static async Task<Results<Created<FundingProgrammeResponse>, ProblemHttpResult>> Create(
         CreateFundingProgrammeCommand command, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(command, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Created($"/api/v1/funding-programmes/{result.Value.Id}", result.Value);
+        return await ResourceResults.CreateAsync(sender, command, http, r => $"/api/v1/funding-programmes/{r.Id}", ct);
     }
 
     private static async Task<Results<Ok<FundingProgrammeResponse>, ProblemHttpResult>> Update(
         Guid id, UpdateFundingProgrammeCommand command, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.WriteAsync(sender, command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, http, ct);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new DeleteFundingProgrammeCommand(id, ETags.ExpectedVersion(http.Request)), ct);
-        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+        return await ResourceResults.DeleteAsync(sender, new DeleteFundingProgrammeCommand(id, ETags.ExpectedVersion(http.Request)), ct);
     }
 }

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
-using Scc.Api.ErrorHandling;
 using Scc.Api.Http;
 using Scc.Application.Common.Paging;
 using Scc.Application.Mous.CreateMou;
@@ -70,20 +69,13 @@ public static class MousEndpoints
     private static async Task<Results<Ok<MouResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
         GetMouQuery query, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(query, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.ReadAsync(sender, query, http, ct);
     }
 
     private static async Task<Results<Created<MouResponse>, ProblemHttpResult>> Create(
         CreateMouCommand command, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(command, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Created($"/api/v1/mous/{result.Value.Id}", result.Value);
+        return await ResourceResults.CreateAsync(sender, command, http, r => $"/api/v1/mous/{r.Id}", ct);
     }
 
     private static Task<Results<Ok<MouResponse>, ProblemHttpResult>> Update(
@@ -92,16 +84,12 @@ public static class MousEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new DeleteMouCommand(id, ETags.ExpectedVersion(http.Request)), ct);
-        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+        return await ResourceResults.DeleteAsync(sender, new DeleteMouCommand(id, ETags.ExpectedVersion(http.Request)), ct);
     }
 
     private static async Task<Results<Ok<MouResponse>, ProblemHttpResult>> SendAndReturn(
         ISender sender, ICommand<Result<MouResponse>> command, HttpContext http, CancellationToken ct)
     {
-        var result = await sender.Send(command, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.WriteAsync(sender, command, http, ct);
     }
 }

@@ -47,11 +47,7 @@ public static class OrganisationsEndpoints
     private static async Task<Results<Ok<OrganisationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetById(
         Guid id, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new GetOrganisationQuery(id, null), ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.ReadAsync(sender, new GetOrganisationQuery(id, null), http, ct);
     }
 
     private static async Task<Results<Ok<Page<TimelineEntry>>, ProblemHttpResult>> Timeline(
@@ -64,24 +60,17 @@ public static class OrganisationsEndpoints
     private static async Task<Results<Created<OrganisationResponse>, ProblemHttpResult>> Create(
         CreateOrganisationCommand command, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(command, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Created($"/api/v1/organisations/{result.Value.Id}", result.Value);
+        return await ResourceResults.CreateAsync(sender, command, http, r => $"/api/v1/organisations/{r.Id}", ct);
     }
 
     private static async Task<Results<Ok<OrganisationResponse>, ProblemHttpResult>> Update(
         Guid id, UpdateOrganisationCommand command, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.WriteAsync(sender, command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, http, ct);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new DeleteOrganisationCommand(id, ETags.ExpectedVersion(http.Request)), ct);
-        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+        return await ResourceResults.DeleteAsync(sender, new DeleteOrganisationCommand(id, ETags.ExpectedVersion(http.Request)), ct);
     }
 }

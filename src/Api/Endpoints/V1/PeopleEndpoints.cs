@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Scc.Api.Auth;
-using Scc.Api.ErrorHandling;
 using Scc.Api.Http;
 using Scc.Application.Common.Paging;
 using Scc.Application.People.CreatePerson;
@@ -45,34 +44,23 @@ public static class PeopleEndpoints
     private static async Task<Results<Ok<PersonResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
         Guid id, [FromQuery(Name = "on")] string? on, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new GetPersonQuery(id, on), ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.ReadAsync(sender, new GetPersonQuery(id, on), http, ct);
     }
 
     private static async Task<Results<Created<PersonResponse>, ProblemHttpResult>> Create(
         CreatePersonCommand command, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(command, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Created($"/api/v1/people/{result.Value.Id}", result.Value);
+        return await ResourceResults.CreateAsync(sender, command, http, r => $"/api/v1/people/{r.Id}", ct);
     }
 
     private static async Task<Results<Ok<PersonResponse>, ProblemHttpResult>> Update(
         Guid id, UpdatePersonCommand command, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.WriteAsync(sender, command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, http, ct);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new DeletePersonCommand(id, ETags.ExpectedVersion(http.Request)), ct);
-        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+        return await ResourceResults.DeleteAsync(sender, new DeletePersonCommand(id, ETags.ExpectedVersion(http.Request)), ct);
     }
 }

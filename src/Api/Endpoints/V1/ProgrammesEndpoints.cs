@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
-using Scc.Api.ErrorHandling;
 using Scc.Api.Http;
 using Scc.Application.Common.Paging;
 using Scc.Application.Programmes;
@@ -42,34 +41,23 @@ public static class ProgrammesEndpoints
     private static async Task<Results<Ok<ProgrammeResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
         Guid id, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new GetProgrammeQuery(id), ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.ReadAsync(sender, new GetProgrammeQuery(id), http, ct);
     }
 
     private static async Task<Results<Created<ProgrammeResponse>, ProblemHttpResult>> Create(
         CreateProgrammeCommand command, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(command, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Created($"/api/v1/programmes/{result.Value.Id}", result.Value);
+        return await ResourceResults.CreateAsync(sender, command, http, r => $"/api/v1/programmes/{r.Id}", ct);
     }
 
     private static async Task<Results<Ok<ProgrammeResponse>, ProblemHttpResult>> Update(
         Guid id, UpdateProgrammeCommand command, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, ct);
-        if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        return TypedResults.Ok(result.Value);
+        return await ResourceResults.WriteAsync(sender, command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, http, ct);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new DeleteProgrammeCommand(id, ETags.ExpectedVersion(http.Request)), ct);
-        return result.IsSuccess ? TypedResults.NoContent() : result.Error!.ToProblem();
+        return await ResourceResults.DeleteAsync(sender, new DeleteProgrammeCommand(id, ETags.ExpectedVersion(http.Request)), ct);
     }
 }

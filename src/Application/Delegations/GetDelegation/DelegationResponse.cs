@@ -1,3 +1,4 @@
+using Scc.Application.Common;
 using System.Text.Json.Serialization;
 using Scc.Application.Common.Lookups;
 using Scc.Domain.Common;
@@ -7,7 +8,7 @@ using Scc.Domain.Events;
 namespace Scc.Application.Delegations.GetDelegation;
 
 /// <summary>A delegation as the API returns it.</summary>
-public sealed record DelegationResponse
+public sealed record DelegationResponse : IVersioned
 {
     public required Guid Id { get; init; }
 

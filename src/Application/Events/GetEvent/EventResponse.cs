@@ -1,3 +1,4 @@
+using Scc.Application.Common;
 using System.Text.Json.Serialization;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
@@ -5,7 +6,7 @@ using Scc.Domain.Events;
 namespace Scc.Application.Events.GetEvent;
 
 /// <summary>An event as the API returns it.</summary>
-public sealed record EventResponse
+public sealed record EventResponse : IVersioned
 {
     public required Guid Id { get; init; }
 

@@ -1,3 +1,4 @@
+using Scc.Application.Common;
 using System.Text.Json.Serialization;
 using Scc.Application.Common.Lookups;
 using Scc.Domain.Common;
@@ -6,7 +7,7 @@ using Scc.Domain.Mous;
 namespace Scc.Application.Mous.GetMou;
 
 /// <summary>An MoU as the API returns it.</summary>
-public sealed record MouResponse
+public sealed record MouResponse : IVersioned
 {
     public required Guid Id { get; init; }
 

@@ -1,3 +1,4 @@
+using Scc.Application.Common;
 using System.Text.Json.Serialization;
 using Scc.Domain.Common;
 using Scc.Domain.People;
@@ -5,7 +6,7 @@ using Scc.Domain.People;
 namespace Scc.Application.People.GetPerson;
 
 /// <summary>A person as the API returns it.</summary>
-public sealed record PersonResponse
+public sealed record PersonResponse : IVersioned
 {
     public required Guid Id { get; init; }
 
