@@ -42,8 +42,8 @@ public sealed class ListEventsHandler(IAppDbContext db, TypeAdapterConfig mappin
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             // SearchText is stored lower-cased (see the event's database configuration).
-            var pattern = "%" + SearchPatterns.EscapeLike(query.Q.Trim().ToLowerInvariant()) + "%";
-            events = events.Where(e => EF.Functions.Like(EF.Property<string>(e, SearchTextColumn), pattern, @"\"));
+            var pattern = LikePatterns.Containing(query.Q);
+            events = events.Where(e => EF.Functions.Like(EF.Property<string>(e, SearchText.Column), pattern, LikePatterns.Escape));
         }
         if (query.SeriesId is { } seriesId) events = events.Where(e => e.SeriesId == seriesId);
         if (query.ParentEventId is { } parentId) events = events.Where(e => e.ParentEventId == parentId);
@@ -71,9 +71,6 @@ public sealed class ListEventsHandler(IAppDbContext db, TypeAdapterConfig mappin
         var items = rows.Select(r => r with { Organisations = links.Named(r.Organisations), FundingProgrammes = links.Described(r.FundingProgrammes) }).ToList();
         return new Page<EventSummary>(items, nextCursor);
     }
-
-    /// <summary>The shadow property with the event's searchable text.</summary>
-    public const string SearchTextColumn = "SearchText";
 
     // PostgreSQL sorts NULLs last ascending and first descending; the keyset conditions follow that order.
     private static IQueryable<Event> AfterAscending(IQueryable<Event> events, Cursor? cursor)

@@ -9,8 +9,6 @@ namespace Scc.Application.FundingProgrammes.ListFundingProgrammes;
 public sealed class ListFundingProgrammesHandler(IAppDbContext db, TypeAdapterConfig mapping)
     : IQueryHandler<ListFundingProgrammesQuery, Page<FundingProgrammeResponse>>
 {
-    /// <summary>The shadow property with the lower-cased names and acronym, for <c>?q=</c>.</summary>
-    public const string SearchTextColumn = "SearchText";
 
     public async ValueTask<Page<FundingProgrammeResponse>> Handle(ListFundingProgrammesQuery query, CancellationToken cancellationToken)
     {
@@ -18,7 +16,7 @@ public sealed class ListFundingProgrammesHandler(IAppDbContext db, TypeAdapterCo
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var pattern = LikePatterns.Containing(query.Q);
-            programmes = programmes.Where(f => EF.Functions.Like(EF.Property<string>(f, SearchTextColumn), pattern, LikePatterns.Escape));
+            programmes = programmes.Where(f => EF.Functions.Like(EF.Property<string>(f, SearchText.Column), pattern, LikePatterns.Escape));
         }
         SlugCursor.TryDecode(query.Cursor, out var cursor);
         if (cursor is { Slug: var after }) programmes = programmes.Where(f => f.Slug.CompareTo(after) > 0);

@@ -11,16 +11,14 @@ namespace Scc.Application.Organisations.ListOrganisations;
 public sealed class ListOrganisationsHandler(IAppDbContext db, TypeAdapterConfig mapping)
     : IQueryHandler<ListOrganisationsQuery, Page<OrganisationResponse>>
 {
-    /// <summary>The shadow property with the organisation's searchable text (acronym and names, lower-cased).</summary>
-    public const string SearchTextColumn = "SearchText";
 
     public async ValueTask<Page<OrganisationResponse>> Handle(ListOrganisationsQuery query, CancellationToken cancellationToken)
     {
         var organisations = db.Organisations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
-            var pattern = "%" + SearchPatterns.EscapeLike(query.Q.Trim().ToLowerInvariant()) + "%";
-            organisations = organisations.Where(o => EF.Functions.Like(EF.Property<string>(o, SearchTextColumn), pattern, @"\"));
+            var pattern = LikePatterns.Containing(query.Q);
+            organisations = organisations.Where(o => EF.Functions.Like(EF.Property<string>(o, SearchText.Column), pattern, LikePatterns.Escape));
         }
         if (EnumNames<OrganisationKind>.TryParseList(query.Kind, out var kinds) && kinds.Count > 0)
             organisations = organisations.Where(o => kinds.Contains(o.Kind));

@@ -10,8 +10,6 @@ namespace Scc.Application.People.ListPeople;
 public sealed class ListPeopleHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock)
     : IQueryHandler<ListPeopleQuery, Page<PersonResponse>>
 {
-    /// <summary>The shadow property with the lower-cased name in both languages, for <c>?q=</c>.</summary>
-    public const string SearchTextColumn = "SearchText";
 
     /// <summary>
     /// The shadow property with the organisation ids of the person's appointments, as the text of a JSON
@@ -25,7 +23,7 @@ public sealed class ListPeopleHandler(IAppDbContext db, TypeAdapterConfig mappin
         if (!string.IsNullOrWhiteSpace(query.Q))
         {
             var pattern = LikePatterns.Containing(query.Q);
-            people = people.Where(p => EF.Functions.Like(EF.Property<string>(p, SearchTextColumn), pattern, LikePatterns.Escape));
+            people = people.Where(p => EF.Functions.Like(EF.Property<string>(p, SearchText.Column), pattern, LikePatterns.Escape));
         }
         if (query.OrganisationId is { } organisationId)
         {

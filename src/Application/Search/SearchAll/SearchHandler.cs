@@ -22,25 +22,25 @@ public sealed class SearchHandler(IAppDbContext db) : IQueryHandler<SearchQuery,
     public async ValueTask<Page<SearchHit>> Handle(SearchQuery query, CancellationToken cancellationToken)
     {
         var q = query.Q!.Trim().ToLowerInvariant();
-        var pattern = "%" + SearchPatterns.EscapeLike(q) + "%";
+        var pattern = LikePatterns.Containing(q);
         var kinds = EnumNames<SearchHitKind>.TryParseList(query.Type, out var parsed) && parsed.Count > 0 ? parsed : Enum.GetValues<SearchHitKind>();
         var candidates = new List<(SearchHitKind Kind, Guid Id, string Slug, LocalizedText Title)>();
 
         if (kinds.Contains(SearchHitKind.Event))
-            candidates.AddRange((await db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Draft && EF.Functions.Like(EF.Property<string>(e, SearchText.Column), pattern, @"\"))
+            candidates.AddRange((await db.Events.AsNoTracking().Where(e => e.Status != EventStatus.Draft && EF.Functions.Like(EF.Property<string>(e, SearchText.Column), pattern, LikePatterns.Escape))
                 .Select(e => new { e.Id, e.Slug, e.Title }).Take(PerKind).ToListAsync(cancellationToken)).Select(e => (SearchHitKind.Event, e.Id, e.Slug, e.Title)));
         if (kinds.Contains(SearchHitKind.Delegation))
-            candidates.AddRange((await db.Delegations.AsNoTracking().Where(d => d.Status == DelegationStatus.Published && EF.Functions.Like(EF.Property<string>(d, SearchText.Column), pattern, @"\"))
+            candidates.AddRange((await db.Delegations.AsNoTracking().Where(d => d.Status == DelegationStatus.Published && EF.Functions.Like(EF.Property<string>(d, SearchText.Column), pattern, LikePatterns.Escape))
                 .Select(d => new { d.Id, d.Slug, d.Title }).Take(PerKind).ToListAsync(cancellationToken)).Select(d => (SearchHitKind.Delegation, d.Id, d.Slug, d.Title)));
         if (kinds.Contains(SearchHitKind.Mou))
-            candidates.AddRange((await db.Mous.AsNoTracking().Where(m => m.Visibility == MouVisibility.Published && EF.Functions.Like(EF.Property<string>(m, SearchText.Column), pattern, @"\"))
+            candidates.AddRange((await db.Mous.AsNoTracking().Where(m => m.Visibility == MouVisibility.Published && EF.Functions.Like(EF.Property<string>(m, SearchText.Column), pattern, LikePatterns.Escape))
                 .Select(m => new { m.Id, m.Slug, m.Title }).Take(PerKind).ToListAsync(cancellationToken)).Select(m => (SearchHitKind.Mou, m.Id, m.Slug, m.Title)));
         if (kinds.Contains(SearchHitKind.Organisation))
-            candidates.AddRange((await db.Organisations.AsNoTracking().Where(o => EF.Functions.Like(EF.Property<string>(o, SearchText.Column), pattern, @"\"))
+            candidates.AddRange((await db.Organisations.AsNoTracking().Where(o => EF.Functions.Like(EF.Property<string>(o, SearchText.Column), pattern, LikePatterns.Escape))
                 .Select(o => new { o.Id, o.Slug, o.Name, o.Acronym }).Take(PerKind).ToListAsync(cancellationToken))
                 .Select(o => (SearchHitKind.Organisation, o.Id, o.Slug, o.Acronym is null ? o.Name : o.Name with { En = $"{o.Name.En ?? o.Name.ZhHant} ({o.Acronym})" })));
         if (kinds.Contains(SearchHitKind.Person))
-            candidates.AddRange((await db.People.AsNoTracking().Where(p => EF.Functions.Like(EF.Property<string>(p, SearchText.Column), pattern, @"\"))
+            candidates.AddRange((await db.People.AsNoTracking().Where(p => EF.Functions.Like(EF.Property<string>(p, SearchText.Column), pattern, LikePatterns.Escape))
                 .Select(p => new { p.Id, p.Slug, p.Name }).Take(PerKind).ToListAsync(cancellationToken)).Select(p => (SearchHitKind.Person, p.Id, p.Slug, p.Name)));
 
         var ranked = candidates

@@ -1,6 +1,6 @@
+using Scc.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Scc.Application.Events.ListEvents;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
 using Scc.Domain.Organisations;
@@ -41,12 +41,12 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => e.Tags).HasMethod("gin");
 
         // Lower-cased titles and summaries in both languages, for ?q= (see ListEventsHandler).
-        builder.Property<string>(ListEventsHandler.SearchTextColumn)
+        builder.Property<string>(SearchText.Column)
             .HasComputedColumnSql(
                 "lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || " +
                 "coalesce(summary->>'en', '') || ' ' || coalesce(summary->>'zh-Hant', '') || ' ' || slug)",
                 stored: true);
-        builder.HasIndex(ListEventsHandler.SearchTextColumn).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasIndex(SearchText.Column).HasMethod("gin").HasOperators("gin_trgm_ops");
 
         builder.HasIndex(e => new { e.WindowStart, e.Id });
         builder.HasIndex(e => e.WindowEnd);

@@ -1,6 +1,6 @@
+using Scc.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Scc.Application.FundingProgrammes.ListFundingProgrammes;
 using Scc.Domain.Common;
 using Scc.Domain.Organisations;
 using Scc.Domain.Programmes;
@@ -20,7 +20,7 @@ internal sealed class FundingProgrammeConfiguration : IEntityTypeConfiguration<F
         builder.Property(f => f.Name).HasJsonConversion();
         builder.Property(f => f.Disclaimer).HasJsonConversion();
         // Lower-cased names in both languages and the acronym, for ?q= (see ListFundingProgrammesHandler).
-        builder.Property<string>(ListFundingProgrammesHandler.SearchTextColumn)
+        builder.Property<string>(SearchText.Column)
             .HasComputedColumnSql(
                 "lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(acronym, ''))",
                 stored: true);
