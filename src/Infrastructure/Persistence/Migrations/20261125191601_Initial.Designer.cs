@@ -12,8 +12,8 @@ using Scc.Infrastructure.Persistence;
 namespace Scc.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125185156_SearchColumnsAndPartnerships")]
-    partial class SearchColumnsAndPartnerships
+    [Migration("20261125191601_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -23,7 +23,172 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
+            NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Scc.Domain.Delegations.Delegation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.PrimitiveCollection<string[]>("CityNames")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("city_names");
+
+                    b.PrimitiveCollection<string[]>("CountryCodes")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("country_codes");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Destinations")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("destinations");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("date")
+                        .HasColumnName("end_date");
+
+                    b.Property<string>("Highlights")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("highlights");
+
+                    b.Property<string>("Itinerary")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("itinerary");
+
+                    b.PrimitiveCollection<Guid[]>("OrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("organisation_ids");
+
+                    b.Property<string>("Outcomes")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("outcomes");
+
+                    b.Property<string>("Participants")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("participants");
+
+                    b.PrimitiveCollection<Guid[]>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("person_ids");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Purpose")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("purpose");
+
+                    b.PrimitiveCollection<Guid[]>("RelatedEventIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("related_event_ids");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug)", true);
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("slug");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("date")
+                        .HasColumnName("start_date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("StatusNote")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("status_note");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("time_zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("title");
+
+                    b.PrimitiveCollection<string[]>("Topics")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("topics");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_delegations");
+
+                    b.HasIndex("CityNames")
+                        .HasDatabaseName("ix_delegations_city_names");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CityNames"), "gin");
+
+                    b.HasIndex("CountryCodes")
+                        .HasDatabaseName("ix_delegations_country_codes");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CountryCodes"), "gin");
+
+                    b.HasIndex("OrganisationIds")
+                        .HasDatabaseName("ix_delegations_organisation_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("OrganisationIds"), "gin");
+
+                    b.HasIndex("PersonIds")
+                        .HasDatabaseName("ix_delegations_person_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PersonIds"), "gin");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_delegations_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_delegations_slug");
+
+                    b.HasIndex("StartDate", "Id")
+                        .HasDatabaseName("ix_delegations_start_date_id");
+
+                    b.ToTable("delegations", (string)null);
+                });
 
             modelBuilder.Entity("Scc.Domain.Events.Event", b =>
                 {
@@ -195,6 +360,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProgrammeId")
                         .HasDatabaseName("ix_events_programme_id");
 
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_events_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("SeriesId")
                         .HasDatabaseName("ix_events_series_id");
 
@@ -260,6 +431,145 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_event_series_slug");
 
                     b.ToTable("event_series", (string)null);
+                });
+
+            modelBuilder.Entity("Scc.Domain.Mous.Mou", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("DelegationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("delegation_id");
+
+                    b.Property<DateOnly?>("EffectiveFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("effective_from");
+
+                    b.Property<DateOnly?>("ExpiresOn")
+                        .HasColumnType("date")
+                        .HasColumnName("expires_on");
+
+                    b.Property<Guid?>("FacilitatorOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("facilitator_organisation_id");
+
+                    b.PrimitiveCollection<Guid[]>("FollowUpDelegationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("follow_up_delegation_ids");
+
+                    b.PrimitiveCollection<Guid[]>("FollowUpEventIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("follow_up_event_ids");
+
+                    b.Property<string>("Parties")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("parties");
+
+                    b.PrimitiveCollection<Guid[]>("PartyOrganisationIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("party_organisation_ids");
+
+                    b.Property<DateTimeOffset?>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Purpose")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("purpose");
+
+                    b.Property<string>("Scope")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("scope");
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug)", true);
+
+                    b.Property<string>("SignedAt")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("signed_at");
+
+                    b.Property<Guid?>("SignedAtEventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("signed_at_event_id");
+
+                    b.Property<DateOnly>("SignedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("signed_on");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)")
+                        .HasColumnName("slug");
+
+                    b.Property<DateOnly?>("TerminatedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("terminated_on");
+
+                    b.Property<string>("TerminationNote")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("termination_note");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("title");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("Visibility")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("visibility");
+
+                    b.HasKey("Id")
+                        .HasName("pk_mous");
+
+                    b.HasIndex("DelegationId")
+                        .HasDatabaseName("ix_mous_delegation_id");
+
+                    b.HasIndex("PartyOrganisationIds")
+                        .HasDatabaseName("ix_mous_party_organisation_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyOrganisationIds"), "gin");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_mous_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
+                    b.HasIndex("Slug")
+                        .IsUnique()
+                        .HasDatabaseName("ix_mous_slug");
+
+                    b.HasIndex("SignedOn", "Id")
+                        .HasDatabaseName("ix_mous_signed_on_id");
+
+                    b.ToTable("mous", (string)null);
                 });
 
             modelBuilder.Entity("Scc.Domain.Organisations.Organisation", b =>
@@ -331,6 +641,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Acronym")
                         .HasDatabaseName("ix_organisations_acronym");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_organisations_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -493,6 +809,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_people");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_people_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Slug")
                         .IsUnique()
