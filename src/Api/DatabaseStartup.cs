@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Scc.Infrastructure.Persistence;
 using Scc.Infrastructure.Persistence.Seed;
 
@@ -16,6 +18,9 @@ public static partial class DatabaseStartup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        // On an empty database EF Core first reads a history table that is not there yet and logs that as a
+        // failed command; creating the table first keeps a first start's log free of false errors.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 
