@@ -6,6 +6,7 @@ using Scc.Api;
 using Scc.Api.Auth;
 using Scc.Api.Endpoints.V1;
 using Scc.Api.ErrorHandling;
+using Scc.Api.Feeds;
 using Scc.Api.Http;
 using Scc.Api.OpenApi;
 using Scc.Application.Common.Behaviours;
@@ -29,7 +30,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 {
     options.ServiceLifetime = ServiceLifetime.Scoped;
     options.Assemblies = [typeof(CreateEventCommand)];
-    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>)];
+    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(FeedCacheEvictionBehaviour<,>)];
 });
 builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(ServiceLifetime.Scoped);
 builder.Services.AddSingleton(MappingConfig.Create());
@@ -44,6 +45,7 @@ builder.Services.AddStaffAuthentication();
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
     .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
     .AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
+builder.Services.AddFeeds();
 builder.Services.AddApiVersioning(options =>
     {
         options.DefaultApiVersion = new ApiVersion(1);
@@ -71,6 +73,7 @@ app.UseStatusCodePages();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseOutputCache();
 
 app.UseSwagger();
 app.UseSwaggerUI(ui =>
@@ -91,6 +94,7 @@ app.MapProgrammesEndpoints();
 app.MapDelegationsEndpoints();
 app.MapMousEndpoints();
 app.MapSearchEndpoints();
+app.MapFeedsEndpoints();
 
 await app.RunAsync();
 

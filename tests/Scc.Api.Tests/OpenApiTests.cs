@@ -135,6 +135,18 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Document_DescribesTheFeedsWithTheirContentTypes()
+    {
+        var paths = JsonNode.Parse(await DocumentAsync())!["paths"]!;
+
+        Assert.NotNull(paths["/api/v1/feeds/events"]!["get"]!["responses"]!["200"]!["content"]!["application/json"]);
+        Assert.NotNull(paths["/api/v1/feeds/events.ics"]!["get"]!["responses"]!["200"]!["content"]!["text/calendar"]);
+        Assert.NotNull(paths["/api/v1/feeds/events.atom"]!["get"]!["responses"]!["200"]!["content"]!["application/atom+xml"]);
+        Assert.NotNull(paths["/api/v1/events/{id}.ics"]!["get"]!["responses"]!["200"]!["content"]!["text/calendar"]);
+        Assert.NotNull(paths["/api/v1/events/{id}.ics"]!["get"]!["responses"]!["404"]);
+    }
+
+    [Fact]
     public async Task SwaggerUi_IsServed()
     {
         var response = await api.Anonymous().GetAsync("/swagger/index.html");

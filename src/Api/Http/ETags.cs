@@ -9,9 +9,11 @@ public static class ETags
     public static string For(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>True when the client's If-None-Match already names this version (answer 304).</summary>
-    public static bool IsNotModified(HttpRequest request, uint version)
+    public static bool IsNotModified(HttpRequest request, uint version) => IsNotModified(request, For(version));
+
+    /// <summary>True when the client's If-None-Match already names <paramref name="current"/> (a quoted strong tag).</summary>
+    public static bool IsNotModified(HttpRequest request, string current)
     {
-        var current = For(version);
         return request.Headers.IfNoneMatch.Any(value => value is not null &&
             value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
                 .Any(tag => tag == "*" || tag == current || tag == "W/" + current));

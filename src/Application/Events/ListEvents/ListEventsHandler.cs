@@ -3,9 +3,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Application.Common.Paging;
-using Scc.Application.Common.Validation;
-using Scc.Domain.Events;
-using Scc.Domain.Organisations;
 
 namespace Scc.Application.Events.ListEvents;
 
@@ -14,53 +11,9 @@ public sealed class ListEventsHandler(IAppDbContext db, TypeAdapterConfig mappin
 {
     public async ValueTask<Page<EventSummary>> Handle(ListEventsQuery query, CancellationToken cancellationToken)
     {
-        var events = db.Events.AsNoTracking();
-        if (!query.IncludeDrafts) events = events.Where(e => e.Status != EventStatus.Draft);
-
-        var types = EventListFilters.Types(query.Type);
-        if (types.Count > 0) events = events.Where(e => types.Contains(e.Type));
-        var statuses = EventListFilters.Statuses(query.Status);
-        if (statuses.Count > 0) events = events.Where(e => statuses.Contains(e.Status));
-
-        var now = clock.GetUtcNow();
-        events = query.When switch
-        {
-            // Events without a date yet have not happened, so they count as upcoming.
-            "upcoming" => events.Where(e => e.WindowEnd == null || e.WindowEnd > now),
-            "past" => events.Where(e => e.WindowEnd != null && e.WindowEnd <= now),
-            _ => events,
-        };
-        if (EventListFilters.TryParseInstant(query.From, out var from) && from is { } fromInstant)
-            events = events.Where(e => e.WindowEnd > fromInstant);
-        if (EventListFilters.TryParseInstant(query.To, out var to) && to is { } toInstant)
-            events = events.Where(e => e.WindowStart < toInstant);
-        if (!string.IsNullOrWhiteSpace(query.Tag))
-        {
-            var tag = query.Tag.Trim().ToLowerInvariant();
-            events = events.Where(e => e.Tags.Contains(tag));
-        }
-        if (!string.IsNullOrWhiteSpace(query.Q))
-        {
-            // SearchText is stored lower-cased (see the event's database configuration).
-            var pattern = LikePatterns.Containing(query.Q);
-            events = events.Where(e => EF.Functions.Like(EF.Property<string>(e, SearchText.Column), pattern, LikePatterns.Escape));
-        }
-        if (query.SeriesId is { } seriesId) events = events.Where(e => e.SeriesId == seriesId);
-        if (query.ParentEventId is { } parentId) events = events.Where(e => e.ParentEventId == parentId);
-        if (query.ProgrammeId is { } programmeId) events = events.Where(e => e.ProgrammeId == programmeId);
-        if (query.FundingProgrammeId is { } fundingId) events = events.Where(e => e.Funding.Any(f => f.FundingProgrammeId == fundingId));
-        var roles = EnumNames<OrganisationRole>.TryParseList(query.Role, out var parsedRoles) ? parsedRoles : [];
-        if (query.OrganisationId is { } organisationId)
-            events = roles.Count > 0
-                ? events.Where(e => e.Organisations.Any(o => o.OrganisationId == organisationId && roles.Contains(o.Role)))
-                : events.Where(e => e.Organisations.Any(o => o.OrganisationId == organisationId));
-        else if (roles.Count > 0)
-            events = events.Where(e => e.Organisations.Any(o => roles.Contains(o.Role)));
-
+        var events = EventListQueries.Filter(db.Events.AsNoTracking(), query, clock.GetUtcNow());
         var sort = query.Sort ?? EventListFilters.SortByStart;
-        Cursor.TryDecode(query.Cursor, sort, out var cursor);
-        var descending = sort == EventListFilters.SortByStartDescending;
-        events = descending ? AfterDescending(events, cursor) : AfterAscending(events, cursor);
+        events = EventListQueries.OrderAfter(events, sort, query.Cursor);
 
         var limit = query.Limit ?? PageLimits.Default;
         var rows = await events.Take(limit + 1).ProjectToType<EventSummary>(mapping).ToListAsync(cancellationToken);
@@ -70,24 +23,5 @@ public sealed class ListEventsHandler(IAppDbContext db, TypeAdapterConfig mappin
         var links = await EventLinkDetails.LoadAsync(db, rows.Select(r => r.Organisations), rows.Select(r => r.FundingProgrammes), cancellationToken);
         var items = rows.Select(r => r with { Organisations = links.Named(r.Organisations), FundingProgrammes = links.Described(r.FundingProgrammes) }).ToList();
         return new Page<EventSummary>(items, nextCursor);
-    }
-
-    // PostgreSQL sorts NULLs last ascending and first descending; the keyset conditions follow that order.
-    private static IQueryable<Event> AfterAscending(IQueryable<Event> events, Cursor? cursor)
-    {
-        if (cursor is { Key: { } key, Id: var id })
-            events = events.Where(e => e.WindowStart > key || e.WindowStart == key && e.Id.CompareTo(id) > 0 || e.WindowStart == null);
-        else if (cursor is { Id: var nullKeyId })
-            events = events.Where(e => e.WindowStart == null && e.Id.CompareTo(nullKeyId) > 0);
-        return events.OrderBy(e => e.WindowStart).ThenBy(e => e.Id);
-    }
-
-    private static IQueryable<Event> AfterDescending(IQueryable<Event> events, Cursor? cursor)
-    {
-        if (cursor is { Key: { } key, Id: var id })
-            events = events.Where(e => e.WindowStart < key || e.WindowStart == key && e.Id.CompareTo(id) < 0);
-        else if (cursor is { Id: var nullKeyId })
-            events = events.Where(e => e.WindowStart == null && e.Id.CompareTo(nullKeyId) < 0 || e.WindowStart != null);
-        return events.OrderByDescending(e => e.WindowStart).ThenByDescending(e => e.Id);
     }
 }

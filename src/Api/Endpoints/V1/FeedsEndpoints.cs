@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Mediator;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Extensions;
+using Microsoft.Extensions.Options;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Feeds;
+using Scc.Application.Common.Paging;
+using Scc.Application.Feeds;
+using Scc.Application.Feeds.GetFeedEvent;
+using Scc.Domain.Common;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary>
+/// Public, read-only feeds of events for partner sites and calendar apps: anonymous, any origin (CORS),
+/// texts in one language, cached on the server and by clients (ETag, Last-Modified, Cache-Control).
+/// </summary>
+public static class FeedsEndpoints
+{
+    private const string Name = "Smart City Consortium events";
+    private const string ChineseName = "智慧城市聯盟活動";
+
+    public static IEndpointRouteBuilder MapFeedsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var feeds = app.NewVersionedApi("Feeds").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0).WithTags("Feeds")
+            .AllowAnonymous().RequireCors(FeedCaching.CorsPolicy);
+
+        feeds.MapGet("/feeds/events", Json).WithName("ListFeedEvents").CacheOutput(FeedCaching.JsonPolicy)
+            .WithSummary("Events feed (JSON)")
+            .WithDescription("Published events (cancelled ones marked as such, never drafts), upcoming by default, with every text in one language " +
+                             "(`?lang=`, else Accept-Language; `fallback` names the fields served in the other language). Answers Content-Language, " +
+                             "a strong ETag (304 on If-None-Match), Last-Modified and Cache-Control; any origin may read it.")
+            .Produces<FeedPage>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified);
+        feeds.MapGet("/feeds/events.ics", Calendar).WithName("GetEventsCalendar").CacheOutput(FeedCaching.CalendarPolicy)
+            .WithSummary("Events feed (iCalendar)")
+            .WithDescription("The same events as an iCalendar file to subscribe to: stable UIDs, timed events with TZID and VTIMEZONE, " +
+                             "all-day and tentative events as dates; events without a date yet are left out.")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status304NotModified);
+        feeds.MapGet("/feeds/events.atom", Atom).WithName("GetEventsAtomFeed").CacheOutput(FeedCaching.AtomPolicy)
+            .WithSummary("Events feed (Atom 1.0)")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified);
+        feeds.MapGet("/events/{id:guid}.ics", EventCalendar).WithName("GetEventCalendar").CacheOutput(FeedCaching.EventCalendarPolicy)
+            .WithSummary("One event as iCalendar").WithDescription("A calendar with the one event, to add to a calendar app; empty while the event has no date.")
+            .Produces<Stream>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<IResult> Json(
+        [AsParameters] FeedParameters p, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var page = await sender.Send(p.ToQuery(FeedLanguage.Negotiate(p.Lang, http.Request), FeedHttp.BaseUrl(http.Request)), ct);
+        var body = JsonSerializer.SerializeToUtf8Bytes(page, json.Value.SerializerOptions);
+        return FeedHttp.Respond(http, body, "application/json; charset=utf-8", page.Language, page.LastModified);
+    }
+
+    private static async Task<IResult> Calendar([AsParameters] FeedParameters p, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var page = await sender.Send(p.ToQuery(FeedLanguage.Negotiate(p.Lang, http.Request), FeedHttp.BaseUrl(http.Request), PageLimits.Max), ct);
+        var body = IcsFeedWriter.Write(page.Items, page.Language, Title(page.Language));
+        return FeedHttp.Respond(http, body, IcsFeedWriter.ContentType, page.Language, page.LastModified);
+    }
+
+    private static async Task<IResult> Atom([AsParameters] FeedParameters p, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var page = await sender.Send(p.ToQuery(FeedLanguage.Negotiate(p.Lang, http.Request), FeedHttp.BaseUrl(http.Request), PageLimits.Max), ct);
+        var self = new Uri(http.Request.GetEncodedUrl());
+        Uri? next = page.NextCursor is { } cursor
+            ? new Uri(Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(self.GetLeftPart(UriPartial.Path),
+                http.Request.Query.Where(q => q.Key != "cursor").SelectMany(q => q.Value.Select(v => new KeyValuePair<string, string?>(q.Key, v)))
+                    .Append(new KeyValuePair<string, string?>("cursor", cursor))))
+            : null;
+        var body = AtomFeedWriter.Write(page, self, next, Title(page.Language));
+        return FeedHttp.Respond(http, body, AtomFeedWriter.ContentType, page.Language, page.LastModified);
+    }
+
+    private static async Task<IResult> EventCalendar(
+        Guid id, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "lang")] string? lang, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var language = FeedLanguage.Negotiate(lang, http.Request);
+        var result = await sender.Send(new GetFeedEventQuery(id, language, FeedHttp.BaseUrl(http.Request)), ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        var body = IcsFeedWriter.Write([result.Value], language, result.Value.Title);
+        return FeedHttp.Respond(http, body, IcsFeedWriter.ContentType, language, result.Value.UpdatedAt);
+    }
+
+    private static string Title(string language) => language == LocalizedText.TraditionalChinese ? ChineseName : Name;
+}

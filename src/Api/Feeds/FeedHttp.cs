@@ -1,0 +1,33 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using Microsoft.Net.Http.Headers;
+using Scc.Api.Http;
+
+namespace Scc.Api.Feeds;
+
+/// <summary>
+/// How every feed answers: a strong ETag that is a hash of the exact body, Last-Modified from the events in
+/// it, public caching for five minutes, 304 when the client already has this body.
+/// </summary>
+public static class FeedHttp
+{
+    public const string CacheControl = "public, max-age=300, stale-while-revalidate=60";
+
+    public static IResult Respond(HttpContext http, byte[] body, string contentType, string language, DateTimeOffset? lastModified)
+    {
+        var etag = $"\"{Base64Url.EncodeToString(SHA256.HashData(body))}\"";
+        var headers = http.Response.Headers;
+        headers.ETag = etag;
+        headers.CacheControl = CacheControl;
+        headers.Vary = HeaderNames.AcceptLanguage;
+        headers.ContentLanguage = language;
+        if (lastModified is { } modified) http.Response.GetTypedHeaders().LastModified = modified;
+        // If-None-Match only: Last-Modified does not move when an event leaves an "upcoming" feed, the hash does.
+        return ETags.IsNotModified(http.Request, etag)
+            ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
+            : TypedResults.Bytes(body, contentType);
+    }
+
+    /// <summary>The API's own address as the client reached it, for absolute links in the feeds.</summary>
+    public static Uri BaseUrl(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+}

@@ -1,0 +1,23 @@
+namespace Scc.Application.Feeds;
+
+/// <summary>
+/// Whether a reader can register now. Capacity-based answers (full, waiting list) need registrations, which
+/// this API does not take yet; until then an internal registration that is open says <see cref="Open"/>.
+/// </summary>
+public enum FeedAvailability
+{
+    /// <summary>No registration: walk in, or nothing to register for.</summary>
+    None,
+
+    /// <summary>Registration is open.</summary>
+    Open,
+
+    /// <summary>Registration opens later (see <c>opensAt</c>).</summary>
+    NotYetOpen,
+
+    /// <summary>Registration has closed, the event is over, or it was cancelled.</summary>
+    Closed,
+
+    /// <summary>Registration is on the organiser's own site (see <c>url</c>).</summary>
+    External,
+}

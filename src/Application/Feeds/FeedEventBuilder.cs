@@ -1,0 +1,77 @@
+using System.Globalization;
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+
+namespace Scc.Application.Feeds;
+
+/// <summary>Turns a projected event into a feed item: texts in one language, links, registration availability.</summary>
+public static class FeedEventBuilder
+{
+    public static FeedEvent Build(FeedEventRow row, string language, Uri baseUrl, DateTimeOffset now)
+    {
+        var fallback = new List<string>();
+        string? Text(LocalizedText? text, string field)
+        {
+            if (text is null) return null;
+            var (resolved, servedIn) = text.Resolve(language);
+            if (servedIn is not null && servedIn != language) fallback.Add(field);
+            return resolved;
+        }
+
+        var eventUrl = new Uri(baseUrl, $"api/v1/events/{row.Id}");
+        return new FeedEvent
+        {
+            Id = row.Id,
+            Slug = row.Slug,
+            Url = eventUrl,
+            CalendarUrl = new Uri(baseUrl, $"api/v1/events/{row.Id}.ics"),
+            Title = Text(row.Title, "title") ?? row.Slug,
+            Summary = Text(row.Summary, "summary"),
+            Type = row.Type,
+            Format = row.Format,
+            Status = row.Status,
+            StatusNote = Text(row.StatusNote, "statusNote"),
+            TimeZone = row.TimeZone,
+            Schedule = new FeedSchedule(row.Schedule.Kind, row.Schedule.StartsAt, row.Schedule.EndsAt,
+                row.Schedule.StartDate, row.Schedule.EndDate, Text(row.Schedule.Note, "schedule.note")),
+            Venue = row.Venue is { } venue
+                ? new FeedVenue(Text(venue.Name, "venue.name"), Text(venue.Address, "venue.address"), Text(venue.City, "venue.city"), venue.CountryCode)
+                : null,
+            ImageUrl = row.ImageUrl,
+            WebsiteUrl = row.WebsiteUrl,
+            Registration = new FeedRegistration(
+                Availability(row.Registration, row.Status, row.WindowEnd, now),
+                row.Registration.Mode == RegistrationMode.None ? null : row.Registration.Url,
+                row.Registration.OpensAt is { } opens && opens > now ? opens : null,
+                row.Registration.Mode == RegistrationMode.None ? null : row.Registration.ClosesAt,
+                row.Registration.IsFree),
+            Tags = row.Tags,
+            Organisations = [.. row.Organisations.Select((o, i) =>
+                new FeedOrganisation(o.OrganisationId, o.Role, o.Acronym, Text(o.Name, Indexed("organisations", i, "name"))))],
+            FundingProgrammes = [.. row.FundingProgrammes.Select((f, i) => new FeedFundingNotice(f.FundingProgrammeId, f.Acronym,
+                Text(f.Name, Indexed("fundingProgrammes", i, "name")), Text(f.Disclaimer, Indexed("fundingProgrammes", i, "disclaimer"))))],
+            UpdatedAt = row.UpdatedAt,
+            Fallback = fallback,
+            WindowStart = row.WindowStart,
+        };
+    }
+
+    /// <summary>
+    /// Derived from the registration settings and the clock only: whether seats are left (full, waiting list)
+    /// needs registrations, which do not exist yet.
+    /// </summary>
+    public static FeedAvailability Availability(RegistrationSettings registration, EventStatus status, DateTimeOffset? windowEnd, DateTimeOffset now) =>
+        registration.Mode switch
+        {
+            RegistrationMode.None => FeedAvailability.None,
+            _ when status == EventStatus.Cancelled => FeedAvailability.Closed,
+            RegistrationMode.External => FeedAvailability.External,
+            _ when registration.ClosesAt is { } closes && closes <= now => FeedAvailability.Closed,
+            _ when windowEnd is { } end && end <= now => FeedAvailability.Closed,
+            _ when registration.OpensAt is { } opens && opens > now => FeedAvailability.NotYetOpen,
+            _ => FeedAvailability.Open,
+        };
+
+    private static string Indexed(string list, int index, string field) =>
+        string.Create(CultureInfo.InvariantCulture, $"{list}[{index}].{field}");
+}

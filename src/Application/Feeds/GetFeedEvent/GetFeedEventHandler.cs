@@ -1,0 +1,25 @@
+using Mapster;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Scc.Application.Common;
+using Scc.Application.Events;
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+
+namespace Scc.Application.Feeds.GetFeedEvent;
+
+public sealed class GetFeedEventHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock)
+    : IQueryHandler<GetFeedEventQuery, Result<FeedEvent>>
+{
+    public async ValueTask<Result<FeedEvent>> Handle(GetFeedEventQuery query, CancellationToken cancellationToken)
+    {
+        var row = await db.Events.AsNoTracking()
+            .Where(e => e.Id == query.Id && e.Status != EventStatus.Draft)
+            .ProjectToType<FeedEventRow>(mapping)
+            .FirstOrDefaultAsync(cancellationToken);
+        if (row is null) return EventErrors.NotFound;
+        var links = await EventLinkDetails.LoadAsync(db, [row.Organisations], [row.FundingProgrammes], cancellationToken);
+        row = row with { Organisations = links.Named(row.Organisations), FundingProgrammes = links.Described(row.FundingProgrammes) };
+        return FeedEventBuilder.Build(row, query.Language, query.BaseUrl, clock.GetUtcNow());
+    }
+}

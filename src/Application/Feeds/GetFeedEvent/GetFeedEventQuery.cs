@@ -1,0 +1,7 @@
+using Mediator;
+using Scc.Domain.Common;
+
+namespace Scc.Application.Feeds.GetFeedEvent;
+
+/// <summary>One published (or postponed, or cancelled) event as a feed item; drafts are not found.</summary>
+public sealed record GetFeedEventQuery(Guid Id, string Language, Uri BaseUrl) : IQuery<Result<FeedEvent>>;
