@@ -91,6 +91,7 @@ app.MapProgrammesEndpoints();
 app.MapDelegationsEndpoints();
 app.MapMousEndpoints();
 app.MapSearchEndpoints();
+app.MapRegistrationsEndpoints();
 
 await app.RunAsync();
 

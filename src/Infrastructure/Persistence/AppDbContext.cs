@@ -7,6 +7,7 @@ using Scc.Domain.Organisations;
 using Scc.Domain.Partnerships;
 using Scc.Domain.People;
 using Scc.Domain.Programmes;
+using Scc.Domain.Registrations;
 
 namespace Scc.Infrastructure.Persistence;
 
@@ -29,6 +30,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
+
+    public DbSet<Registration> Registrations => Set<Registration>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
