@@ -234,6 +234,75 @@ public sealed class RegistrationTests(ApiFactory api) : IClassFixture<ApiFactory
         await (await SubmitAsync(draft, Registration("nobody@example.org"))).AssertProblemAsync(HttpStatusCode.NotFound, "not_found");
     }
 
+    private Task<HttpResponseMessage> SubmitWithKeyAsync(string eventId, JsonObject body, string key)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/events/{eventId}/registrations")
+        {
+            Content = new StringContent(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Add("Idempotency-Key", key);
+        return api.Anonymous().SendAsync(request);
+    }
+
+    [Fact]
+    public async Task PostRegistration_WhenOneIdempotencyKeyIsSent50TimesAtOnce_MakesOneRegistrationAndAnswersAlike()
+    {
+        var eventId = await OpenEventAsync("Retried Seminar");
+        var key = Guid.NewGuid().ToString();
+        var body = Registration("retry@example.org");
+
+        var answers = await InParallelAsync(50, async _ =>
+        {
+            var response = await SubmitWithKeyAsync(eventId, body, key);
+            return (response.StatusCode, Body: await response.Content.ReadAsStringAsync(), Location: response.Headers.Location?.OriginalString,
+                ETag: response.Headers.ETag?.Tag);
+        });
+
+        Assert.Equal(1, await CountAsync(eventId));
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.StatusCode));
+        Assert.Single(answers.Distinct());
+        Assert.Contains("\"confirmed\"", answers[0].Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostRegistration_WhenIdempotencyKeyIsReusedForAnotherBody_Returns422AndWritesNothing()
+    {
+        var eventId = await OpenEventAsync("Reused Key Seminar");
+        var key = Guid.NewGuid().ToString();
+        await (await SubmitWithKeyAsync(eventId, Registration("keyed@example.org"), key)).AssertJsonAsync(HttpStatusCode.Created);
+
+        var response = await SubmitWithKeyAsync(eventId, Registration("other@example.org"), key);
+
+        await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "idempotency_key_reused");
+        Assert.Equal(1, await CountAsync(eventId));
+    }
+
+    [Fact]
+    public async Task PostRegistration_WhenAKeyedRequestFailed_ReplaysTheSameProblem()
+    {
+        var eventId = await OpenEventAsync("Full Keyed Seminar", capacity: 1, waitingList: false);
+        await (await SubmitAsync(eventId, Registration("seat@example.org"))).AssertJsonAsync(HttpStatusCode.Created);
+        var key = Guid.NewGuid().ToString();
+
+        var first = await (await SubmitWithKeyAsync(eventId, Registration("late@example.org"), key)).AssertProblemAsync(HttpStatusCode.Conflict, "event_full");
+        var again = await (await SubmitWithKeyAsync(eventId, Registration("late@example.org"), key)).AssertProblemAsync(HttpStatusCode.Conflict, "event_full");
+
+        Assert.Equal(first["detail"]!.GetValue<string>(), again["detail"]!.GetValue<string>());
+        var stored = await api.WithDbAsync(db => db.IdempotencyKeys.AsNoTracking().ToListAsync());
+        Assert.DoesNotContain(stored, r => System.Text.Encoding.UTF8.GetString(r.Outcome!).Contains("late@example.org", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PostRegistration_WhenIdempotencyKeyIsTooShort_Returns400()
+    {
+        var eventId = await OpenEventAsync("Short Key Seminar");
+
+        var problem = await (await SubmitWithKeyAsync(eventId, Registration("short@example.org"), "abc")).AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+
+        Assert.Contains("Idempotency-Key", problem.ErrorKeys());
+        Assert.Equal(0, await CountAsync(eventId));
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!")]

@@ -34,6 +34,8 @@ public interface IAppDbContext
 
     DbSet<Registration> Registrations { get; }
 
+    DbSet<Common.Idempotency.IdempotencyRecord> IdempotencyKeys { get; }
+
     /// <summary>For the few writes that need an explicit transaction and row locks (registrations).</summary>
     DatabaseFacade Database { get; }
 

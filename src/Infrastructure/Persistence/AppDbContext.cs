@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Idempotency;
 using Scc.Domain.Delegations;
 using Scc.Domain.Events;
 using Scc.Domain.Mous;
@@ -32,6 +33,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
     public DbSet<Registration> Registrations => Set<Registration>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Scc.Api.Http;
 using Scc.Application.Registrations;
 using Scc.Application.Registrations.CancelOwnRegistration;
@@ -22,8 +23,11 @@ public static class RegistrationsEndpoints
             .WithSummary("Register for an event, or apply as an exhibitor")
             .WithDescription("Consent to the event's privacy statement is required. The answer is `confirmed`, `waitlisted` (with its position) " +
                              "or, for exhibitor applications, `pending`; it carries the manage token, given this once. " +
-                             "409 problems: `registration_closed`, `event_full`, `already_registered`.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+                             "409 problems: `registration_closed`, `event_full`, `already_registered`. " +
+                             "With an `Idempotency-Key` (a UUID, say), a retry with the same key and body within 24 hours gets the first answer again; " +
+                             "the same key with another body is a 422 `idempotency_key_reused`.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
         api.MapGet("/registrations/manage/{token}", GetOwn).AllowAnonymous().WithName("GetOwnRegistration")
             .WithSummary("See your own registration").WithDescription("The token is the one given when registering.")
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -35,9 +39,10 @@ public static class RegistrationsEndpoints
     }
 
     private static async Task<Results<Created<RegistrationReceipt>, ProblemHttpResult>> Submit(
-        Guid eventId, RegisterForEventCommand command, HttpContext http, ISender sender, CancellationToken ct)
+        Guid eventId, RegisterForEventCommand command, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        HttpContext http, ISender sender, CancellationToken ct)
     {
-        return await ResourceResults.CreateAsync(sender, command with { EventId = eventId }, http,
+        return await ResourceResults.CreateAsync(sender, command with { EventId = eventId, IdempotencyKey = idempotencyKey }, http,
             r => $"/api/v1/registrations/manage/{r.ManageToken}", ct);
     }
 

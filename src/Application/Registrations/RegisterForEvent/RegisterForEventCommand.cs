@@ -11,6 +11,10 @@ public sealed record RegisterForEventCommand : ICommand<Result<RegistrationRecei
     [JsonIgnore]
     public Guid EventId { get; init; }
 
+    /// <summary>From the Idempotency-Key header: a retry with the same key and body gets the first answer again.</summary>
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
+
     /// <summary>attendee (the default) or exhibitor.</summary>
     public RegistrationKind Kind { get; init; } = RegistrationKind.Attendee;
 

@@ -9,6 +9,10 @@ public sealed class RegisterForEventValidator : AbstractValidator<RegisterForEve
 {
     public RegisterForEventValidator()
     {
+        RuleFor(c => c.IdempotencyKey).Length(Common.Idempotency.IdempotencyKey.MinLength, Common.Idempotency.IdempotencyKey.MaxLength)
+            .Matches("^[\\x21-\\x7E]+$").When(c => c.IdempotencyKey is not null)
+            .OverridePropertyName("Idempotency-Key")
+            .WithMessage($"Between {Common.Idempotency.IdempotencyKey.MinLength} and {Common.Idempotency.IdempotencyKey.MaxLength} visible ASCII characters; a UUID is a good key.");
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.Registrant).NotNull().WithMessage("Required.");
         When(c => c.Registrant is not null, () =>
