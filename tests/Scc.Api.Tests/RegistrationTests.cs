@@ -303,6 +303,60 @@ public sealed class RegistrationTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.Equal(0, await CountAsync(eventId));
     }
 
+    [Fact]
+    public async Task StaffDecisions_ApproveCheckInPromoteAndCancel_KeepSeatsAndQueueConsistent()
+    {
+        var eventId = await OpenEventAsync("Staffed Seminar", capacity: 1);
+        var staff = api.As("editor");
+        var ids = new List<string>();
+        for (var i = 0; i < 4; i++)
+            ids.Add((await (await SubmitAsync(eventId, Registration($"staffed{i}@example.org", $"Person {i}"))).AssertJsonAsync(HttpStatusCode.Created))["registration"]!["id"]!.GetValue<string>());
+        var booth = Registration("booth-staffed@example.org");
+        booth["kind"] = "exhibitor";
+        booth["exhibitor"] = new JsonObject { ["companyName"] = "Booth Co", ["technology"] = "Smart lamp posts" };
+        var boothId = (await (await SubmitAsync(eventId, booth)).AssertJsonAsync(HttpStatusCode.Created))["registration"]!["id"]!.GetValue<string>();
+        var url = $"/api/v1/events/{eventId}/registrations";
+
+        var approved = await (await staff.PostAsync($"{url}/{boothId}/approve", null)).AssertJsonAsync(HttpStatusCode.OK);
+        await (await staff.PostAsync($"{url}/{boothId}/reject", null)).AssertProblemAsync(HttpStatusCode.Conflict, "invalid_transition");
+        var present = await (await staff.PostAsync($"{url}/{ids[0]}/check-in", null)).AssertJsonAsync(HttpStatusCode.OK);
+        var promoted = await (await staff.PostAsync($"{url}/{ids[2]}/promote", null)).AssertJsonAsync(HttpStatusCode.OK);
+        var cancelled = await (await staff.PostAsync($"{url}/{ids[1]}/cancel", null)).AssertJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("confirmed", approved["status"]!.GetValue<string>());
+        Assert.Equal("attended", present["status"]!.GetValue<string>());
+        Assert.Equal("confirmed", promoted["status"]!.GetValue<string>());
+        Assert.Equal("cancelled", cancelled["status"]!.GetValue<string>());
+        var counts = await (await staff.GetAsync($"{url}/counts")).AssertJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(2, counts["confirmed"]!.GetValue<int>());
+        Assert.Equal(1, counts["waitlisted"]!.GetValue<int>());
+        Assert.Equal(1, counts["attended"]!.GetValue<int>());
+        Assert.Equal(1, counts["cancelled"]!.GetValue<int>());
+        var waiting = await (await staff.GetAsync($"{url}?status=waitlisted")).AssertJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(1, waiting["items"]!.AsArray().Single()!["waitlistPosition"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task ListRegistrations_FiltersPagesAndIsForStaffOnly()
+    {
+        var eventId = await OpenEventAsync("Listed Seminar", capacity: null);
+        for (var i = 0; i < 5; i++) await (await SubmitAsync(eventId, Registration($"listed{i}@example.org", $"Listed Person {i}"))).AssertJsonAsync(HttpStatusCode.Created);
+        var staff = api.As("editor");
+        var url = $"/api/v1/events/{eventId}/registrations";
+
+        var first = await (await staff.GetAsync($"{url}?limit=3")).AssertJsonAsync(HttpStatusCode.OK);
+        var second = await (await staff.GetAsync($"{url}?limit=3&cursor={first["nextCursor"]!.GetValue<string>()}")).AssertJsonAsync(HttpStatusCode.OK);
+        var found = await (await staff.GetAsync($"{url}?q=PERSON%203")).AssertJsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal(3, first["items"]!.AsArray().Count);
+        Assert.Equal(2, second["items"]!.AsArray().Count);
+        Assert.Null(second["nextCursor"]);
+        Assert.Equal("listed3@example.org", found["items"]!.AsArray().Single()!["registrant"]!["email"]!.GetValue<string>());
+        await (await staff.GetAsync($"{url}?status=lost")).AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.Anonymous().GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await api.Anonymous().GetAsync($"{url}/counts")).StatusCode);
+    }
+
     [Theory]
     [InlineData("abc")]
     [InlineData("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!")]

@@ -64,6 +64,30 @@ public sealed class Registration : Entity
         return true;
     }
 
+    /// <summary>The staff accept an exhibitor application.</summary>
+    public Result Approve()
+    {
+        if (Status != RegistrationStatus.Pending) return RegistrationErrors.InvalidTransition(Status, "approved");
+        Status = RegistrationStatus.Confirmed;
+        return Result.Success();
+    }
+
+    /// <summary>The staff turn down an exhibitor application.</summary>
+    public Result Reject()
+    {
+        if (Status != RegistrationStatus.Pending) return RegistrationErrors.InvalidTransition(Status, "rejected");
+        Status = RegistrationStatus.Rejected;
+        return Result.Success();
+    }
+
+    /// <summary>Marks a confirmed registrant as present at the event.</summary>
+    public Result CheckIn()
+    {
+        if (Status != RegistrationStatus.Confirmed) return RegistrationErrors.InvalidTransition(Status, "checked in");
+        Status = RegistrationStatus.Attended;
+        return Result.Success();
+    }
+
     /// <summary>Moves a waitlisted registration to a seat.</summary>
     public Result Promote()
     {

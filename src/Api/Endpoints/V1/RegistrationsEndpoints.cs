@@ -3,15 +3,21 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Scc.Api.Http;
 using Scc.Application.Registrations;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Application.Common.Paging;
 using Scc.Application.Registrations.CancelOwnRegistration;
+using Scc.Application.Registrations.ChangeRegistrationStatus;
+using Scc.Application.Registrations.CountRegistrations;
+using Scc.Application.Registrations.ListRegistrations;
 using Scc.Application.Registrations.GetOwnRegistration;
 using Scc.Application.Registrations.RegisterForEvent;
 
 namespace Scc.Api.Endpoints.V1;
 
 /// <summary>
-/// Registrations: anonymous submission for an event, and the registrant's own registration through its
-/// secret manage token.
+/// Registrations: anonymous submission for an event, the registrant's own registration through its
+/// secret manage token, and the staff's list and decisions.
 /// </summary>
 public static class RegistrationsEndpoints
 {
@@ -35,7 +41,38 @@ public static class RegistrationsEndpoints
             .WithSummary("Cancel your own registration")
             .WithDescription("Frees the seat for the first person on the waiting list. Cancelling again changes nothing.")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/events/{eventId:guid}/registrations", List).RequireAuthorization(Policies.Staff).WithName("ListRegistrations")
+            .WithSummary("List an event's registrations").WithDescription("Oldest first; cursor-paged.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/events/{eventId:guid}/registrations/counts", Counts).RequireAuthorization(Policies.Staff).WithName("CountRegistrations")
+            .WithSummary("Count an event's registrations by status").ProducesProblem(StatusCodes.Status404NotFound);
+        MapTransition(api, "approve", RegistrationTransition.Approve, "Approve an exhibitor application");
+        MapTransition(api, "reject", RegistrationTransition.Reject, "Reject an exhibitor application");
+        MapTransition(api, "promote", RegistrationTransition.Promote, "Move someone off the waiting list to a seat");
+        MapTransition(api, "check-in", RegistrationTransition.CheckIn, "Mark a confirmed registrant as present");
+        MapTransition(api, "cancel", RegistrationTransition.Cancel, "Cancel a registration on the registrant's behalf");
         return app;
+    }
+
+    private static void MapTransition(RouteGroupBuilder api, string action, RegistrationTransition transition, string summary) =>
+        api.MapPost($"/events/{{eventId:guid}}/registrations/{{id:guid}}/{action}",
+                (Guid eventId, Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+                    ResourceResults.WriteAsync(sender, new ChangeRegistrationStatusCommand(eventId, id, transition, ETags.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.Staff).WithName(transition + "Registration").WithSummary(summary)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    private static async Task<Results<Ok<Page<RegistrationResponse>>, ProblemHttpResult>> List(
+        Guid eventId, [AsParameters] RegistrationListParameters p, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var result = await sender.Send(new ListRegistrationsQuery(eventId, p.Status, p.Kind, p.Q, p.Cursor, p.Limit), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<RegistrationCounts>, ProblemHttpResult>> Counts(Guid eventId, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new CountRegistrationsQuery(eventId), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
     }
 
     private static async Task<Results<Created<RegistrationReceipt>, ProblemHttpResult>> Submit(
