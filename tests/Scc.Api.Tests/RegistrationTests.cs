@@ -1,8 +1,10 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Scc.Api.Tests.Support;
 using Scc.Domain.Registrations;
+using Scc.Infrastructure.Persistence;
 
 namespace Scc.Api.Tests;
 
@@ -355,6 +357,30 @@ public sealed class RegistrationTests(ApiFactory api) : IClassFixture<ApiFactory
         await (await staff.GetAsync($"{url}?status=lost")).AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.Anonymous().GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await api.Anonymous().GetAsync($"{url}/counts")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Database_WhenAHandlerCheckIsBypassed_IndexesRefuseASecondLiveEmailAndASharedQueuePosition()
+    {
+        var eventId = await OpenEventAsync("Indexed Seminar", capacity: 50);
+        var evt = await api.WithDbAsync(db => db.Events.AsNoTracking().SingleAsync(e => e.Id == Guid.Parse(eventId)));
+        Registration Make(string email, int seatsTaken) => evt.Register(
+            new RegistrationRequest(Guid.CreateVersion7(), RegistrationKind.Attendee, new Registrant("Racer", email), null, Statement, "en", ManageToken.New().Hash),
+            new RegistrationTally(seatsTaken, 0, false), DateTimeOffset.UtcNow).Value;
+        Task<int> InsertAsync(Registration registration) => api.WithDbAsync(db =>
+        {
+            db.Registrations.Add(registration);
+            return db.SaveChangesAsync();
+        });
+        await InsertAsync(Make("race@example.org", 0));
+        await InsertAsync(Make("queue1@example.org", 50));
+
+        var sameEmail = await Assert.ThrowsAsync<DbUpdateException>(() => InsertAsync(Make("RACE@example.org", 0)));
+        var samePosition = await Assert.ThrowsAsync<DbUpdateException>(() => InsertAsync(Make("queue2@example.org", 50)));
+
+        Assert.Equal("already_registered", UniqueConstraints.Describe(Assert.IsType<PostgresException>(sameEmail.InnerException).ConstraintName)?.Code);
+        Assert.Equal(PostgresErrorCodes.UniqueViolation, Assert.IsType<PostgresException>(samePosition.InnerException).SqlState);
+        Assert.Equal(2, await CountAsync(eventId));
     }
 
     [Theory]

@@ -114,6 +114,25 @@ public class EventRegisterTests
     }
 
     [Fact]
+    public void StaffTransitions_AreAllowedOnlyFromTheirStatus()
+    {
+        var evt = PublishedEvent(kinds: [RegistrationKind.Attendee, RegistrationKind.Exhibitor]);
+        var application = evt.Register(Request(RegistrationKind.Exhibitor, exhibitor: new ExhibitorDetails("GeoTech Ltd", "Digital twins")),
+            new RegistrationTally(0, 0, false), Now).Value;
+        var waiting = evt.Register(Request(), new RegistrationTally(2, 0, false), Now).Value;
+
+        Assert.True(application.Approve().IsSuccess);
+        Assert.Equal("invalid_transition", application.Reject().Error!.Code);
+        Assert.True(application.CheckIn().IsSuccess);
+        Assert.Equal(RegistrationStatus.Attended, application.Status);
+        Assert.Equal("invalid_transition", application.Cancel().Error!.Code);
+        Assert.Equal("invalid_transition", waiting.CheckIn().Error!.Code);
+        Assert.True(waiting.Promote().IsSuccess);
+        Assert.Equal(RegistrationStatus.Confirmed, waiting.Status);
+        Assert.Null(waiting.WaitlistPosition);
+    }
+
+    [Fact]
     public void SeatsToFill_IsTheFreeSeatsBoundedByTheQueue()
     {
         var evt = PublishedEvent(capacity: 50);
