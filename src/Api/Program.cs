@@ -95,6 +95,7 @@ app.MapDelegationsEndpoints();
 app.MapMousEndpoints();
 app.MapSearchEndpoints();
 app.MapFeedsEndpoints();
+app.MapRegistrationsEndpoints();
 
 await app.RunAsync();
 

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
+using Scc.Infrastructure.Persistence;
 
 namespace Scc.Api.ErrorHandling;
 
@@ -24,6 +25,8 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             BadHttpRequestException badRequest => BadRequest(badRequest),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status412PreconditionFailed, ProblemCodes.PreconditionFailed,
                 "The resource was changed by someone else while this request ran; fetch it again and retry."),
+            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: var constraint } }
+                when UniqueConstraints.Describe(constraint) is { } known => Problem(StatusCodes.Status409Conflict, known.Code, known.Detail),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
                 Problem(StatusCodes.Status409Conflict, ProblemCodes.Conflict, "Something with the same unique value already exists."),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } inUse

@@ -16,6 +16,7 @@ public static class ResultHttpExtensions
             ErrorKind.Conflict => StatusCodes.Status409Conflict,
             ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
+            ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
             _ => StatusCodes.Status500InternalServerError,
         };
         var problem = new ProblemDetails

@@ -16,6 +16,7 @@ using Scc.Application.People.CreatePerson;
 using Scc.Application.People.UpdatePerson;
 using Scc.Application.Programmes.CreateProgramme;
 using Scc.Application.Programmes.UpdateProgramme;
+using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Application.Series.CreateEventSeries;
 using Scc.Domain.Partnerships;
 using Scc.Infrastructure.Persistence.Seed;
@@ -25,6 +26,7 @@ using Scc.Domain.Events;
 using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.People;
+using Scc.Domain.Registrations;
 
 namespace Scc.Api.OpenApi;
 
@@ -86,6 +88,9 @@ public static class RequestExamples
         SignedAt = new SigningPlace(new LocalizedText("Bangkok", "曼谷"), "TH"),
         FacilitatorOrganisationId = HktdcOrganisationId,
     };
+    /// <summary>The privacy statement version the examples' events ask consent to.</summary>
+    public const string PrivacyStatementVersion = "2023-07";
+
     private static readonly CreateEventCommand Event = new()
     {
         Type = EventType.Training,
@@ -104,7 +109,8 @@ public static class RequestExamples
         Speakers = [new Speaker(new LocalizedText("Gary Yeung", "楊文銳"), SpeakerRole.Speaker, "Mr", new LocalizedText("President, Smart City Consortium", "智慧城市聯盟會長"))],
         Tags = ["data-analytics", "training"],
         Registration = new RegistrationSettings(RegistrationMode.Internal, ClosesAt: new DateTimeOffset(2023, 8, 24, 18, 0, 0, TimeSpan.FromHours(8)),
-            Capacity: 80, WaitingList: true, IsFree: true, Note: new LocalizedText("Free of charge, first-come-first-served.", "免費,先到先得。")),
+            Capacity: 80, WaitingList: true, IsFree: true, Note: new LocalizedText("Free of charge, first-come-first-served.", "免費,先到先得。"),
+            Kinds: [RegistrationKind.Attendee], PrivacyStatementVersion: PrivacyStatementVersion),
         Contacts = [new EnquiryContact(new LocalizedText("SCC Secretariat", "SCC秘書處"), "+852 3480 4230")],
     };
 
@@ -204,6 +210,12 @@ public static class RequestExamples
         [typeof(UpdateFundingProgrammeCommand)] = new UpdateFundingProgrammeCommand
         {
             Acronym = FundingProgramme.Acronym, Name = FundingProgramme.Name, Disclaimer = FundingProgramme.Disclaimer,
+        },
+        [typeof(RegisterForEventCommand)] = new RegisterForEventCommand
+        {
+            Kind = RegistrationKind.Attendee,
+            Registrant = new RegistrantBody("Chan Tai Man", "taiman.chan@example.com", "+852 9123 4567", "GeoTech Ltd"),
+            Consent = new ConsentBody(PrivacyStatementVersion, LocalizedText.English),
         },
         [typeof(CreateProgrammeCommand)] = Programme,
         [typeof(UpdateProgrammeCommand)] = new UpdateProgrammeCommand

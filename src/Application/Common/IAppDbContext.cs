@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Scc.Domain.Delegations;
 using Scc.Domain.Events;
 using Scc.Domain.Mous;
@@ -6,6 +7,7 @@ using Scc.Domain.Organisations;
 using Scc.Domain.Partnerships;
 using Scc.Domain.People;
 using Scc.Domain.Programmes;
+using Scc.Domain.Registrations;
 
 namespace Scc.Application.Common;
 
@@ -29,6 +31,13 @@ public interface IAppDbContext
     DbSet<Programme> Programmes { get; }
 
     DbSet<Partnership> Partnerships { get; }
+
+    DbSet<Registration> Registrations { get; }
+
+    DbSet<Common.Idempotency.IdempotencyRecord> IdempotencyKeys { get; }
+
+    /// <summary>For the few writes that need an explicit transaction and row locks (registrations).</summary>
+    DatabaseFacade Database { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -92,6 +92,8 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
                 .When(b => b.Registration!.OpensAt is not null && b.Registration.ClosesAt is not null)
                 .WithMessage("Registration must close after it opens.");
             RuleFor(b => b.Registration!.Note).OptionalText(1_000);
+            RuleForEach(b => b.Registration!.Kinds).IsInEnum();
+            RuleFor(b => b.Registration!.PrivacyStatementVersion).MaximumLength(40);
         });
         RuleFor(b => b.Contacts).Must(l => l is null || l.Count <= 20).WithMessage("At most 20 contacts.");
         RuleForEach(b => b.Contacts).NotNull().ChildRules(contact =>

@@ -8,4 +8,7 @@ public enum ErrorKind
     Conflict,
     PreconditionFailed,
     Forbidden,
+
+    /// <summary>Well-formed but refused as it stands (an idempotency key reused for another request).</summary>
+    Unprocessable,
 }

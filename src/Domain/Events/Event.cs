@@ -1,4 +1,5 @@
 using Scc.Domain.Common;
+using Scc.Domain.Registrations;
 
 namespace Scc.Domain.Events;
 
@@ -120,6 +121,39 @@ public sealed class Event : Entity
         StatusNote = note;
         return Result.Success();
     }
+
+    /// <summary>
+    /// Decides a new registration: registration must be open (published, handled here, within its window),
+    /// one live registration per email; an exhibitor application waits for the staff; an attendee gets a seat
+    /// when one is free and nobody is queueing for it, else the next place on the waiting list when there is
+    /// one, else the event is full. <paramref name="tally"/> must be read under a lock on the event.
+    /// </summary>
+    public Result<Registration> Register(RegistrationRequest request, RegistrationTally tally, DateTimeOffset now)
+    {
+        var settings = Registration;
+        if (Status != EventStatus.Published || settings.Mode != RegistrationMode.Internal || !settings.IsOpenAt(now) ||
+            WindowEnd is { } end && end <= now)
+            return RegistrationErrors.Closed;
+        if (!settings.Offers(request.Kind)) return RegistrationErrors.KindNotOffered(request.Kind);
+        if (request.Kind == RegistrationKind.Exhibitor && request.Exhibitor is null) return RegistrationErrors.ExhibitorDetailsRequired;
+        if (settings.PrivacyStatementVersion is { } version && !string.Equals(version, request.StatementVersion, StringComparison.Ordinal))
+            return RegistrationErrors.StatementVersionMismatch(version);
+        if (tally.EmailTaken) return RegistrationErrors.AlreadyRegistered;
+
+        RegistrationStatus status;
+        int? position = null;
+        if (request.Kind == RegistrationKind.Exhibitor) status = RegistrationStatus.Pending;
+        else if (settings.Capacity is not { } capacity || tally.SeatsTaken < capacity && tally.Waitlisted == 0) status = RegistrationStatus.Confirmed;
+        else if (settings.WaitingList) (status, position) = (RegistrationStatus.Waitlisted, tally.Waitlisted + 1);
+        else return RegistrationErrors.Full;
+        var consent = new Consent(request.StatementVersion, request.Language, now);
+        return Registrations.Registration.Create(request.Id, Id, request.Kind, status, position, request.Registrant,
+            request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, consent, request.ManageTokenHash);
+    }
+
+    /// <summary>How many waitlisted people to move to seats when <paramref name="seatsTaken"/> seats are taken.</summary>
+    public int SeatsToFill(int seatsTaken, int waitlisted) =>
+        Registration.Capacity is { } capacity ? Math.Clamp(capacity - seatsTaken, 0, waitlisted) : waitlisted;
 
     /// <summary>Only drafts and cancelled events may go: a published event is announced somewhere.</summary>
     public Result EnsureDeletable() =>

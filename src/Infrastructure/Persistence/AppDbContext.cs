@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Idempotency;
 using Scc.Domain.Delegations;
 using Scc.Domain.Events;
 using Scc.Domain.Mous;
@@ -7,6 +8,7 @@ using Scc.Domain.Organisations;
 using Scc.Domain.Partnerships;
 using Scc.Domain.People;
 using Scc.Domain.Programmes;
+using Scc.Domain.Registrations;
 
 namespace Scc.Infrastructure.Persistence;
 
@@ -29,6 +31,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Programme> Programmes => Set<Programme>();
 
     public DbSet<Partnership> Partnerships => Set<Partnership>();
+
+    public DbSet<Registration> Registrations => Set<Registration>();
+
+    public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

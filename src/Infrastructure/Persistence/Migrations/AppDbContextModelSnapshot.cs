@@ -23,6 +23,36 @@ namespace Scc.Infrastructure.Persistence.Migrations
             NpgsqlModelBuilderExtensions.HasPostgresExtension(modelBuilder, "pg_trgm");
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Scc.Application.Common.Idempotency.IdempotencyRecord", b =>
+                {
+                    b.Property<byte[]>("KeyHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("key_hash");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<byte[]>("Outcome")
+                        .HasColumnType("bytea")
+                        .HasColumnName("outcome");
+
+                    b.Property<byte[]>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("request_hash");
+
+                    b.HasKey("KeyHash")
+                        .HasName("pk_idempotency_keys");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_keys_created_at");
+
+                    b.ToTable("idempotency_keys", (string)null);
+                });
+
             modelBuilder.Entity("Scc.Domain.Delegations.Delegation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -936,6 +966,91 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.ToTable("programmes", (string)null);
                 });
 
+            modelBuilder.Entity("Scc.Domain.Registrations.Registration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Consent")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("consent");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("EmailKey")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email_key");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("event_id");
+
+                    b.Property<string>("Exhibitor")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("exhibitor");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("kind");
+
+                    b.Property<byte[]>("ManageTokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("manage_token_hash");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<int?>("WaitlistPosition")
+                        .HasColumnType("integer")
+                        .HasColumnName("waitlist_position");
+
+                    b.HasKey("Id")
+                        .HasName("pk_registrations");
+
+                    b.HasIndex("ManageTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_registrations_manage_token_hash");
+
+                    b.HasIndex("EventId", "EmailKey")
+                        .IsUnique()
+                        .HasDatabaseName("ux_registrations_event_id_email_key_live")
+                        .HasFilter("status NOT IN ('Cancelled', 'Rejected')");
+
+                    b.HasIndex("EventId", "Status")
+                        .HasDatabaseName("ix_registrations_event_id_status");
+
+                    b.HasIndex("EventId", "WaitlistPosition")
+                        .IsUnique()
+                        .HasDatabaseName("ux_registrations_event_id_waitlist_position")
+                        .HasFilter("waitlist_position IS NOT NULL");
+
+                    b.ToTable("registrations", (string)null);
+                });
+
             modelBuilder.Entity("Scc.Domain.Events.Event", b =>
                 {
                     b.HasOne("Scc.Domain.Events.Event", null)
@@ -1101,6 +1216,56 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         });
 
                     b.Navigation("Organisations");
+                });
+
+            modelBuilder.Entity("Scc.Domain.Registrations.Registration", b =>
+                {
+                    b.HasOne("Scc.Domain.Events.Event", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_registrations_events_event_id");
+
+                    b.OwnsOne("Scc.Domain.Registrations.Registrant", "Registrant", b1 =>
+                        {
+                            b1.Property<Guid>("RegistrationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("id");
+
+                            b1.Property<string>("Company")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("registrant_company");
+
+                            b1.Property<string>("Email")
+                                .IsRequired()
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("registrant_email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("registrant_name");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("registrant_phone");
+
+                            b1.HasKey("RegistrationId");
+
+                            b1.ToTable("registrations");
+
+                            b1.WithOwner()
+                                .HasForeignKey("RegistrationId")
+                                .HasConstraintName("fk_registrations_registrations_id");
+                        });
+
+                    b.Navigation("Registrant")
+                        .IsRequired();
                 });
 #pragma warning restore 612, 618
         }

@@ -1,0 +1,98 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Scc.Api.Http;
+using Scc.Application.Registrations;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Application.Common.Paging;
+using Scc.Application.Registrations.CancelOwnRegistration;
+using Scc.Application.Registrations.ChangeRegistrationStatus;
+using Scc.Application.Registrations.CountRegistrations;
+using Scc.Application.Registrations.ListRegistrations;
+using Scc.Application.Registrations.GetOwnRegistration;
+using Scc.Application.Registrations.RegisterForEvent;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary>
+/// Registrations: anonymous submission for an event, the registrant's own registration through its
+/// secret manage token, and the staff's list and decisions.
+/// </summary>
+public static class RegistrationsEndpoints
+{
+    public static IEndpointRouteBuilder MapRegistrationsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.NewVersionedApi("Registrations").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0).WithTags("Registrations");
+
+        api.MapPost("/events/{eventId:guid}/registrations", Submit).AllowAnonymous().WithName("RegisterForEvent")
+            .WithSummary("Register for an event, or apply as an exhibitor")
+            .WithDescription("Consent to the event's privacy statement is required. The answer is `confirmed`, `waitlisted` (with its position) " +
+                             "or, for exhibitor applications, `pending`; it carries the manage token, given this once. " +
+                             "409 problems: `registration_closed`, `event_full`, `already_registered`. " +
+                             "With an `Idempotency-Key` (a UUID, say), a retry with the same key and body within 24 hours gets the first answer again; " +
+                             "the same key with another body is a 422 `idempotency_key_reused`.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/registrations/manage/{token}", GetOwn).AllowAnonymous().WithName("GetOwnRegistration")
+            .WithSummary("See your own registration").WithDescription("The token is the one given when registering.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapDelete("/registrations/manage/{token}", CancelOwn).AllowAnonymous().WithName("CancelOwnRegistration")
+            .WithSummary("Cancel your own registration")
+            .WithDescription("Frees the seat for the first person on the waiting list. Cancelling again changes nothing.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapGet("/events/{eventId:guid}/registrations", List).RequireAuthorization(Policies.Staff).WithName("ListRegistrations")
+            .WithSummary("List an event's registrations").WithDescription("Oldest first; cursor-paged.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/events/{eventId:guid}/registrations/counts", Counts).RequireAuthorization(Policies.Staff).WithName("CountRegistrations")
+            .WithSummary("Count an event's registrations by status").ProducesProblem(StatusCodes.Status404NotFound);
+        MapTransition(api, "approve", RegistrationTransition.Approve, "Approve an exhibitor application");
+        MapTransition(api, "reject", RegistrationTransition.Reject, "Reject an exhibitor application");
+        MapTransition(api, "promote", RegistrationTransition.Promote, "Move someone off the waiting list to a seat");
+        MapTransition(api, "check-in", RegistrationTransition.CheckIn, "Mark a confirmed registrant as present");
+        MapTransition(api, "cancel", RegistrationTransition.Cancel, "Cancel a registration on the registrant's behalf");
+        return app;
+    }
+
+    private static void MapTransition(RouteGroupBuilder api, string action, RegistrationTransition transition, string summary) =>
+        api.MapPost($"/events/{{eventId:guid}}/registrations/{{id:guid}}/{action}",
+                (Guid eventId, Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+                    ResourceResults.WriteAsync(sender, new ChangeRegistrationStatusCommand(eventId, id, transition, ETags.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.Staff).WithName(transition + "Registration").WithSummary(summary)
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+    private static async Task<Results<Ok<Page<RegistrationResponse>>, ProblemHttpResult>> List(
+        Guid eventId, [AsParameters] RegistrationListParameters p, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var result = await sender.Send(new ListRegistrationsQuery(eventId, p.Status, p.Kind, p.Q, p.Cursor, p.Limit), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<RegistrationCounts>, ProblemHttpResult>> Counts(Guid eventId, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new CountRegistrationsQuery(eventId), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Created<RegistrationReceipt>, ProblemHttpResult>> Submit(
+        Guid eventId, RegisterForEventCommand command, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        HttpContext http, ISender sender, CancellationToken ct)
+    {
+        return await ResourceResults.CreateAsync(sender, command with { EventId = eventId, IdempotencyKey = idempotencyKey }, http,
+            r => $"/api/v1/registrations/manage/{r.ManageToken}", ct);
+    }
+
+    private static async Task<Results<Ok<RegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetOwn(
+        string token, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        // Personal data behind a secret URL: no shared cache may keep it.
+        http.Response.Headers.CacheControl = "no-store";
+        return await ResourceResults.ReadAsync(sender, new GetOwnRegistrationQuery(token), http, ct);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> CancelOwn(string token, ISender sender, CancellationToken ct)
+    {
+        return await ResourceResults.DeleteAsync(sender, new CancelOwnRegistrationCommand(token), ct);
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Scc.Application.Common;
+using Scc.Domain.Registrations;
+
+namespace Scc.Application.Registrations;
+
+/// <summary>
+/// The database side of an event's registrations. Every change to seats or the waiting list runs in one
+/// transaction that first locks the event's row, so two requests never count the same free seat or
+/// queue position: they take turns, and each sees what the previous one committed.
+/// </summary>
+internal static class EventRegistrations
+{
+    /// <summary>
+    /// Runs <paramref name="work"/> in a transaction (through the execution strategy, so a retry reruns all
+    /// of it), commits when it succeeds and rolls back when it returns a failure.
+    /// </summary>
+    public static Task<TResult> InTransactionAsync<TResult>(IAppDbContext db, Func<CancellationToken, Task<TResult>> work, CancellationToken ct)
+        where TResult : Domain.Common.Result =>
+        db.Database.CreateExecutionStrategy().ExecuteAsync(async cancellationToken =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var result = await work(cancellationToken);
+            if (result.IsSuccess) await transaction.CommitAsync(cancellationToken);
+            else await transaction.RollbackAsync(cancellationToken);
+            return result;
+        }, ct);
+
+    /// <summary>Locks the event's row until the transaction ends, and reads the event; null when there is none.</summary>
+    public static async Task<Domain.Events.Event?> LockEventAsync(IAppDbContext db, Guid eventId, CancellationToken ct)
+    {
+        await db.Database.ExecuteSqlAsync($"SELECT 1 FROM events WHERE id = {eventId} FOR UPDATE", ct);
+        return await db.Events.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eventId, ct);
+    }
+
+    public static async Task<RegistrationTally> TallyAsync(IAppDbContext db, Guid eventId, string? emailKey, CancellationToken ct)
+    {
+        var registrations = db.Registrations.Where(r => r.EventId == eventId);
+        var seats = await registrations.CountAsync(r => r.Kind == RegistrationKind.Attendee &&
+            (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Attended), ct);
+        var waitlisted = await registrations.CountAsync(r => r.Status == RegistrationStatus.Waitlisted, ct);
+        var emailTaken = emailKey is not null && await registrations.AnyAsync(r => r.EmailKey == emailKey &&
+            r.Status != RegistrationStatus.Cancelled && r.Status != RegistrationStatus.Rejected, ct);
+        return new RegistrationTally(seats, waitlisted, emailTaken);
+    }
+
+    /// <summary>
+    /// Fills free seats from the head of the waiting list, then renumbers the rest 1..n in their order.
+    /// Call under the event's lock, after the change that freed a seat or left the queue has been saved.
+    /// </summary>
+    public static async Task RebalanceAsync(IAppDbContext db, Domain.Events.Event evt, CancellationToken ct)
+    {
+        var tally = await TallyAsync(db, evt.Id, null, ct);
+        var toFill = evt.SeatsToFill(tally.SeatsTaken, tally.Waitlisted);
+        if (toFill > 0)
+        {
+            var promoted = await db.Registrations.Where(r => r.EventId == evt.Id && r.Status == RegistrationStatus.Waitlisted)
+                .OrderBy(r => r.WaitlistPosition).Take(toFill).ToListAsync(ct);
+            foreach (var registration in promoted) registration.Promote();
+            await db.SaveChangesAsync(ct);
+        }
+        // Two steps, because a unique index is checked row by row: first out of the way (negative), then 1..n.
+        await db.Database.ExecuteSqlAsync(
+            $"UPDATE registrations SET waitlist_position = -waitlist_position WHERE event_id = {evt.Id} AND waitlist_position > 0", ct);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE registrations AS r SET waitlist_position = o.n
+            FROM (SELECT id, row_number() OVER (ORDER BY waitlist_position DESC) AS n
+                  FROM registrations WHERE event_id = {evt.Id} AND waitlist_position < 0) AS o
+            WHERE r.id = o.id
+            """, ct);
+    }
+}

@@ -1,0 +1,29 @@
+using System.Linq.Expressions;
+using Scc.Application.Common;
+using Scc.Domain.Registrations;
+
+namespace Scc.Application.Registrations;
+
+/// <summary>A registration as its registrant (through the manage token) and the staff see it.</summary>
+/// <param name="WaitlistPosition">1-based place on the waiting list while waitlisted, else null.</param>
+/// <param name="Exhibitor">For exhibitor applications, else null.</param>
+public sealed record RegistrationResponse(
+    Guid Id,
+    Guid EventId,
+    RegistrationKind Kind,
+    RegistrationStatus Status,
+    int? WaitlistPosition,
+    Registrant Registrant,
+    ExhibitorDetails? Exhibitor,
+    Consent Consent,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    uint Version) : IVersioned
+{
+    public static Expression<Func<Registration, RegistrationResponse>> Projection { get; } = r => new RegistrationResponse(
+        r.Id, r.EventId, r.Kind, r.Status, r.WaitlistPosition, r.Registrant, r.Exhibitor, r.Consent, r.CreatedAt, r.UpdatedAt, r.Version);
+
+    private static readonly Func<Registration, RegistrationResponse> FromEntity = Projection.Compile();
+
+    public static RegistrationResponse From(Registration registration) => FromEntity(registration);
+}

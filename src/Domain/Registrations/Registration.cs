@@ -1,0 +1,99 @@
+using Scc.Domain.Common;
+
+namespace Scc.Domain.Registrations;
+
+/// <summary>
+/// One person's registration for an event, or one company's exhibitor application. Made only by
+/// <see cref="Events.Event.Register"/>, which decides its first status.
+/// </summary>
+public sealed class Registration : Entity
+{
+    private Registration(Guid id) : base(id) { }
+
+    public Guid EventId { get; private set; }
+
+    public RegistrationKind Kind { get; private set; }
+
+    public RegistrationStatus Status { get; private set; }
+
+    /// <summary>1-based place on the waiting list while waitlisted; positions of an event run without gaps.</summary>
+    public int? WaitlistPosition { get; private set; }
+
+    public Registrant Registrant { get; private set; } = null!;
+
+    /// <summary>The lower-cased email: one live registration per email and event.</summary>
+    public string EmailKey { get; private set; } = null!;
+
+    public ExhibitorDetails? Exhibitor { get; private set; }
+
+    public Consent Consent { get; private set; } = null!;
+
+    /// <summary>SHA-256 of the manage token; the token itself is given to the registrant once.</summary>
+    public byte[] ManageTokenHash { get; private set; } = [];
+
+    internal static Registration Create(
+        Guid id, Guid eventId, RegistrationKind kind, RegistrationStatus status, int? waitlistPosition,
+        Registrant registrant, ExhibitorDetails? exhibitor, Consent consent, byte[] manageTokenHash) => new(id)
+    {
+        EventId = eventId,
+        Kind = kind,
+        Status = status,
+        WaitlistPosition = waitlistPosition,
+        Registrant = registrant,
+        EmailKey = EmailKeyOf(registrant.Email),
+        Exhibitor = exhibitor,
+        Consent = consent,
+        ManageTokenHash = manageTokenHash,
+    };
+
+    public static string EmailKeyOf(string email) => email.Trim().ToLowerInvariant();
+
+    /// <summary>True while the registration counts: it holds a seat, a place in the queue, or awaits a decision.</summary>
+    public bool IsLive => Status is not (RegistrationStatus.Cancelled or RegistrationStatus.Rejected);
+
+    /// <summary>
+    /// Cancels; a second cancellation changes nothing (so a retried request is harmless) and reports false.
+    /// The caller promotes from the waiting list when a seat was freed and closes the gap in the queue.
+    /// </summary>
+    public Result<bool> Cancel()
+    {
+        if (Status == RegistrationStatus.Cancelled) return false;
+        if (Status is RegistrationStatus.Rejected or RegistrationStatus.Attended) return RegistrationErrors.InvalidTransition(Status, "cancelled");
+        Status = RegistrationStatus.Cancelled;
+        WaitlistPosition = null;
+        return true;
+    }
+
+    /// <summary>The staff accept an exhibitor application.</summary>
+    public Result Approve()
+    {
+        if (Status != RegistrationStatus.Pending) return RegistrationErrors.InvalidTransition(Status, "approved");
+        Status = RegistrationStatus.Confirmed;
+        return Result.Success();
+    }
+
+    /// <summary>The staff turn down an exhibitor application.</summary>
+    public Result Reject()
+    {
+        if (Status != RegistrationStatus.Pending) return RegistrationErrors.InvalidTransition(Status, "rejected");
+        Status = RegistrationStatus.Rejected;
+        return Result.Success();
+    }
+
+    /// <summary>Marks a confirmed registrant as present at the event.</summary>
+    public Result CheckIn()
+    {
+        if (Status != RegistrationStatus.Confirmed) return RegistrationErrors.InvalidTransition(Status, "checked in");
+        Status = RegistrationStatus.Attended;
+        return Result.Success();
+    }
+
+    /// <summary>Moves a waitlisted registration to a seat.</summary>
+    public Result Promote()
+    {
+        if (Status != RegistrationStatus.Waitlisted) return RegistrationErrors.InvalidTransition(Status, "promoted");
+        Status = RegistrationStatus.Confirmed;
+        WaitlistPosition = null;
+        return Result.Success();
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scc.Domain.Events;
+using Scc.Domain.Registrations;
+
+namespace Scc.Infrastructure.Persistence.Configurations;
+
+internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Registration>
+{
+    /// <summary>One live registration per email and event, even when two requests race.</summary>
+    public const string OneLivePerEmailIndex = "ux_registrations_event_id_email_key_live";
+
+    /// <summary>No two people at one waiting-list position.</summary>
+    public const string WaitlistPositionIndex = "ux_registrations_event_id_waitlist_position";
+
+    public void Configure(EntityTypeBuilder<Registration> builder)
+    {
+        builder.ToTable("registrations");
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Version).IsRowVersion();
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(r => r.EmailKey).HasMaxLength(254);
+        builder.Property(r => r.ManageTokenHash).HasMaxLength(32);
+        builder.HasIndex(r => r.ManageTokenHash).IsUnique();
+        builder.Property(r => r.Exhibitor).HasJsonConversion();
+        builder.Property(r => r.Consent).HasJsonConversion();
+        builder.OwnsOne(r => r.Registrant, registrant =>
+        {
+            registrant.Property(p => p.Name).HasMaxLength(200);
+            registrant.Property(p => p.Email).HasMaxLength(254);
+            registrant.Property(p => p.Phone).HasMaxLength(40);
+            registrant.Property(p => p.Company).HasMaxLength(200);
+        });
+        builder.Navigation(r => r.Registrant).IsRequired();
+
+        builder.HasIndex(r => new { r.EventId, r.EmailKey }).IsUnique()
+            .HasDatabaseName(OneLivePerEmailIndex)
+            .HasFilter($"status NOT IN ('{RegistrationStatus.Cancelled}', '{RegistrationStatus.Rejected}')");
+        builder.HasIndex(r => new { r.EventId, r.WaitlistPosition }).IsUnique()
+            .HasDatabaseName(WaitlistPositionIndex)
+            .HasFilter("waitlist_position IS NOT NULL");
+        builder.HasIndex(r => new { r.EventId, r.Status });
+        builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

@@ -1,0 +1,156 @@
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+using Scc.Domain.Registrations;
+using TestEvents = Scc.Domain.Tests.Events.Events;
+
+namespace Scc.Domain.Tests.Registrations;
+
+public class EventRegisterTests
+{
+    // The afternoon seminar is on 25 August 2023; registration closes the day before.
+    private static readonly DateTimeOffset Now = new(2023, 8, 1, 9, 0, 0, TimeSpan.Zero);
+
+    private static Event PublishedEvent(int? capacity = 2, bool waitingList = true, RegistrationMode mode = RegistrationMode.Internal,
+        DateTimeOffset? opensAt = null, IReadOnlyList<RegistrationKind>? kinds = null)
+    {
+        var settings = new RegistrationSettings(mode, OpensAt: opensAt, ClosesAt: new DateTimeOffset(2023, 8, 24, 18, 0, 0, TestEvents.HongKongOffset),
+            Capacity: capacity, WaitingList: waitingList, Kinds: kinds, PrivacyStatementVersion: "2023-07");
+        var evt = Event.Create(Guid.CreateVersion7(), "seminar", TestEvents.Content(registration: settings)).Value;
+        Assert.True(evt.Publish(Now.AddDays(-10)).IsSuccess);
+        return evt;
+    }
+
+    private static RegistrationRequest Request(RegistrationKind kind = RegistrationKind.Attendee, string version = "2023-07", ExhibitorDetails? exhibitor = null) =>
+        new(Guid.CreateVersion7(), kind, new Registrant("Chan Tai Man", "Tai.Man@Example.org"), exhibitor, version, "en", ManageToken.New().Hash);
+
+    [Fact]
+    public void Register_WhenSeatIsFree_IsConfirmedWithConsentRecorded()
+    {
+        var registration = PublishedEvent().Register(Request(), new RegistrationTally(1, 0, false), Now).Value;
+
+        Assert.Equal(RegistrationStatus.Confirmed, registration.Status);
+        Assert.Null(registration.WaitlistPosition);
+        Assert.Equal(new Consent("2023-07", "en", Now), registration.Consent);
+        Assert.Equal("tai.man@example.org", registration.EmailKey);
+    }
+
+    [Fact]
+    public void Register_WhenFullWithWaitingList_IsWaitlistedAtTheNextPosition()
+    {
+        var registration = PublishedEvent().Register(Request(), new RegistrationTally(2, 3, false), Now).Value;
+
+        Assert.Equal(RegistrationStatus.Waitlisted, registration.Status);
+        Assert.Equal(4, registration.WaitlistPosition);
+    }
+
+    [Fact]
+    public void Register_WhenSomeoneQueuesForAFreedSeat_JoinsTheQueueRatherThanJumpingIt()
+    {
+        var registration = PublishedEvent().Register(Request(), new RegistrationTally(1, 1, false), Now).Value;
+
+        Assert.Equal(RegistrationStatus.Waitlisted, registration.Status);
+        Assert.Equal(2, registration.WaitlistPosition);
+    }
+
+    [Fact]
+    public void Register_WhenFullWithoutWaitingList_ReturnsFullError()
+    {
+        var result = PublishedEvent(waitingList: false).Register(Request(), new RegistrationTally(2, 0, false), Now);
+
+        Assert.Equal(RegistrationErrors.Full, result.Error);
+    }
+
+    [Fact]
+    public void Register_WhenCapacityIsUnlimited_IsConfirmed()
+    {
+        var result = PublishedEvent(capacity: null).Register(Request(), new RegistrationTally(5000, 0, false), Now);
+
+        Assert.Equal(RegistrationStatus.Confirmed, result.Value.Status);
+    }
+
+    [Fact]
+    public void Register_WhenExhibitorApplication_IsPendingWhateverTheSeats()
+    {
+        var evt = PublishedEvent(kinds: [RegistrationKind.Exhibitor]);
+
+        var result = evt.Register(Request(RegistrationKind.Exhibitor, exhibitor: new ExhibitorDetails("GeoTech Ltd", "Digital twins")),
+            new RegistrationTally(2, 0, false), Now);
+
+        Assert.Equal(RegistrationStatus.Pending, result.Value.Status);
+        Assert.Equal(RegistrationErrors.KindNotOffered(RegistrationKind.Attendee), evt.Register(Request(), new RegistrationTally(0, 0, false), Now).Error);
+    }
+
+    [Fact]
+    public void Register_OutsideTheWindowOrNotInternalOrNotPublished_ReturnsClosedError()
+    {
+        var tally = new RegistrationTally(0, 0, false);
+        var cancelled = PublishedEvent();
+        cancelled.Cancel(null);
+
+        Assert.Equal(RegistrationErrors.Closed, PublishedEvent().Register(Request(), tally, new DateTimeOffset(2023, 8, 24, 10, 0, 0, TimeSpan.Zero)).Error);
+        Assert.Equal(RegistrationErrors.Closed, PublishedEvent(opensAt: Now.AddHours(1)).Register(Request(), tally, Now).Error);
+        Assert.Equal(RegistrationErrors.Closed, PublishedEvent(mode: RegistrationMode.External).Register(Request(), tally, Now).Error);
+        Assert.Equal(RegistrationErrors.Closed, cancelled.Register(Request(), tally, Now).Error);
+        Assert.Equal(RegistrationErrors.Closed, Event.Create(Guid.CreateVersion7(), "draft", TestEvents.Content(
+            registration: new RegistrationSettings(RegistrationMode.Internal))).Value.Register(Request(), tally, Now).Error);
+    }
+
+    [Fact]
+    public void Register_WhenEmailIsTakenOrStatementIsOutdated_IsRefused()
+    {
+        Assert.Equal(RegistrationErrors.AlreadyRegistered, PublishedEvent().Register(Request(), new RegistrationTally(0, 0, true), Now).Error);
+        Assert.Equal(ErrorKind.Validation, PublishedEvent().Register(Request(version: "2022-01"), new RegistrationTally(0, 0, false), Now).Error!.Kind);
+    }
+
+    [Fact]
+    public void Cancel_WhenRepeated_ChangesNothingTheSecondTime()
+    {
+        var registration = PublishedEvent().Register(Request(), new RegistrationTally(2, 0, false), Now).Value;
+
+        Assert.True(registration.Cancel().Value);
+        Assert.False(registration.Cancel().Value);
+        Assert.Equal(RegistrationStatus.Cancelled, registration.Status);
+        Assert.Null(registration.WaitlistPosition);
+    }
+
+    [Fact]
+    public void StaffTransitions_AreAllowedOnlyFromTheirStatus()
+    {
+        var evt = PublishedEvent(kinds: [RegistrationKind.Attendee, RegistrationKind.Exhibitor]);
+        var application = evt.Register(Request(RegistrationKind.Exhibitor, exhibitor: new ExhibitorDetails("GeoTech Ltd", "Digital twins")),
+            new RegistrationTally(0, 0, false), Now).Value;
+        var waiting = evt.Register(Request(), new RegistrationTally(2, 0, false), Now).Value;
+
+        Assert.True(application.Approve().IsSuccess);
+        Assert.Equal("invalid_transition", application.Reject().Error!.Code);
+        Assert.True(application.CheckIn().IsSuccess);
+        Assert.Equal(RegistrationStatus.Attended, application.Status);
+        Assert.Equal("invalid_transition", application.Cancel().Error!.Code);
+        Assert.Equal("invalid_transition", waiting.CheckIn().Error!.Code);
+        Assert.True(waiting.Promote().IsSuccess);
+        Assert.Equal(RegistrationStatus.Confirmed, waiting.Status);
+        Assert.Null(waiting.WaitlistPosition);
+    }
+
+    [Fact]
+    public void SeatsToFill_IsTheFreeSeatsBoundedByTheQueue()
+    {
+        var evt = PublishedEvent(capacity: 50);
+
+        Assert.Equal(1, evt.SeatsToFill(49, 150));
+        Assert.Equal(0, evt.SeatsToFill(50, 150));
+        Assert.Equal(2, evt.SeatsToFill(10, 2));
+    }
+
+    [Fact]
+    public void ManageToken_HasAtLeast128BitsAndHashesOnlyWellFormedTokens()
+    {
+        var (token, hash) = ManageToken.New();
+
+        Assert.Equal(ManageToken.Length, token.Length);
+        Assert.True(ManageToken.TryHash(token, out var again));
+        Assert.Equal(hash, again);
+        Assert.False(ManageToken.TryHash("not-a-token", out _));
+        Assert.False(ManageToken.TryHash(new string('!', ManageToken.Length), out _));
+    }
+}
