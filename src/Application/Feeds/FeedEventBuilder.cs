@@ -57,8 +57,8 @@ public static class FeedEventBuilder
     }
 
     /// <summary>
-    /// Derived from the registration settings and the clock only: whether seats are left (full, waiting list)
-    /// needs registrations, which do not exist yet.
+    /// Derived from the registration settings and the clock only: registrations are not counted here yet, so
+    /// a full event or one taking its waiting list still shows as open.
     /// </summary>
     public static FeedAvailability Availability(RegistrationSettings registration, EventStatus status, DateTimeOffset? windowEnd, DateTimeOffset now) =>
         registration.Mode switch
