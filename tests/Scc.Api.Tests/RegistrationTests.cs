@@ -34,6 +34,26 @@ public sealed class RegistrationTests(ApiFactory api) : IClassFixture<ApiFactory
         return id;
     }
 
+    [Fact]
+    public async Task Feed_WhenTheLastSeatIsTaken_ShowsWaitlistOrFull()
+    {
+        var withList = await OpenEventAsync("Feed Seats With List", capacity: 1, waitingList: true);
+        var withoutList = await OpenEventAsync("Feed Seats Without List", capacity: 1, waitingList: false);
+        async Task<string> AvailabilityAsync(string id)
+        {
+            var feed = await (await api.Anonymous().GetAsync("/api/v1/feeds/events?limit=100")).AssertJsonAsync(HttpStatusCode.OK);
+            var item = feed["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == id)!;
+            return item["registration"]!["availability"]!.GetValue<string>();
+        }
+        Assert.Equal("open", await AvailabilityAsync(withList));
+
+        (await SubmitAsync(withList, Registration("seat.one@example.com"))).EnsureSuccessStatusCode();
+        (await SubmitAsync(withoutList, Registration("seat.two@example.com"))).EnsureSuccessStatusCode();
+
+        Assert.Equal("waitlist", await AvailabilityAsync(withList));
+        Assert.Equal("full", await AvailabilityAsync(withoutList));
+    }
+
     private static JsonObject Registration(string email, string name = "Chan Tai Man", bool consent = true)
     {
         var body = new JsonObject { ["registrant"] = new JsonObject { ["name"] = name, ["email"] = email } };

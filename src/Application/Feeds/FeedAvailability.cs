@@ -20,4 +20,10 @@ public enum FeedAvailability
 
     /// <summary>Registration is on the organiser's own site (see <c>url</c>).</summary>
     External,
+
+    /// <summary>Every seat is taken, but new registrations join the waiting list.</summary>
+    Waitlist,
+
+    /// <summary>Every seat is taken and there is no waiting list.</summary>
+    Full,
 }

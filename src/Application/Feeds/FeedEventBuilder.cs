@@ -7,7 +7,7 @@ namespace Scc.Application.Feeds;
 /// <summary>Turns a projected event into a feed item: texts in one language, links, registration availability.</summary>
 public static class FeedEventBuilder
 {
-    public static FeedEvent Build(FeedEventRow row, string language, Uri baseUrl, DateTimeOffset now)
+    public static FeedEvent Build(FeedEventRow row, int seatsTaken, string language, Uri baseUrl, DateTimeOffset now)
     {
         var fallback = new List<string>();
         string? Text(LocalizedText? text, string field)
@@ -40,7 +40,7 @@ public static class FeedEventBuilder
             ImageUrl = row.ImageUrl,
             WebsiteUrl = row.WebsiteUrl,
             Registration = new FeedRegistration(
-                Availability(row.Registration, row.Status, row.WindowEnd, now),
+                Availability(row.Registration, row.Status, row.WindowEnd, seatsTaken, now),
                 row.Registration.Mode == RegistrationMode.None ? null : row.Registration.Url,
                 row.Registration.OpensAt is { } opens && opens > now ? opens : null,
                 row.Registration.Mode == RegistrationMode.None ? null : row.Registration.ClosesAt,
@@ -56,11 +56,8 @@ public static class FeedEventBuilder
         };
     }
 
-    /// <summary>
-    /// Derived from the registration settings and the clock only: registrations are not counted here yet, so
-    /// a full event or one taking its waiting list still shows as open.
-    /// </summary>
-    public static FeedAvailability Availability(RegistrationSettings registration, EventStatus status, DateTimeOffset? windowEnd, DateTimeOffset now) =>
+    /// <summary>From the registration settings, the clock and the seats taken (confirmed or attended attendees).</summary>
+    public static FeedAvailability Availability(RegistrationSettings registration, EventStatus status, DateTimeOffset? windowEnd, int seatsTaken, DateTimeOffset now) =>
         registration.Mode switch
         {
             RegistrationMode.None => FeedAvailability.None,
@@ -69,6 +66,8 @@ public static class FeedEventBuilder
             _ when registration.ClosesAt is { } closes && closes <= now => FeedAvailability.Closed,
             _ when windowEnd is { } end && end <= now => FeedAvailability.Closed,
             _ when registration.OpensAt is { } opens && opens > now => FeedAvailability.NotYetOpen,
+            _ when registration.Capacity is { } capacity && seatsTaken >= capacity =>
+                registration.WaitingList ? FeedAvailability.Waitlist : FeedAvailability.Full,
             _ => FeedAvailability.Open,
         };
 

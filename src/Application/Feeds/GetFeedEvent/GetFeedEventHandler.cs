@@ -20,6 +20,7 @@ public sealed class GetFeedEventHandler(IAppDbContext db, TypeAdapterConfig mapp
         if (row is null) return EventErrors.NotFound;
         var links = await EventLinkDetails.LoadAsync(db, [row.Organisations], [row.FundingProgrammes], cancellationToken);
         row = row with { Organisations = links.Named(row.Organisations), FundingProgrammes = links.Described(row.FundingProgrammes) };
-        return FeedEventBuilder.Build(row, query.Language, query.BaseUrl, clock.GetUtcNow());
+        var seats = await FeedSeats.TakenAsync(db, [row.Id], cancellationToken);
+        return FeedEventBuilder.Build(row, seats.GetValueOrDefault(row.Id), query.Language, query.BaseUrl, clock.GetUtcNow());
     }
 }

@@ -24,10 +24,11 @@ public sealed class ListFeedEventsHandler(IAppDbContext db, TypeAdapterConfig ma
         if (rows.Count > limit) rows.RemoveAt(limit);
 
         var links = await EventLinkDetails.LoadAsync(db, rows.Select(r => r.Organisations), rows.Select(r => r.FundingProgrammes), cancellationToken);
+        var seats = await FeedSeats.TakenAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
         var items = rows
             .Select(r => FeedEventBuilder.Build(
                 r with { Organisations = links.Named(r.Organisations), FundingProgrammes = links.Described(r.FundingProgrammes) },
-                query.Language, query.BaseUrl, now))
+                seats.GetValueOrDefault(r.Id), query.Language, query.BaseUrl, now))
             .ToList();
         return new FeedPage(items, nextCursor, query.Language);
     }
