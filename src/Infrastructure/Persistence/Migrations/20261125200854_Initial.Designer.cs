@@ -12,8 +12,8 @@ using Scc.Infrastructure.Persistence;
 namespace Scc.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261125193843_IdempotencyKeys")]
-    partial class IdempotencyKeys
+    [Migration("20261125200854_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
