@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
@@ -11,6 +13,12 @@ namespace Scc.Api.Tests;
 
 public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
+    private static readonly JsonSerializerOptions ExampleJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
     private async Task<string> DocumentAsync()
     {
         var response = await api.Anonymous().GetAsync("/swagger/v1/swagger.json");
@@ -96,6 +104,7 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         openEvent["registration"] = new JsonObject
         {
             ["mode"] = "internal", ["capacity"] = 80, ["waitingList"] = true, ["privacyStatementVersion"] = RequestExamples.PrivacyStatementVersion,
+            ["questions"] = JsonSerializer.SerializeToNode(RequestExamples.RegistrationQuestions, ExampleJson),
         };
         var openEventId = (await (await editor.PostJsonAsync("/api/v1/events", openEvent)).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
         await (await editor.PostAsync($"/api/v1/events/{openEventId}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);

@@ -110,9 +110,18 @@ public static class RequestExamples
         Tags = ["data-analytics", "training"],
         Registration = new RegistrationSettings(RegistrationMode.Internal, ClosesAt: new DateTimeOffset(2023, 8, 24, 18, 0, 0, TimeSpan.FromHours(8)),
             Capacity: 80, WaitingList: true, IsFree: true, Note: new LocalizedText("Free of charge, first-come-first-served.", "免費,先到先得。"),
-            Kinds: [RegistrationKind.Attendee], PrivacyStatementVersion: PrivacyStatementVersion),
+            Kinds: [RegistrationKind.Attendee], PrivacyStatementVersion: PrivacyStatementVersion, Questions: RegistrationQuestions),
         Contacts = [new EnquiryContact(new LocalizedText("SCC Secretariat", "SCC秘書處"), "+852 3480 4230")],
     };
+
+    /// <summary>The custom questions of the example event, which the example registration answers.</summary>
+    public static IReadOnlyList<RegistrationQuestion> RegistrationQuestions { get; } =
+    [
+        new RegistrationQuestion("sector", QuestionKind.SingleChoice, new LocalizedText("Your sector", "所屬界別"), Required: true,
+            Options: [new QuestionOption("government", new LocalizedText("Government", "政府")), new QuestionOption("industry", new LocalizedText("Industry", "業界")),
+                new QuestionOption("academia", new LocalizedText("Academia", "學術界"))]),
+        new RegistrationQuestion("dietary", QuestionKind.Text, new LocalizedText("Dietary needs", "飲食要求"), MaxLength: 200),
+    ];
 
     // Examples name no organisation: a fresh database has none, and an unknown organisation is refused.
     private static readonly CreatePersonCommand Person = new()
@@ -216,6 +225,7 @@ public static class RequestExamples
             Kind = RegistrationKind.Attendee,
             Registrant = new RegistrantBody("Chan Tai Man", "taiman.chan@example.com", "+852 9123 4567", "GeoTech Ltd"),
             Consent = new ConsentBody(PrivacyStatementVersion, LocalizedText.English),
+            Answers = [new Answer("sector", Choices: ["industry"]), new Answer("dietary", Text: "Vegetarian")],
         },
         [typeof(CreateProgrammeCommand)] = Programme,
         [typeof(UpdateProgrammeCommand)] = new UpdateProgrammeCommand

@@ -94,6 +94,12 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
             RuleFor(b => b.Registration!.Note).OptionalText(1_000);
             RuleForEach(b => b.Registration!.Kinds).IsInEnum();
             RuleFor(b => b.Registration!.PrivacyStatementVersion).MaximumLength(40);
+            RuleFor(b => b.Registration!.Questions)
+                .Must(q => q is null || q.Count <= RegistrationQuestionRules.MaxQuestions)
+                .WithMessage($"At most {RegistrationQuestionRules.MaxQuestions} questions.")
+                .Must(q => q is null || q.Select(x => x?.Id).Distinct().Count() == q.Count)
+                .WithMessage("Question ids must differ.");
+            RuleForEach(b => b.Registration!.Questions).NotNull().SetValidator(new RegistrationQuestionRules());
         });
         RuleFor(b => b.Contacts).Must(l => l is null || l.Count <= 20).WithMessage("At most 20 contacts.");
         RuleForEach(b => b.Contacts).NotNull().ChildRules(contact =>

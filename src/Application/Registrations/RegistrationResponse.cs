@@ -15,13 +15,14 @@ public sealed record RegistrationResponse(
     int? WaitlistPosition,
     Registrant Registrant,
     ExhibitorDetails? Exhibitor,
+    IReadOnlyList<Answer> Answers,
     Consent Consent,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     uint Version) : IVersioned
 {
     public static Expression<Func<Registration, RegistrationResponse>> Projection { get; } = r => new RegistrationResponse(
-        r.Id, r.EventId, r.Kind, r.Status, r.WaitlistPosition, r.Registrant, r.Exhibitor, r.Consent, r.CreatedAt, r.UpdatedAt, r.Version);
+        r.Id, r.EventId, r.Kind, r.Status, r.WaitlistPosition, r.Registrant, r.Exhibitor, r.Answers, r.Consent, r.CreatedAt, r.UpdatedAt, r.Version);
 
     private static readonly Func<Registration, RegistrationResponse> FromEntity = Projection.Compile();
 

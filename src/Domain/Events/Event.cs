@@ -138,6 +138,8 @@ public sealed class Event : Entity
         if (request.Kind == RegistrationKind.Exhibitor && request.Exhibitor is null) return RegistrationErrors.ExhibitorDetailsRequired;
         if (settings.PrivacyStatementVersion is { } version && !string.Equals(version, request.StatementVersion, StringComparison.Ordinal))
             return RegistrationErrors.StatementVersionMismatch(version);
+        var answers = settings.CheckAnswers(request.Answers ?? []);
+        if (!answers.IsSuccess) return answers.Error!;
         if (tally.EmailTaken) return RegistrationErrors.AlreadyRegistered;
 
         RegistrationStatus status;
@@ -148,7 +150,7 @@ public sealed class Event : Entity
         else return RegistrationErrors.Full;
         var consent = new Consent(request.StatementVersion, request.Language, now);
         return Registrations.Registration.Create(request.Id, Id, request.Kind, status, position, request.Registrant,
-            request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, consent, request.ManageTokenHash);
+            request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, answers.Value, consent, request.ManageTokenHash);
     }
 
     /// <summary>How many waitlisted people to move to seats when <paramref name="seatsTaken"/> seats are taken.</summary>

@@ -26,6 +26,9 @@ public sealed class Registration : Entity
 
     public ExhibitorDetails? Exhibitor { get; private set; }
 
+    /// <summary>Answers to the event's custom questions, in the questions' order.</summary>
+    public IReadOnlyList<Answer> Answers { get; private set; } = [];
+
     public Consent Consent { get; private set; } = null!;
 
     /// <summary>SHA-256 of the manage token; the token itself is given to the registrant once.</summary>
@@ -33,7 +36,7 @@ public sealed class Registration : Entity
 
     internal static Registration Create(
         Guid id, Guid eventId, RegistrationKind kind, RegistrationStatus status, int? waitlistPosition,
-        Registrant registrant, ExhibitorDetails? exhibitor, Consent consent, byte[] manageTokenHash) => new(id)
+        Registrant registrant, ExhibitorDetails? exhibitor, IReadOnlyList<Answer> answers, Consent consent, byte[] manageTokenHash) => new(id)
     {
         EventId = eventId,
         Kind = kind,
@@ -42,6 +45,7 @@ public sealed class Registration : Entity
         Registrant = registrant,
         EmailKey = EmailKeyOf(registrant.Email),
         Exhibitor = exhibitor,
+        Answers = answers,
         Consent = consent,
         ManageTokenHash = manageTokenHash,
     };

@@ -8,4 +8,5 @@ public sealed record RegistrationRequest(
     ExhibitorDetails? Exhibitor,
     string StatementVersion,
     string Language,
-    byte[] ManageTokenHash);
+    byte[] ManageTokenHash,
+    IReadOnlyList<Answer>? Answers = null);

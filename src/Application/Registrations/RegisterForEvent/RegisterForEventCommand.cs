@@ -23,6 +23,9 @@ public sealed record RegisterForEventCommand : ICommand<Result<RegistrationRecei
     /// <summary>Required for exhibitor applications; refused for attendees.</summary>
     public ExhibitorBody? Exhibitor { get; init; }
 
+    /// <summary>Answers to the event's custom questions (see the event's registration.questions); required questions must be answered.</summary>
+    public IReadOnlyList<Answer>? Answers { get; init; }
+
     /// <summary>Required: without consent no personal data is taken.</summary>
     public required ConsentBody Consent { get; init; }
 }

@@ -42,7 +42,7 @@ public sealed class RegisterForEventHandler(IAppDbContext db, TimeProvider clock
         var registrant = new Registrant(person.Name.Trim(), person.Email.Trim(), person.Phone?.Trim(), person.Company?.Trim());
         var exhibitor = command.Exhibitor is { } e ? new ExhibitorDetails(e.CompanyName.Trim(), e.Technology.Trim(), e.Website, e.BoothNeeds) : null;
         var request = new RegistrationRequest(Guid.CreateVersion7(), command.Kind, registrant, exhibitor,
-            command.Consent.StatementVersion, command.Consent.Language, hash);
+            command.Consent.StatementVersion, command.Consent.Language, hash, command.Answers);
 
         var evt = await EventRegistrations.LockEventAsync(db, command.EventId, ct);
         // Drafts are not there for the public.

@@ -25,6 +25,7 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.HasIndex(r => r.ManageTokenHash).IsUnique();
         builder.Property(r => r.Exhibitor).HasJsonConversion();
         builder.Property(r => r.Consent).HasJsonConversion();
+        builder.Property(r => r.Answers).HasJsonConversion();
         builder.OwnsOne(r => r.Registrant, registrant =>
         {
             registrant.Property(p => p.Name).HasMaxLength(200);

@@ -973,6 +973,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
                     b.Property<string>("Consent")
                         .IsRequired()
                         .HasColumnType("jsonb")
