@@ -9,7 +9,8 @@
 (function () {
   "use strict";
 
-  var script = document.currentScript;
+  // currentScript is null only in odd loaders (modules, some tag managers): then find the tag by its address.
+  var script = document.currentScript || document.querySelector("script[src*='/embed/v1/events.js']");
   var base = new URL(".", script && script.src ? script.src : location.href);
   var feedUrl = new URL("../../api/v1/feeds/events", base);
   var FILTERS = { lang: "lang", limit: "limit", type: "type", tag: "tag", organisation: "organisationId",
