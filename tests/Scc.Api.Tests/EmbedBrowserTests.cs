@@ -184,6 +184,18 @@ public sealed class EmbedBrowserTests(BrowserFixture browser, PartnerPageFixture
     }
 
     [Fact]
+    public async Task IframePage_PassesTheFeedFiltersToTheWidget()
+    {
+        await using var page = await browser.NewPageAsync();
+        await page.Page.GotoAsync(new Uri(site.ApiAddress, "/embed/v1/events?lang=en&type=forum&limit=5").ToString());
+
+        await Assertions.Expect(page.Page.Locator("li.item")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Page.Locator(".title")).ToHaveTextAsync(PartnerPageFixture.EnglishTitle);
+        Assert.Contains(page.Requests, url => url.Contains("type=forum", StringComparison.Ordinal) && url.Contains("limit=5", StringComparison.Ordinal));
+        NoErrors(page);
+    }
+
+    [Fact]
     public async Task IframePage_OnItsOwn_InChinese_ShowsChineseTitlesAndTabReachesEveryLink()
     {
         await using var page = await browser.NewPageAsync();
