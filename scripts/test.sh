@@ -9,6 +9,11 @@
 #   3. otherwise a throw-away local PostgreSQL started here (and removed afterwards),
 #      exported to the tests as SCC_TEST_CONNECTION.
 #
+# Redis (the output cache shared by several API instances): SCC_TEST_REDIS when set, otherwise a
+# throw-away local redis-server started here and exported as SCC_TEST_REDIS.
+# The browser tests launch the system Chromium: Debian's chromium package is installed when missing.
+# PostgreSQL, redis-server and chromium are installed with apt-get when missing (as root; not with SCC_NO_APT=1).
+#
 # Results (TRX) go to artifacts/test-results/. The last line printed is the summary:
 #   "N passed, N failed" (", N skipped" is appended when tests were skipped).
 # The exit code is the one of 'dotnet test' (non-zero when a test failed).
@@ -16,7 +21,9 @@
 # Environment:
 #   SCC_TEST_CONNECTION   use this PostgreSQL server
 #   SCC_NO_DOCKER=1       ignore Docker and use a local PostgreSQL
-#   SCC_NO_APT=1          never install PostgreSQL with apt-get
+#   SCC_TEST_REDIS        use this Redis server (host:port)
+#   SCC_CHROMIUM          launch this Chromium binary in the browser tests
+#   SCC_NO_APT=1          never install PostgreSQL, Redis or Chromium with apt-get
 #
 # Extra arguments are passed to 'dotnet test' (e.g. --filter "FullyQualifiedName~Orders").
 set -euo pipefail
@@ -25,6 +32,12 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 repo_root=$(pwd)
 # shellcheck source=scripts/lib/postgres.sh
 source scripts/lib/postgres.sh
+# shellcheck source=scripts/lib/apt.sh
+source scripts/lib/apt.sh
+# shellcheck source=scripts/lib/redis.sh
+source scripts/lib/redis.sh
+# shellcheck source=scripts/lib/chromium.sh
+source scripts/lib/chromium.sh
 
 command -v dotnet >/dev/null 2>&1 || scc_die "the .NET SDK (dotnet) is not installed: see https://dotnet.microsoft.com/download"
 
@@ -79,6 +92,24 @@ else
     export SCC_TEST_CONNECTION="$SCC_PG_CONNECTION"
 fi
 
+# From here on, one cleanup stops whatever this script started (each stop is a no-op otherwise).
+scc_stop_services() {
+    scc_redis_stop
+    scc_pg_stop
+}
+trap scc_stop_services EXIT
+trap 'trap - INT; scc_stop_services; exit 130' INT
+trap 'trap - TERM; scc_stop_services; exit 143' TERM
+
+if [[ -n "${SCC_TEST_REDIS:-}" ]]; then
+    scc_log "using the Redis server from SCC_TEST_REDIS"
+else
+    scc_redis_start
+    export SCC_TEST_REDIS="$SCC_REDIS_CONNECTION"
+fi
+
+scc_chromium_ensure
+
 results_dir="$repo_root/artifacts/test-results"
 rm -rf -- "$results_dir"
 mkdir -p "$results_dir"
@@ -94,8 +125,8 @@ scc_log "running: ${test_cmd[*]}"
 test_status=0
 "${test_cmd[@]}" || test_status=$?
 
-# Stop PostgreSQL now so that the summary below stays the last line printed.
-scc_pg_stop
+# Stop Redis and PostgreSQL now so that the summary below stays the last line printed.
+scc_stop_services
 trap - EXIT INT TERM
 
 summary_status=0

@@ -4,6 +4,7 @@ using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scc.Api;
 using Scc.Api.Auth;
+using Scc.Api.Embed;
 using Scc.Api.Endpoints.V1;
 using Scc.Api.ErrorHandling;
 using Scc.Api.Feeds;
@@ -45,7 +46,8 @@ builder.Services.AddStaffAuthentication();
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
     .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
     .AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
-builder.Services.AddFeeds();
+builder.Services.AddFeeds(builder.Configuration);
+builder.Services.AddSingleton<EmbedScript>();
 builder.Services.AddApiVersioning(options =>
     {
         options.DefaultApiVersion = new ApiVersion(1);
@@ -95,6 +97,7 @@ app.MapDelegationsEndpoints();
 app.MapMousEndpoints();
 app.MapSearchEndpoints();
 app.MapFeedsEndpoints();
+app.MapEmbedEndpoints();
 app.MapRegistrationsEndpoints();
 
 await app.RunAsync();

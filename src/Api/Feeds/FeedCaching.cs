@@ -21,7 +21,13 @@ public static class FeedCaching
     /// <summary>The server keeps a feed as long as it lets others keep it.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
-    public static IServiceCollection AddFeeds(this IServiceCollection services)
+    /// <summary>
+    /// A StackExchange.Redis configuration string: when set, every instance of the API shares one output cache
+    /// in Redis, so an eviction by one reaches all; empty (the default), each keeps its own in memory.
+    /// </summary>
+    public const string RedisSetting = "OutputCache:Redis";
+
+    public static IServiceCollection AddFeeds(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOutputCache(options =>
         {
@@ -30,6 +36,14 @@ public static class FeedCaching
             foreach (var name in new[] { JsonPolicy, CalendarPolicy, AtomPolicy, EventCalendarPolicy })
                 options.AddPolicy(name, policy => policy.SetVaryByHeader(HeaderNames.AcceptLanguage).Tag(Tag).Expire(Lifetime));
         });
+        if (configuration[RedisSetting] is { Length: > 0 } redis)
+        {
+            services.AddStackExchangeRedisOutputCache(options =>
+            {
+                options.Configuration = redis;
+                options.InstanceName = "scc:";
+            });
+        }
         services.AddSingleton<IPublicFeedCache, OutputCacheFeedEviction>();
         services.AddCors(cors => cors.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin().WithMethods(HttpMethods.Get, HttpMethods.Head).AllowAnyHeader()

@@ -17,16 +17,19 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     /// <summary>Load the newsletter's demo data at start, as Development does.</summary>
     protected virtual bool SeedDemoData => false;
 
+    /// <summary>Another instance's database to share (a second API instance) instead of a database of its own.</summary>
+    protected virtual string? SharedConnectionString => null;
+
     public async Task InitializeAsync()
     {
-        ConnectionString = await PostgresServer.CreateDatabaseAsync();
+        ConnectionString = SharedConnectionString ?? await PostgresServer.CreateDatabaseAsync();
         StartServer();
     }
 
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(ConnectionString);
+        if (SharedConnectionString is null) await PostgresServer.DropDatabaseAsync(ConnectionString);
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

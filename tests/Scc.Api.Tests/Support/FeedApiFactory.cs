@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 namespace Scc.Api.Tests.Support;
 
 /// <summary>The API with a logger that counts handled messages, to tell a cached answer from a computed one.</summary>
-public sealed class FeedApiFactory : ApiFactory
+public class FeedApiFactory : ApiFactory
 {
     public CountingLoggerProvider Log { get; } = new();
 
