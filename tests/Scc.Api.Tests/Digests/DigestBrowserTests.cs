@@ -83,6 +83,8 @@ public sealed class DigestBrowserTests(SeededApiFactory api) : IClassFixture<See
         var file = Path.Combine(screenshots, $"digest-2023-q3-{lang}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         Assert.True(new FileInfo(file).Length > 10_000, "the screenshot shows the digest");
+        // The first screen, as a mail client's preview pane shows it.
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"digest-2023-q3-{lang}-first-screen.png") });
     }
 
     private async Task PublishHostileEventAsync()
