@@ -12,6 +12,7 @@ using Scc.Api.Http;
 using Scc.Api.OpenApi;
 using Scc.Application.Common.Behaviours;
 using Scc.Application.Common.Mapping;
+using Scc.Application.Digests;
 using Scc.Application.Events.CreateEvent;
 using Scc.Infrastructure;
 
@@ -35,6 +36,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 });
 builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(ServiceLifetime.Scoped);
 builder.Services.AddSingleton(MappingConfig.Create());
+builder.Services.AddSingleton(new DigestSettings(builder.Configuration["Digests:ConsortiumSlug"] ?? DigestSettings.DefaultConsortiumSlug));
 builder.Services.AddInfrastructure(builder.Configuration);
 
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
@@ -99,6 +101,7 @@ app.MapSearchEndpoints();
 app.MapFeedsEndpoints();
 app.MapEmbedEndpoints();
 app.MapRegistrationsEndpoints();
+app.MapDigestsEndpoints();
 
 await app.RunAsync();
 

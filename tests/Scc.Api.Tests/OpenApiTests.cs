@@ -97,6 +97,10 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
                 ["startDate"] = "2024-01-01",
             }),
             ["/api/v1/delegations/"] = (await (await editor.PostJsonAsync("/api/v1/delegations", DelegationBodies.Visit("Example Target Delegation"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>(),
+            ["/api/v1/digests/"] = await CreateTargetAsync(editor, "/api/v1/digests", new JsonObject
+            {
+                ["from"] = "2023-05-01", ["to"] = "2023-11-30", ["asOf"] = "2023-08-15",
+            }),
             ["/api/v1/mous/"] = (await (await editor.PostJsonAsync("/api/v1/mous", DelegationBodies.Mou(RequestExamples.DepaOrganisationId, RequestExamples.SccOrganisationId, "Example Target MoU"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>(),
         };
         // {eventId} is an event open for registration (the transitions above change only {id}'s event).

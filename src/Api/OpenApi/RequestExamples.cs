@@ -1,4 +1,6 @@
 using Scc.Application.Delegations.CreateDelegation;
+using Scc.Application.Digests.CreateDigest;
+using Scc.Application.Digests.UpdateDigest;
 using Scc.Application.Delegations.UpdateDelegation;
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
@@ -152,8 +154,32 @@ public static class RequestExamples
         Organisations = [],
     };
 
+    /// <summary>The 2023 Q3 newsletter's period: written on 15 August, covering May to November.</summary>
+    private static readonly CreateDigestCommand Digest = new()
+    {
+        Title = new LocalizedText("SCC e-Newsletter, Q3 2023", "智慧城市聯盟電子通訊 2023年第三季"),
+        Introduction = new LocalizedText(
+            "Dear SCC Members and Friends, this e-newsletter provides a glimpse of Smart City Consortium's events and initiatives over the past quarter.",
+            "本電子通訊簡介智慧城市聯盟(SCC)過去數月及介紹未來的活動。"),
+        From = new DateOnly(2023, 5, 1),
+        To = new DateOnly(2023, 11, 30),
+        AsOf = new DateOnly(2023, 8, 15),
+    };
+
     public static IReadOnlyDictionary<Type, object> ByType { get; } = new Dictionary<Type, object>
     {
+        [typeof(CreateDigestCommand)] = Digest,
+        [typeof(UpdateDigestCommand)] = new UpdateDigestCommand
+        {
+            Title = Digest.Title,
+            Introduction = new LocalizedText(
+                "Dear SCC Members and Friends, here are our events of the past quarter and those to come; we look forward to seeing you.",
+                "本電子通訊簡介SCC過去數月的活動及介紹未來的活動,期待與您見面。"),
+            From = Digest.From,
+            To = Digest.To,
+            AsOf = Digest.AsOf,
+            Items = [],
+        },
         [typeof(CreateEventCommand)] = Event,
         [typeof(UpdateEventCommand)] = new UpdateEventCommand
         {

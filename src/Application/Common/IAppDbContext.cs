@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Scc.Domain.Delegations;
+using Scc.Domain.Digests;
 using Scc.Domain.Events;
 using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
@@ -33,6 +34,8 @@ public interface IAppDbContext
     DbSet<Partnership> Partnerships { get; }
 
     DbSet<Registration> Registrations { get; }
+
+    DbSet<Digest> Digests { get; }
 
     DbSet<Common.Idempotency.IdempotencyRecord> IdempotencyKeys { get; }
 

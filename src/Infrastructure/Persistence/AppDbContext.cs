@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Application.Common.Idempotency;
 using Scc.Domain.Delegations;
+using Scc.Domain.Digests;
 using Scc.Domain.Events;
 using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
@@ -33,6 +34,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Partnership> Partnerships => Set<Partnership>();
 
     public DbSet<Registration> Registrations => Set<Registration>();
+
+    public DbSet<Digest> Digests => Set<Digest>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
 

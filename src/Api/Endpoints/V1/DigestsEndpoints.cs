@@ -1,0 +1,129 @@
+using System.Security.Claims;
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Extensions;
+using FromQueryAttribute = Microsoft.AspNetCore.Mvc.FromQueryAttribute;
+using Microsoft.Extensions.Options;
+using Scc.Api.Auth;
+using Scc.Api.Digests;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Feeds;
+using Scc.Api.Http;
+using Scc.Application.Common.Paging;
+using Scc.Application.Digests;
+using Scc.Application.Digests.CreateDigest;
+using Scc.Application.Digests.DeleteDigest;
+using Scc.Application.Digests.GetDigest;
+using Scc.Application.Digests.ListDigests;
+using Scc.Application.Digests.PreviewDigest;
+using Scc.Application.Digests.PublishDigest;
+using Scc.Application.Digests.UpdateDigest;
+using Scc.Domain.Common;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary>
+/// <c>/api/v1/digests</c>: the quarterly e-newsletter composed from the data. <c>/preview</c> computes one for
+/// any period (staff); the collection holds saved digests that editors arrange and publish; published ones
+/// are public at their slug and in <c>/api/v1/feeds/digests.atom</c>.
+/// </summary>
+public static class DigestsEndpoints
+{
+    private const string Negotiation = "JSON by default; the email-ready bilingual HTML document with `Accept: text/html` " +
+                                       "(its first language from `?lang=en|zh-Hant`, else Accept-Language).";
+
+    public static IEndpointRouteBuilder MapDigestsEndpoints(this IEndpointRouteBuilder app)
+    {
+        var digests = app.NewVersionedApi("Digests").MapGroup("/api/v{version:apiVersion}/digests").HasApiVersion(1.0).WithTags("Digests");
+
+        digests.MapGet("/preview", Preview).RequireAuthorization(Policies.Staff).WithName("PreviewDigest")
+            .WithSummary("Compose a digest for a period")
+            .WithDescription("Review of Major Events (published events, delegations and MoU signings over before `asOf` and ended within the period) and " +
+                             "Upcoming Activities (published events not over by `asOf` that start within the period or whose registration deadline falls in it; " +
+                             "SCC's own first, then those it supports). Nothing is saved. " + Negotiation)
+            .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified);
+        digests.MapGet("/", List).AllowAnonymous().WithName("ListDigests")
+            .WithSummary("List saved digests").WithDescription("Published digests for everyone; staff also see drafts. Latest written first, cursor-paged.");
+        digests.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetDigest")
+            .WithSummary("Get a saved digest").WithDescription("Composed from today's data with the editors' choices. " + Negotiation)
+            .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        digests.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetDigestBySlug")
+            .WithSummary("Get a saved digest by its slug").WithDescription("The stable public address of a published digest. " + Negotiation)
+            .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        digests.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateDigest")
+            .WithSummary("Save a draft digest for a period").ProducesProblem(StatusCodes.Status409Conflict);
+        digests.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateDigest")
+            .WithSummary("Edit a draft digest")
+            .WithDescription("Replaces the period, title, introduction and item choices (pin, position, leave out). Send If-Match with the ETag you read.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        digests.MapPost("/{id:guid}/publish",
+                (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+                    ResourceResults.WriteAsync(sender, new PublishDigestCommand(id, DigestHttp.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.Staff).WithName("PublishDigest")
+            .WithSummary("Publish a digest").WithDescription("The draft becomes public at its slug and enters the digests feed; it is no longer edited.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+        digests.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteDigest")
+            .WithSummary("Delete a draft digest")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+
+        app.NewVersionedApi("DigestFeed").MapGroup("/api/v{version:apiVersion}/feeds").HasApiVersion(1.0).WithTags("Feeds")
+            .MapGet("/digests.atom", Atom).AllowAnonymous().RequireCors(FeedCaching.CorsPolicy).WithName("GetDigestsAtomFeed")
+            .WithSummary("Published digests (Atom 1.0)")
+            .WithDescription("One entry per published digest, newest first, linking to its HTML and JSON at its slug; titles in one language (`?lang=`, else Accept-Language).")
+            .Produces<Stream>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified);
+        return app;
+    }
+
+    private static async Task<IResult> Preview(
+        [FromQuery(Name = "from")] string? from, [FromQuery(Name = "to")] string? to, [FromQuery(Name = "asOf")] string? asOf,
+        [FromQuery(Name = "lang")] string? lang, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var result = await sender.Send(new PreviewDigestQuery(from, to, asOf), ct);
+        return result.IsSuccess ? DigestHttp.Respond(http, result.Value, lang, json.Value.SerializerOptions) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Ok<Page<DigestSummary>>> List(
+        [FromQuery(Name = "status")] string? status, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
+        ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListDigestsQuery(status, cursor, limit, IncludeDrafts: user.IsStaff()), ct));
+
+    private static Task<IResult> GetById(
+        Guid id, [FromQuery(Name = "lang")] string? lang, ClaimsPrincipal user, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct) =>
+        Get(new GetDigestQuery(id, null, user.IsStaff()), lang, http, sender, json, ct);
+
+    private static Task<IResult> GetBySlug(
+        string slug, [FromQuery(Name = "lang")] string? lang, ClaimsPrincipal user, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct) =>
+        Get(new GetDigestQuery(null, slug, user.IsStaff()), lang, http, sender, json, ct);
+
+    private static async Task<IResult> Get(
+        GetDigestQuery query, string? lang, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct)
+    {
+        var result = await sender.Send(query, ct);
+        return result.IsSuccess ? DigestHttp.Respond(http, result.Value, lang, json.Value.SerializerOptions) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Created<DigestResponse>, ProblemHttpResult>> Create(
+        CreateDigestCommand command, HttpContext http, ISender sender, CancellationToken ct) =>
+        await ResourceResults.CreateAsync(sender, command, http, r => $"/api/v1/digests/{r.Id}", ct);
+
+    private static async Task<Results<Ok<DigestResponse>, ProblemHttpResult>> Update(
+        Guid id, UpdateDigestCommand command, HttpContext http, ISender sender, CancellationToken ct) =>
+        await ResourceResults.WriteAsync(sender, command with { Id = id, ExpectedVersion = DigestHttp.ExpectedVersion(http.Request) }, http, ct);
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+        await ResourceResults.DeleteAsync(sender, new DeleteDigestCommand(id, DigestHttp.ExpectedVersion(http.Request)), ct);
+
+    private static async Task<IResult> Atom([FromQuery(Name = "lang")] string? lang, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        var language = FeedLanguage.Negotiate(lang, http.Request);
+        if (!LocalizedText.Languages.Contains(language))
+            return Error.Invalid("lang", $"Use one of: {string.Join(", ", LocalizedText.Languages)}.").ToProblem();
+        var page = await sender.Send(new ListDigestsQuery(Limit: PageLimits.Max), ct);
+        var body = DigestAtomWriter.Write(page, language, new Uri(http.Request.GetEncodedUrl()), FeedHttp.BaseUrl(http.Request));
+        return FeedHttp.Respond(http, body, Feeds.AtomFeedWriter.ContentType, language,
+            page.Items.Count == 0 ? null : page.Items.Max(d => d.PublishedAt ?? d.UpdatedAt));
+    }
+}

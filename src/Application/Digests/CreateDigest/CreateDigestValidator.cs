@@ -1,0 +1,3 @@
+namespace Scc.Application.Digests.CreateDigest;
+
+public sealed class CreateDigestValidator : DigestBodyValidator<CreateDigestCommand>;

@@ -1,0 +1,3 @@
+namespace Scc.Application.Digests.UpdateDigest;
+
+public sealed class UpdateDigestValidator : DigestBodyValidator<UpdateDigestCommand>;

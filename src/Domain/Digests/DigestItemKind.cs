@@ -1,0 +1,9 @@
+namespace Scc.Domain.Digests;
+
+/// <summary>What a digest item is.</summary>
+public enum DigestItemKind
+{
+    Event,
+    Delegation,
+    Mou,
+}

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Scc.Domain.Common;
+using Scc.Domain.Digests;
+
+namespace Scc.Infrastructure.Persistence.Configurations;
+
+internal sealed class DigestConfiguration : IEntityTypeConfiguration<Digest>
+{
+    public void Configure(EntityTypeBuilder<Digest> builder)
+    {
+        builder.ToTable("digests");
+        builder.HasKey(d => d.Id);
+        builder.Property(d => d.Version).IsRowVersion();
+        builder.Property(d => d.Slug).HasMaxLength(Slug.MaxLength);
+        builder.HasIndex(d => d.Slug).IsUnique();
+        builder.Property(d => d.Status).HasConversion<string>().HasMaxLength(20);
+        builder.Property(d => d.Title).HasJsonConversion();
+        builder.Property(d => d.Introduction).HasJsonConversion();
+        builder.Property(d => d.Items).HasJsonConversion();
+        builder.Ignore(d => d.Period);
+        builder.HasIndex(d => new { d.AsOf, d.Id });
+    }
+}
