@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
+using Scc.Api.Tests.Browser;
 using Scc.Api.Tests.Support;
 
 namespace Scc.Api.Tests.Digests;
@@ -10,9 +11,9 @@ namespace Scc.Api.Tests.Digests;
 /// with a screenshot kept under artifacts/screenshots/, no request leaving the API's origin, and a hostile
 /// title shown as text rather than run.
 /// </summary>
-public sealed class DigestBrowserTests(SeededApiFactory api) : IClassFixture<SeededApiFactory>
+[Collection(BrowserCollection.Name)]
+public sealed class DigestBrowserTests(SeededApiFactory api, BrowserFixture browser) : IClassFixture<SeededApiFactory>
 {
-    private const string Chromium = "/usr/bin/chromium";
     private const string HostileTitle = "<script>window.__pwned = 1</script><img src=\"https://attacker.example/x.png\" onerror=\"window.__pwned = 2\">Hostile & \"quoted\"";
 
     [Theory]
@@ -20,18 +21,10 @@ public sealed class DigestBrowserTests(SeededApiFactory api) : IClassFixture<See
     [InlineData("zh-Hant", "重點活動回顧", "Review of Major Events")]
     public async Task Html_RenderedInChromium_ShowsBothLanguagesStaysOnItsOriginAndShowsAHostileTitleAsText(string lang, string first, string second)
     {
-        Assert.True(File.Exists(Chromium), $"{Chromium} is needed for browser tests (apt-get install -y chromium).");
         await PublishHostileEventAsync();
         var origin = api.Anonymous().BaseAddress!;
 
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        await using var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ExtraHTTPHeaders = new Dictionary<string, string> { ["Authorization"] = "Bearer " + TestTokens.For("editor") },
             ViewportSize = new ViewportSize { Width = 800, Height = 1000 },
@@ -78,13 +71,11 @@ public sealed class DigestBrowserTests(SeededApiFactory api) : IClassFixture<See
             url.StartsWith(origin.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal),
             $"the page requested {url}"));
 
-        var screenshots = Path.Combine(RepositoryRoot(), "artifacts", "screenshots");
-        Directory.CreateDirectory(screenshots);
-        var file = Path.Combine(screenshots, $"digest-2023-q3-{lang}.png");
+        var file = BrowserFixture.ArtifactPath("screenshots", $"digest-2023-q3-{lang}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         Assert.True(new FileInfo(file).Length > 10_000, "the screenshot shows the digest");
         // The first screen, as a mail client's preview pane shows it.
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(screenshots, $"digest-2023-q3-{lang}-first-screen.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ArtifactPath("screenshots", $"digest-2023-q3-{lang}-first-screen.png") });
     }
 
     private async Task PublishHostileEventAsync()
@@ -97,14 +88,5 @@ public sealed class DigestBrowserTests(SeededApiFactory api) : IClassFixture<See
         body["title"]!["zh-Hant"] = "<b>惡意</b>標題";
         var created = await (await editor.PostJsonAsync("/api/v1/events", body)).AssertJsonAsync(HttpStatusCode.Created);
         await (await editor.PostAsync($"/api/v1/events/{created["id"]}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Directory.Packages.props"))) return directory.FullName;
-        }
-        return Directory.GetCurrentDirectory();
     }
 }
