@@ -13,6 +13,7 @@ using Scc.Application.Common.Behaviours;
 using Scc.Application.Common.Mapping;
 using Scc.Application.Events.CreateEvent;
 using Scc.Infrastructure;
+using Scc.Infrastructure.Outbox;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel =>
@@ -35,6 +36,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(ServiceLifetime.Scoped);
 builder.Services.AddSingleton(MappingConfig.Create());
 builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddOutbox(builder.Configuration, builder.Environment);
 
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 // Swashbuckle describes schemas with MVC's options: keep them the same as the endpoints' own.
@@ -96,6 +98,7 @@ app.MapMousEndpoints();
 app.MapSearchEndpoints();
 app.MapFeedsEndpoints();
 app.MapRegistrationsEndpoints();
+app.MapWebhooksEndpoints();
 
 await app.RunAsync();
 
