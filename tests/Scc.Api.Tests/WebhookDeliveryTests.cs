@@ -12,7 +12,13 @@ public sealed class WebhookDeliveryTests(WebhookApiFactory api) : IClassFixture<
 {
     private WebhookReceiver receiver = null!;
 
-    public async Task InitializeAsync() => receiver = await WebhookReceiver.StartAsync();
+    public async Task InitializeAsync()
+    {
+        await api.TurnOffEarlierSubscriptionsAsync();
+        // Events earlier tests left undispatched must not reach this test's subscriptions.
+        await api.DispatchUntilIdleAsync();
+        receiver = await WebhookReceiver.StartAsync();
+    }
 
     public async Task DisposeAsync() => await receiver.DisposeAsync();
 

@@ -18,6 +18,8 @@ using Scc.Application.Programmes.CreateProgramme;
 using Scc.Application.Programmes.UpdateProgramme;
 using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Application.Series.CreateEventSeries;
+using Scc.Application.Webhooks.CreateWebhook;
+using Scc.Application.Webhooks.UpdateWebhook;
 using Scc.Domain.Partnerships;
 using Scc.Infrastructure.Persistence.Seed;
 using Scc.Domain.Common;
@@ -27,6 +29,7 @@ using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.People;
 using Scc.Domain.Registrations;
+using Scc.Domain.Webhooks;
 
 namespace Scc.Api.OpenApi;
 
@@ -217,6 +220,12 @@ public static class RequestExamples
             Registrant = new RegistrantBody("Chan Tai Man", "taiman.chan@example.com", "+852 9123 4567", "GeoTech Ltd"),
             Consent = new ConsentBody(PrivacyStatementVersion, LocalizedText.English),
         },
+        [typeof(CreateWebhookCommand)] = new CreateWebhookCommand(new Uri("https://crm.example.org/hooks/scc"),
+            [WebhookEventTypes.RegistrationCreated, WebhookEventTypes.RegistrationCancelled, WebhookEventTypes.EventPublished],
+            Description: "Member CRM: registrations and new events"),
+        [typeof(UpdateWebhookCommand)] = new UpdateWebhookCommand(new Uri("https://crm.example.org/hooks/scc"),
+            [WebhookEventTypes.RegistrationCreated, WebhookEventTypes.RegistrationUpdated, WebhookEventTypes.RegistrationCancelled],
+            Active: true, Description: "Member CRM: registrations"),
         [typeof(CreateProgrammeCommand)] = Programme,
         [typeof(UpdateProgrammeCommand)] = new UpdateProgrammeCommand
         {

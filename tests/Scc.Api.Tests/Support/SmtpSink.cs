@@ -35,8 +35,12 @@ public sealed class SmtpSink : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    private bool disposed;
+
     public void Dispose()
     {
+        if (disposed) return;
+        disposed = true;
         stop.Cancel();
         try { running.Wait(TimeSpan.FromSeconds(5)); } catch (AggregateException) { }
         stop.Dispose();

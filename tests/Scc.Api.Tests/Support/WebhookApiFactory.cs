@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Scc.Infrastructure.Outbox;
 
@@ -34,6 +35,13 @@ public class WebhookApiFactory : ApiFactory
 
     /// <summary>A second dispatcher, as another API instance would have.</summary>
     public OutboxDispatcher NewDispatcher() => ActivatorUtilities.CreateInstance<OutboxDispatcher>(Services);
+
+    /// <summary>
+    /// Turns off the subscriptions earlier tests of the class made: their receivers are gone, and with retries
+    /// due at once their deliveries would keep the outbox busy.
+    /// </summary>
+    public Task TurnOffEarlierSubscriptionsAsync() =>
+        WithDbAsync(db => db.WebhookSubscriptions.ExecuteUpdateAsync(s => s.SetProperty(w => w.IsActive, false)));
 
     /// <summary>Dispatch rounds until one finds nothing to do.</summary>
     public async Task DispatchUntilIdleAsync(OutboxDispatcher? dispatcher = null, int maxRounds = 200)

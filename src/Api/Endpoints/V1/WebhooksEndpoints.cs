@@ -26,8 +26,8 @@ public static class WebhooksEndpoints
         var api = app.NewVersionedApi("Webhooks").MapGroup("/api/v{version:apiVersion}/webhooks").HasApiVersion(1.0).WithTags("Webhooks")
             .RequireAuthorization(Policies.Admin);
 
-        api.MapGet("/", List).WithName("ListWebhooks").WithSummary("List webhook subscriptions").WithDescription("Oldest first; cursor-paged. Secrets are never shown.");
-        api.MapPost("/", Create).WithName("CreateWebhook").WithSummary("Subscribe a receiver to events")
+        api.MapGet("", List).WithName("ListWebhooks").WithSummary("List webhook subscriptions").WithDescription("Oldest first; cursor-paged. Secrets are never shown.");
+        api.MapPost("", Create).WithName("CreateWebhook").WithSummary("Subscribe a receiver to events")
             .WithDescription("The URL must be https on a public address: loopback, private, link-local, unspecified and multicast addresses are refused " +
                              "with 422 `webhook_url_forbidden`, here and again before every delivery. The signing secret is generated unless supplied, " +
                              "and shown in this answer only.")
