@@ -15,6 +15,7 @@ using Scc.Application.Common.Mapping;
 using Scc.Application.Digests;
 using Scc.Application.Events.CreateEvent;
 using Scc.Infrastructure;
+using Scc.Infrastructure.Outbox;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel =>
@@ -38,6 +39,7 @@ builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(Servi
 builder.Services.AddSingleton(MappingConfig.Create());
 builder.Services.AddSingleton(new DigestSettings(builder.Configuration["Digests:ConsortiumSlug"] ?? DigestSettings.DefaultConsortiumSlug));
 builder.Services.AddInfrastructure(builder.Configuration);
+builder.Services.AddOutbox(builder.Configuration, builder.Environment);
 
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 // Swashbuckle describes schemas with MVC's options: keep them the same as the endpoints' own.
@@ -102,6 +104,7 @@ app.MapFeedsEndpoints();
 app.MapEmbedEndpoints();
 app.MapRegistrationsEndpoints();
 app.MapDigestsEndpoints();
+app.MapWebhooksEndpoints();
 
 await app.RunAsync();
 

@@ -96,6 +96,11 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
                 ["scope"] = new JsonObject { ["kind"] = "period" },
                 ["startDate"] = "2024-01-01",
             }),
+            ["/api/v1/webhooks/"] = await CreateTargetAsync(editor, "/api/v1/webhooks", new JsonObject
+            {
+                ["url"] = "https://crm.example.org/hooks/target",
+                ["eventTypes"] = new JsonArray("event.published"),
+            }, "webhook"),
             ["/api/v1/delegations/"] = (await (await editor.PostJsonAsync("/api/v1/delegations", DelegationBodies.Visit("Example Target Delegation"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>(),
             ["/api/v1/digests/"] = await CreateTargetAsync(editor, "/api/v1/digests", new JsonObject
             {
@@ -143,10 +148,15 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains(operations, o => o.Path == "/api/v1/mous/{id}/terminate" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
         Assert.Contains(operations, o => o.Path == "/api/v1/delegations" && o.Method == "post" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
         Assert.Contains(operations, o => o.Path == "/api/v1/events/{eventId}/registrations" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
+        Assert.Contains(operations, o => o.Path == "/api/v1/webhooks" && o.Method == "post" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
+        Assert.Contains(operations, o => o.Path == "/api/v1/webhooks/{id}" && o.Method == "put" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
     }
 
-    private static async Task<string> CreateTargetAsync(HttpClient editor, string url, JsonObject body) =>
-        (await (await editor.PostJsonAsync(url, body)).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+    private static async Task<string> CreateTargetAsync(HttpClient editor, string url, JsonObject body, string? wrapper = null)
+    {
+        var created = await (await editor.PostJsonAsync(url, body)).AssertJsonAsync(HttpStatusCode.Created);
+        return (wrapper is null ? created : created[wrapper]!.AsObject())["id"]!.GetValue<string>();
+    }
 
     [Fact]
     public async Task Document_DescribesJsonAsTheApiWritesIt()

@@ -20,6 +20,8 @@ using Scc.Application.Programmes.CreateProgramme;
 using Scc.Application.Programmes.UpdateProgramme;
 using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Application.Series.CreateEventSeries;
+using Scc.Application.Webhooks.CreateWebhook;
+using Scc.Application.Webhooks.UpdateWebhook;
 using Scc.Domain.Partnerships;
 using Scc.Infrastructure.Persistence.Seed;
 using Scc.Domain.Common;
@@ -29,6 +31,7 @@ using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.People;
 using Scc.Domain.Registrations;
+using Scc.Domain.Webhooks;
 
 namespace Scc.Api.OpenApi;
 
@@ -253,6 +256,12 @@ public static class RequestExamples
             Consent = new ConsentBody(PrivacyStatementVersion, LocalizedText.English),
             Answers = [new Answer("sector", Choices: ["industry"]), new Answer("dietary", Text: "Vegetarian")],
         },
+        [typeof(CreateWebhookCommand)] = new CreateWebhookCommand(new Uri("https://crm.example.org/hooks/scc"),
+            [WebhookEventTypes.RegistrationCreated, WebhookEventTypes.RegistrationCancelled, WebhookEventTypes.EventPublished],
+            Description: "Member CRM: registrations and new events"),
+        [typeof(UpdateWebhookCommand)] = new UpdateWebhookCommand(new Uri("https://crm.example.org/hooks/scc"),
+            [WebhookEventTypes.RegistrationCreated, WebhookEventTypes.RegistrationUpdated, WebhookEventTypes.RegistrationCancelled],
+            Active: true, Description: "Member CRM: registrations"),
         [typeof(CreateProgrammeCommand)] = Programme,
         [typeof(UpdateProgrammeCommand)] = new UpdateProgrammeCommand
         {

@@ -9,6 +9,7 @@ using Scc.Domain.Partnerships;
 using Scc.Domain.People;
 using Scc.Domain.Programmes;
 using Scc.Domain.Registrations;
+using Scc.Domain.Webhooks;
 
 namespace Scc.Application.Common;
 
@@ -38,6 +39,12 @@ public interface IAppDbContext
     DbSet<Digest> Digests { get; }
 
     DbSet<Common.Idempotency.IdempotencyRecord> IdempotencyKeys { get; }
+
+    DbSet<Outbox.OutboxMessage> OutboxMessages { get; }
+
+    DbSet<WebhookSubscription> WebhookSubscriptions { get; }
+
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     /// <summary>For the few writes that need an explicit transaction and row locks (registrations).</summary>
     DatabaseFacade Database { get; }

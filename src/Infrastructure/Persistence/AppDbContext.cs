@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Application.Common.Idempotency;
+using Scc.Application.Common.Outbox;
 using Scc.Domain.Delegations;
 using Scc.Domain.Digests;
 using Scc.Domain.Events;
@@ -10,6 +11,7 @@ using Scc.Domain.Partnerships;
 using Scc.Domain.People;
 using Scc.Domain.Programmes;
 using Scc.Domain.Registrations;
+using Scc.Domain.Webhooks;
 
 namespace Scc.Infrastructure.Persistence;
 
@@ -38,6 +40,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Digest> Digests => Set<Digest>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<WebhookSubscription> WebhookSubscriptions => Set<WebhookSubscription>();
+
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -42,6 +42,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", TestTokens.Audience);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", TestTokens.Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(TestTokens.SigningKey));
+        // Tests dispatch the outbox themselves (OutboxDispatcher.DispatchDueAsync), so that nothing runs behind their back.
+        builder.UseSetting("Outbox:Enabled", "false");
     }
 
     public HttpClient Anonymous() => CreateClient();

@@ -51,6 +51,8 @@ public sealed class RegisterForEventHandler(IAppDbContext db, TimeProvider clock
         var registered = evt.Register(request, tally, clock.GetUtcNow());
         if (!registered.IsSuccess) return registered.Error!;
         db.Registrations.Add(registered.Value);
+        // Queued with the registration, in its transaction: the email goes if and only if the registration is kept.
+        db.OutboxMessages.Add(RegistrationEmail.Message(registered.Value, evt, token, clock.GetUtcNow()));
         await db.SaveChangesAsync(ct);
         return new RegistrationReceipt(RegistrationResponse.From(registered.Value), token);
     }

@@ -1,0 +1,102 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Http;
+using Scc.Application.Common.Paging;
+using Scc.Application.Webhooks;
+using Scc.Application.Webhooks.CreateWebhook;
+using Scc.Application.Webhooks.DeleteWebhook;
+using Scc.Application.Webhooks.GetWebhook;
+using Scc.Application.Webhooks.ListDeliveries;
+using Scc.Application.Webhooks.ListWebhookEvents;
+using Scc.Application.Webhooks.ListWebhooks;
+using Scc.Application.Webhooks.RedeliverDelivery;
+using Scc.Application.Webhooks.RedeliverEvent;
+using Scc.Application.Webhooks.UpdateWebhook;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary>Webhook subscriptions, their deliveries and attempts, and redelivery: admins only.</summary>
+public static class WebhooksEndpoints
+{
+    public static IEndpointRouteBuilder MapWebhooksEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.NewVersionedApi("Webhooks").MapGroup("/api/v{version:apiVersion}/webhooks").HasApiVersion(1.0).WithTags("Webhooks")
+            .RequireAuthorization(Policies.Admin);
+
+        api.MapGet("", List).WithName("ListWebhooks").WithSummary("List webhook subscriptions").WithDescription("Oldest first; cursor-paged. Secrets are never shown.");
+        api.MapPost("", Create).WithName("CreateWebhook").WithSummary("Subscribe a receiver to events")
+            .WithDescription("The URL must be https on a public address: loopback, private, link-local, unspecified and multicast addresses are refused " +
+                             "with 422 `webhook_url_forbidden`, here and again before every delivery. The signing secret is generated unless supplied, " +
+                             "and shown in this answer only.")
+            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/events", ListEvents).WithName("ListWebhookEvents").WithSummary("List past webhook events")
+            .WithDescription("Newest first, optionally `type=` (comma-separated); any of them can be sent again to a subscription.");
+        api.MapGet("/{id:guid}", Get).WithName("GetWebhook").WithSummary("Read a webhook subscription").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPut("/{id:guid}", Update).WithName("UpdateWebhook").WithSummary("Change a webhook subscription")
+            .WithDescription("URL, event types, description and the active flag; the secret stays. Setting `active` again clears a 410 Gone.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapDelete("/{id:guid}", Delete).WithName("DeleteWebhook").WithSummary("Remove a webhook subscription with its deliveries")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}/deliveries", Deliveries).WithName("ListWebhookDeliveries").WithSummary("List a subscription's deliveries with their attempts")
+            .WithDescription("Newest first, optionally `status=pending,delivered,deadLettered`; cursor-paged.").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/redeliver", RedeliverDelivery).WithName("RedeliverWebhookDelivery")
+            .WithSummary("Send a dead-lettered delivery again").WithDescription("Same delivery id, a new series of attempts. Other statuses: 409 `delivery_not_dead_lettered`.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+        api.MapPost("/{id:guid}/events/{eventId:guid}/redeliver", RedeliverEvent).WithName("RedeliverWebhookEvent")
+            .WithSummary("Send any past event to this subscription")
+            .WithDescription("A new delivery with a new delivery id; the body (and its event `id`) is the event's, as first sent.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return app;
+    }
+
+    private static async Task<Results<Ok<Page<WebhookResponse>>, ProblemHttpResult>> List(
+        [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new ListWebhooksQuery(cursor, limit), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static Task<Results<Created<WebhookSecretReceipt>, ProblemHttpResult>> Create(
+        CreateWebhookCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        // The secret is in this answer: no cache may keep it.
+        http.Response.Headers.CacheControl = "no-store";
+        return ResourceResults.CreateAsync(sender, command, http, r => $"/api/v1/webhooks/{r.Webhook.Id}", ct);
+    }
+
+    private static async Task<Results<Ok<Page<WebhookEventResponse>>, ProblemHttpResult>> ListEvents(
+        [FromQuery(Name = "type")] string? type, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
+        ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new ListWebhookEventsQuery(type, cursor, limit), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static Task<Results<Ok<WebhookResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+        ResourceResults.ReadAsync(sender, new GetWebhookQuery(id), http, ct);
+
+    private static Task<Results<Ok<WebhookResponse>, ProblemHttpResult>> Update(Guid id, UpdateWebhookCommand command, HttpContext http, ISender sender, CancellationToken ct) =>
+        ResourceResults.WriteAsync(sender, command with { Id = id, ExpectedVersion = ETags.ExpectedVersion(http.Request) }, http, ct);
+
+    private static Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, ISender sender, CancellationToken ct) =>
+        ResourceResults.DeleteAsync(sender, new DeleteWebhookCommand(id), ct);
+
+    private static async Task<Results<Ok<Page<WebhookDeliveryResponse>>, ProblemHttpResult>> Deliveries(
+        Guid id, [FromQuery(Name = "status")] string? status, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
+        ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new ListDeliveriesQuery(id, status, cursor, limit), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static Task<Results<Ok<WebhookDeliveryResponse>, ProblemHttpResult>> RedeliverDelivery(
+        Guid id, Guid deliveryId, HttpContext http, ISender sender, CancellationToken ct) =>
+        ResourceResults.WriteAsync(sender, new RedeliverDeliveryCommand(id, deliveryId), http, ct);
+
+    private static Task<Results<Created<WebhookDeliveryResponse>, ProblemHttpResult>> RedeliverEvent(
+        Guid id, Guid eventId, HttpContext http, ISender sender, CancellationToken ct) =>
+        ResourceResults.CreateAsync(sender, new RedeliverEventCommand(id, eventId), http, d => $"/api/v1/webhooks/{id}/deliveries?status=pending", ct);
+}

@@ -1,0 +1,26 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Scc.Application.Common;
+using Scc.Domain.Common;
+using Scc.Domain.Webhooks;
+
+namespace Scc.Application.Webhooks.CreateWebhook;
+
+public sealed class CreateWebhookHandler(IAppDbContext db, WebhookUrlGuard guard) : ICommandHandler<CreateWebhookCommand, Result<WebhookSecretReceipt>>
+{
+    public async ValueTask<Result<WebhookSecretReceipt>> Handle(CreateWebhookCommand command, CancellationToken cancellationToken)
+    {
+        if (await guard.RefusalAsync(command.Url, cancellationToken) is { } refusal) return WebhookErrors.UrlForbidden(refusal);
+        var secret = command.Secret ?? NewSecret();
+        var subscription = WebhookSubscription.Create(Guid.CreateVersion7(), command.Url, command.EventTypes, secret, command.Description?.Trim(), command.Active);
+        db.WebhookSubscriptions.Add(subscription);
+        await db.SaveChangesAsync(cancellationToken);
+        var created = await db.WebhookSubscriptions.AsNoTracking().Where(s => s.Id == subscription.Id).Select(WebhookResponse.Projection).SingleAsync(cancellationToken);
+        return new WebhookSecretReceipt(created, secret);
+    }
+
+    /// <summary>256 random bits, with a prefix that makes a leaked secret recognisable.</summary>
+    private static string NewSecret() => "whsec_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+}

@@ -1,0 +1,16 @@
+namespace Scc.Application.Webhooks;
+
+/// <summary>The <c>Webhooks</c> configuration section.</summary>
+public sealed class WebhookSettings
+{
+    public const string Section = "Webhooks";
+
+    /// <summary>How long one HTTP attempt may take, connection included.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// Allows http:// and loopback addresses (never private or link-local ones) as webhook URLs. For tests and
+    /// Development only: the API refuses to start with it in any other environment.
+    /// </summary>
+    public bool AllowInsecureLoopback { get; set; }
+}

@@ -1,0 +1,30 @@
+using MailKit.Security;
+
+namespace Scc.Infrastructure.Email;
+
+/// <summary>The <c>Email</c> configuration section. The password comes from configuration or user secrets, never the repository.</summary>
+public sealed class EmailSettings
+{
+    public const string Section = "Email";
+
+    /// <summary>The SMTP server. Empty: no email is sent; the dispatcher logs that one was due (without personal data) and drops it.</summary>
+    public string? Host { get; set; }
+
+    public int Port { get; set; } = 587;
+
+    /// <summary>MailKit's <see cref="SecureSocketOptions"/>: StartTls (the default), SslOnConnect, StartTlsWhenAvailable, None (a local sink only) or Auto.</summary>
+    public SecureSocketOptions TlsMode { get; set; } = SecureSocketOptions.StartTls;
+
+    public string? User { get; set; }
+
+    public string? Password { get; set; }
+
+    public string FromAddress { get; set; } = "events@smartcity.org.hk";
+
+    public string FromName { get; set; } = "Smart City Consortium 智慧城市聯盟";
+
+    /// <summary>The registrant's page; <c>{token}</c> is replaced by the manage token.</summary>
+    public string ManageLinkTemplate { get; set; } = "https://www.smartcity.org.hk/registrations/manage/{token}";
+
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+}

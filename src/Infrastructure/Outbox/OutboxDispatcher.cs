@@ -1,0 +1,192 @@
+using System.Text.Json;
+using MailKit;
+using MailKit.Net.Smtp;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Scc.Application.Common.Outbox;
+using Scc.Application.Registrations;
+using Scc.Application.Webhooks;
+using Scc.Domain.Webhooks;
+using Scc.Infrastructure.Email;
+using Scc.Infrastructure.Persistence;
+using Scc.Infrastructure.Webhooks;
+
+namespace Scc.Infrastructure.Outbox;
+
+/// <summary>
+/// Sends what the outbox holds. Every step claims its rows with <c>FOR UPDATE SKIP LOCKED</c>, so any number
+/// of API instances can run it at once without sending anything twice: webhook events are fanned out into
+/// one delivery per interested subscription; due deliveries and emails are leased (their next attempt is
+/// pushed past the time one attempt can take) before the network call, then recorded.
+/// </summary>
+public sealed partial class OutboxDispatcher(
+    IServiceScopeFactory scopes, WebhookSender webhooks, EmailSender email, IOptions<OutboxSettings> outboxOptions,
+    IOptions<WebhookSettings> webhookOptions, IOptions<EmailSettings> emailOptions, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+{
+    /// <summary>Beyond the request timeout, the time a claimed row stays out of others' reach (recording included).</summary>
+    private static readonly TimeSpan LeaseMargin = TimeSpan.FromMinutes(1);
+
+    private OutboxSettings Settings => outboxOptions.Value;
+
+    /// <summary>One round: fan out new events, then attempt due deliveries and emails. Returns how many rows it handled.</summary>
+    public async Task<int> DispatchDueAsync(CancellationToken ct)
+    {
+        var handled = await FanOutAsync(ct);
+        handled += await DeliverDueWebhooksAsync(ct);
+        handled += await SendDueEmailsAsync(ct);
+        return handled;
+    }
+
+    private async Task<int> FanOutAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var types = WebhookEventTypes.All.ToArray();
+        var batch = Settings.BatchSize;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(token);
+            var events = await db.OutboxMessages
+                .FromSql($"SELECT * FROM outbox_messages WHERE processed_at IS NULL AND type = ANY({types}) ORDER BY id LIMIT {batch} FOR UPDATE SKIP LOCKED")
+                .ToListAsync(token);
+            if (events.Count == 0) return 0;
+            var subscriptions = await db.WebhookSubscriptions.AsNoTracking().Where(s => s.IsActive).ToListAsync(token);
+            var now = clock.GetUtcNow();
+            foreach (var message in events)
+            {
+                foreach (var subscription in subscriptions.Where(s => s.Wants(message.Type)))
+                    db.WebhookDeliveries.Add(WebhookDelivery.Queue(Guid.CreateVersion7(), subscription.Id, message.Id, message.Type, now));
+                message.MarkProcessed(now, forgetPayload: false);
+            }
+            await db.SaveChangesAsync(token);
+            await transaction.CommitAsync(token);
+            return events.Count;
+        }, ct);
+    }
+
+    private async Task<int> DeliverDueWebhooksAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = clock.GetUtcNow();
+        var ids = await ClaimAsync(db, """
+            UPDATE webhook_deliveries SET next_attempt_at = @lease
+            WHERE id IN (SELECT d.id FROM webhook_deliveries d JOIN webhook_subscriptions s ON s.id = d.subscription_id
+                         WHERE d.next_attempt_at <= @now AND s.is_active
+                         ORDER BY d.next_attempt_at LIMIT @batch FOR UPDATE OF d SKIP LOCKED)
+            RETURNING id
+            """, now, ct);
+        if (ids.Count == 0) return 0;
+
+        var deliveries = await db.WebhookDeliveries.Where(d => ids.Contains(d.Id)).ToListAsync(ct);
+        var subscriptionIds = deliveries.Select(d => d.SubscriptionId).Distinct().ToList();
+        var subscriptions = await db.WebhookSubscriptions.Where(s => subscriptionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
+        var eventIds = deliveries.Select(d => d.EventId).Distinct().ToList();
+        var bodies = await db.OutboxMessages.AsNoTracking().Where(m => eventIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Payload ?? "{}", ct);
+
+        var outcomes = await Task.WhenAll(deliveries.Select(d =>
+            webhooks.SendAsync(subscriptions[d.SubscriptionId].Url, subscriptions[d.SubscriptionId].Secret, d.Id, d.EventType, bodies[d.EventId], ct)));
+
+        var recordedAt = clock.GetUtcNow();
+        for (var i = 0; i < deliveries.Count; i++)
+        {
+            var (delivery, outcome) = (deliveries[i], outcomes[i]);
+            delivery.RecordAttempt(outcome.At, outcome.Duration, outcome.StatusCode, outcome.Error, recordedAt,
+                RetrySchedule.DelayAfter(delivery.AttemptCount + 1, Settings), Settings.MaxAge);
+            if (WebhookDelivery.IsGone(outcome.StatusCode))
+            {
+                subscriptions[delivery.SubscriptionId].DisableAsGone();
+                LogGone(delivery.SubscriptionId);
+            }
+            else if (delivery.Status == WebhookDeliveryStatus.DeadLettered)
+            {
+                LogDeadLettered(delivery.Id, delivery.SubscriptionId, delivery.AttemptCount);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return deliveries.Count;
+    }
+
+    private async Task<int> SendDueEmailsAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var now = clock.GetUtcNow();
+        var ids = await ClaimAsync(db, $"""
+            UPDATE outbox_messages SET next_attempt_at = @lease
+            WHERE id IN (SELECT id FROM outbox_messages
+                         WHERE processed_at IS NULL AND next_attempt_at <= @now AND type LIKE '{OutboxMessage.EmailTypePrefix}%'
+                         ORDER BY next_attempt_at LIMIT @batch FOR UPDATE SKIP LOCKED)
+            RETURNING id
+            """, now, ct);
+        if (ids.Count == 0) return 0;
+
+        var messages = await db.OutboxMessages.Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(ct);
+        foreach (var message in messages)
+        {
+            if (!email.IsConfigured)
+            {
+                // Development without an SMTP server: say that an email was due, and nothing about whom it was for.
+                LogEmailNotSent(message.Id, message.Type);
+                message.MarkProcessed(clock.GetUtcNow(), forgetPayload: true);
+                continue;
+            }
+            try
+            {
+                var content = JsonSerializer.Deserialize<RegistrationEmail>(message.Payload!, OutboxJson.Options)!;
+                await email.SendAsync(RegistrationEmailComposer.Compose(content, emailOptions.Value), ct);
+                // The payload holds the manage token and personal data: once sent, it is not kept.
+                message.MarkProcessed(clock.GetUtcNow(), forgetPayload: true);
+            }
+            catch (Exception exception) when (exception is IOException or SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
+                                                  or ServiceNotAuthenticatedException or MailKit.Security.AuthenticationException or TimeoutException
+                                                  or System.Net.Sockets.SocketException or OperationCanceledException && !ct.IsCancellationRequested)
+            {
+                var failedAt = clock.GetUtcNow();
+                var next = failedAt + RetrySchedule.DelayAfter(message.Attempts + 1, Settings);
+                var giveUp = next > message.CreatedAt + Settings.MaxAge;
+                message.RecordFailure(exception.GetType().Name + ": the SMTP server could not take the message.", failedAt, giveUp ? null : next);
+                LogEmailFailed(message.Id, message.Attempts, giveUp);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        return messages.Count;
+    }
+
+    /// <summary>Runs a claiming UPDATE ... RETURNING id with @now, @lease and @batch; the rows are leased when it returns.</summary>
+    private async Task<List<Guid>> ClaimAsync(AppDbContext db, string sql, DateTimeOffset now, CancellationToken ct)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = new NpgsqlCommand(sql, connection);
+            command.Parameters.AddWithValue("now", now);
+            command.Parameters.AddWithValue("lease", now + webhookOptions.Value.RequestTimeout + LeaseMargin);
+            command.Parameters.AddWithValue("batch", Settings.BatchSize);
+            var ids = new List<Guid>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct)) ids.Add(reader.GetGuid(0));
+            return ids;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook subscription {SubscriptionId} disabled: its receiver answered 410 Gone")]
+    private partial void LogGone(Guid subscriptionId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook delivery {DeliveryId} to subscription {SubscriptionId} dead-lettered after {Attempts} attempts")]
+    private partial void LogDeadLettered(Guid deliveryId, Guid subscriptionId, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {MessageId} ({Type}) was queued but not sent: no SMTP server is configured (Email:Host)")]
+    private partial void LogEmailNotSent(Guid messageId, string type);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Email {MessageId} failed (attempt {Attempts}); given up: {GivenUp}")]
+    private partial void LogEmailFailed(Guid messageId, int attempts, bool givenUp);
+}
