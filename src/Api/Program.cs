@@ -58,6 +58,7 @@ builder.Services.AddApiVersioning(options =>
         options.SubstituteApiVersionInUrl = true;
     });
 builder.Services.AddApiDocumentation();
+builder.Services.AddHostedService<Scc.Api.Retention.RegistrationRetentionService>();
 
 var app = builder.Build();
 
@@ -96,6 +97,8 @@ app.MapMousEndpoints();
 app.MapSearchEndpoints();
 app.MapFeedsEndpoints();
 app.MapRegistrationsEndpoints();
+app.MapIntegrationEndpoints();
+app.MapApiKeysEndpoints();
 
 await app.RunAsync();
 

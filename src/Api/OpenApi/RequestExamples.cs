@@ -1,4 +1,7 @@
+using Scc.Application.ApiKeys.CreateApiKey;
 using Scc.Application.Delegations.CreateDelegation;
+using Scc.Application.Registrations.BulkUpsertRegistrations;
+using Scc.Application.Registrations.EraseRegistration;
 using Scc.Application.Delegations.UpdateDelegation;
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
@@ -20,6 +23,7 @@ using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Application.Series.CreateEventSeries;
 using Scc.Domain.Partnerships;
 using Scc.Infrastructure.Persistence.Seed;
+using Scc.Domain.ApiKeys;
 using Scc.Domain.Common;
 using Scc.Domain.Delegations;
 using Scc.Domain.Events;
@@ -217,6 +221,15 @@ public static class RequestExamples
             Registrant = new RegistrantBody("Chan Tai Man", "taiman.chan@example.com", "+852 9123 4567", "GeoTech Ltd"),
             Consent = new ConsentBody(PrivacyStatementVersion, LocalizedText.English),
         },
+        [typeof(CreateApiKeyCommand)] = new CreateApiKeyCommand("CRM sync", [ApiKeyScopes.RegistrationsRead, ApiKeyScopes.RegistrationsWrite]),
+        [typeof(BulkUpsertRegistrationsCommand)] = new BulkUpsertRegistrationsCommand(
+        [
+            new BulkRegistrationItem("CRM-000123", new RegistrantBody("Wong Siu Ming", "siuming.wong@example.com", "+852 9876 5432", "Smart Mobility Ltd"),
+                Consent: new ConsentBody(PrivacyStatementVersion, LocalizedText.English)),
+            new BulkRegistrationItem("CRM-000124", new RegistrantBody("陳大文", "taiman.chan.crm@example.com"),
+                Consent: new ConsentBody(PrivacyStatementVersion, LocalizedText.TraditionalChinese)),
+        ]),
+        [typeof(ErasePersonCommand)] = new ErasePersonCommand("former.registrant@example.com"),
         [typeof(CreateProgrammeCommand)] = Programme,
         [typeof(UpdateProgrammeCommand)] = new UpdateProgrammeCommand
         {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Scc.Domain.ApiKeys;
 using Scc.Domain.Delegations;
 using Scc.Domain.Events;
 using Scc.Domain.Mous;
@@ -36,8 +37,13 @@ public interface IAppDbContext
 
     DbSet<Common.Idempotency.IdempotencyRecord> IdempotencyKeys { get; }
 
+    DbSet<ApiKey> ApiKeys { get; }
+
     /// <summary>For the few writes that need an explicit transaction and row locks (registrations).</summary>
     DatabaseFacade Database { get; }
+
+    /// <summary>For batches that must forget loaded rows between items (bulk upserts).</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

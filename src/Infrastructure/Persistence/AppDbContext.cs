@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Application.Common.Idempotency;
+using Scc.Domain.ApiKeys;
 using Scc.Domain.Delegations;
 using Scc.Domain.Events;
 using Scc.Domain.Mous;
@@ -35,6 +36,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<Registration> Registrations => Set<Registration>();
 
     public DbSet<IdempotencyRecord> IdempotencyKeys => Set<IdempotencyRecord>();
+
+    public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
