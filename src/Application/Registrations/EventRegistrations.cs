@@ -70,7 +70,7 @@ internal static class EventRegistrations
             """, ct);
         await db.Database.ExecuteSqlAsync(
             $"""
-            UPDATE registrations AS r SET waitlist_position = o.n
+            UPDATE registrations AS r SET waitlist_position = o.n, updated_at = now()
             FROM (SELECT id, row_number() OVER (ORDER BY abs(waitlist_position)) AS n
                   FROM registrations WHERE event_id = {evt.Id} AND waitlist_position IS NOT NULL) AS o
             WHERE r.id = o.id AND r.waitlist_position < 0
