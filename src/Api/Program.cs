@@ -64,6 +64,7 @@ builder.Services.AddApiVersioning(options =>
         options.SubstituteApiVersionInUrl = true;
     });
 builder.Services.AddApiDocumentation();
+builder.Services.AddHostedService<Scc.Api.Retention.RegistrationRetentionService>();
 
 var app = builder.Build();
 
@@ -105,6 +106,8 @@ app.MapEmbedEndpoints();
 app.MapRegistrationsEndpoints();
 app.MapDigestsEndpoints();
 app.MapWebhooksEndpoints();
+app.MapIntegrationEndpoints();
+app.MapApiKeysEndpoints();
 
 await app.RunAsync();
 

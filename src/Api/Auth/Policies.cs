@@ -6,6 +6,12 @@ public static class Policies
     public const string Staff = "staff";
     public const string Admin = "admin";
 
+    /// <summary>Staff tokens, or API keys with the registrations:read scope.</summary>
+    public const string RegistrationsRead = "registrations:read";
+
+    /// <summary>Staff tokens, or API keys with the registrations:write scope.</summary>
+    public const string RegistrationsWrite = "registrations:write";
+
     public const string AdminRole = "admin";
     public const string EditorRole = "editor";
 

@@ -28,8 +28,11 @@ public sealed class ProblemResponsesFilter : IOperationFilter
         if (needsToken)
         {
             Add(operation, problem, StatusCodes.Status401Unauthorized, "No token, or an invalid or expired one.");
-            Add(operation, problem, StatusCodes.Status403Forbidden, "The token's role may not do this.");
+            Add(operation, problem, StatusCodes.Status403Forbidden, "The token's role (or the API key's scope) may not do this.");
             operation.Security = [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.BearerScheme, context.Document)] = [] }];
+            // Either a staff token or an API key with the scope will do.
+            if (metadata.OfType<IAuthorizeData>().Any(a => a.Policy is Auth.Policies.RegistrationsRead or Auth.Policies.RegistrationsWrite))
+                operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.ApiKeyScheme, context.Document)] = [] });
         }
         Add(operation, problem, StatusCodes.Status503ServiceUnavailable, "The database is unavailable; retry after `Retry-After` seconds.");
         Add(operation, problem, StatusCodes.Status500InternalServerError, "An unexpected error; quote the `traceId`.");

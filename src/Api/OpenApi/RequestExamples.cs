@@ -1,6 +1,9 @@
+using Scc.Application.ApiKeys.CreateApiKey;
 using Scc.Application.Delegations.CreateDelegation;
 using Scc.Application.Digests.CreateDigest;
 using Scc.Application.Digests.UpdateDigest;
+using Scc.Application.Registrations.BulkUpsertRegistrations;
+using Scc.Application.Registrations.EraseRegistration;
 using Scc.Application.Delegations.UpdateDelegation;
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
@@ -24,6 +27,7 @@ using Scc.Application.Webhooks.CreateWebhook;
 using Scc.Application.Webhooks.UpdateWebhook;
 using Scc.Domain.Partnerships;
 using Scc.Infrastructure.Persistence.Seed;
+using Scc.Domain.ApiKeys;
 using Scc.Domain.Common;
 using Scc.Domain.Delegations;
 using Scc.Domain.Events;
@@ -262,6 +266,15 @@ public static class RequestExamples
         [typeof(UpdateWebhookCommand)] = new UpdateWebhookCommand(new Uri("https://crm.example.org/hooks/scc"),
             [WebhookEventTypes.RegistrationCreated, WebhookEventTypes.RegistrationUpdated, WebhookEventTypes.RegistrationCancelled],
             Active: true, Description: "Member CRM: registrations"),
+        [typeof(CreateApiKeyCommand)] = new CreateApiKeyCommand("CRM sync", [ApiKeyScopes.RegistrationsRead, ApiKeyScopes.RegistrationsWrite]),
+        [typeof(BulkUpsertRegistrationsCommand)] = new BulkUpsertRegistrationsCommand(
+        [
+            new BulkRegistrationItem("CRM-000123", new RegistrantBody("Wong Siu Ming", "siuming.wong@example.com", "+852 9876 5432", "Smart Mobility Ltd"),
+                Consent: new ConsentBody(PrivacyStatementVersion, LocalizedText.English)),
+            new BulkRegistrationItem("CRM-000124", new RegistrantBody("陳大文", "taiman.chan.crm@example.com"),
+                Consent: new ConsentBody(PrivacyStatementVersion, LocalizedText.TraditionalChinese)),
+        ]),
+        [typeof(ErasePersonCommand)] = new ErasePersonCommand("former.registrant@example.com"),
         [typeof(CreateProgrammeCommand)] = Programme,
         [typeof(UpdateProgrammeCommand)] = new UpdateProgrammeCommand
         {

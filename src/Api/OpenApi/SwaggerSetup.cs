@@ -9,6 +9,8 @@ public static class SwaggerSetup
 {
     public const string BearerScheme = "Bearer";
 
+    public const string ApiKeyScheme = "ApiKey";
+
     public static IServiceCollection AddApiDocumentation(this IServiceCollection services)
     {
         services.AddTransient<IConfigureOptions<SwaggerGenOptions>, VersionedSwaggerDocuments>();
@@ -20,6 +22,14 @@ public static class SwaggerSetup
                 Scheme = "bearer",
                 BearerFormat = "JWT",
                 Description = "A staff token with the role claim `editor` or `admin`. In Development: `dotnet user-jwts create --project src/Api --role editor`.",
+            });
+            options.AddSecurityDefinition(ApiKeyScheme, new OpenApiSecurityScheme
+            {
+                Type = SecuritySchemeType.ApiKey,
+                In = ParameterLocation.Header,
+                Name = Auth.ApiKeyAuthenticationHandler.Header,
+                Description = "An integration key (`scc_...`) created by an admin at /api/v1/api-keys, with the scopes `registrations:read` or `registrations:write`. " +
+                              "Accepted only where an operation says so; everything else needs a staff token.",
             });
             options.OperationFilter<ProblemResponsesFilter>();
             options.OperationFilter<RequestExampleFilter>();

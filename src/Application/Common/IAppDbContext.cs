@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Scc.Domain.ApiKeys;
 using Scc.Domain.Delegations;
 using Scc.Domain.Digests;
 using Scc.Domain.Events;
@@ -45,9 +46,13 @@ public interface IAppDbContext
     DbSet<WebhookSubscription> WebhookSubscriptions { get; }
 
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
+    DbSet<ApiKey> ApiKeys { get; }
 
     /// <summary>For the few writes that need an explicit transaction and row locks (registrations).</summary>
     DatabaseFacade Database { get; }
+
+    /// <summary>For batches that must forget loaded rows between items (bulk upserts).</summary>
+    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

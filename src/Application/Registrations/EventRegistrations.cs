@@ -59,15 +59,21 @@ internal static class EventRegistrations
             foreach (var registration in promoted) registration.Promote();
             await db.SaveChangesAsync(ct);
         }
-        // Two steps, because a unique index is checked row by row: first out of the way (negative), then 1..n.
-        await db.Database.ExecuteSqlAsync(
-            $"UPDATE registrations SET waitlist_position = -waitlist_position WHERE event_id = {evt.Id} AND waitlist_position > 0", ct);
+        // Two steps, because a unique index is checked row by row: first out of the way (negative), then to their
+        // place. Only rows whose place changes are touched, so the changes feed records real moves only.
         await db.Database.ExecuteSqlAsync(
             $"""
-            UPDATE registrations AS r SET waitlist_position = o.n
-            FROM (SELECT id, row_number() OVER (ORDER BY waitlist_position DESC) AS n
-                  FROM registrations WHERE event_id = {evt.Id} AND waitlist_position < 0) AS o
-            WHERE r.id = o.id
+            UPDATE registrations AS r SET waitlist_position = -r.waitlist_position
+            FROM (SELECT id, waitlist_position, row_number() OVER (ORDER BY waitlist_position) AS n
+                  FROM registrations WHERE event_id = {evt.Id} AND waitlist_position > 0) AS o
+            WHERE r.id = o.id AND o.waitlist_position <> o.n
+            """, ct);
+        await db.Database.ExecuteSqlAsync(
+            $"""
+            UPDATE registrations AS r SET waitlist_position = o.n, updated_at = now()
+            FROM (SELECT id, row_number() OVER (ORDER BY abs(waitlist_position)) AS n
+                  FROM registrations WHERE event_id = {evt.Id} AND waitlist_position IS NOT NULL) AS o
+            WHERE r.id = o.id AND r.waitlist_position < 0
             """, ct);
     }
 }

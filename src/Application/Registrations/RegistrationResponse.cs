@@ -7,6 +7,8 @@ namespace Scc.Application.Registrations;
 /// <summary>A registration as its registrant (through the manage token) and the staff see it.</summary>
 /// <param name="WaitlistPosition">1-based place on the waiting list while waitlisted, else null.</param>
 /// <param name="Exhibitor">For exhibitor applications, else null.</param>
+/// <param name="ExternalReference">The integration's own id for it, when it came through a bulk upsert.</param>
+/// <param name="ErasedAt">When the person's data was erased; the registration then counts anonymously.</param>
 public sealed record RegistrationResponse(
     Guid Id,
     Guid EventId,
@@ -17,12 +19,14 @@ public sealed record RegistrationResponse(
     ExhibitorDetails? Exhibitor,
     IReadOnlyList<Answer> Answers,
     Consent Consent,
+    string? ExternalReference,
+    DateTimeOffset? ErasedAt,
     DateTimeOffset CreatedAt,
     DateTimeOffset UpdatedAt,
     uint Version) : IVersioned
 {
     public static Expression<Func<Registration, RegistrationResponse>> Projection { get; } = r => new RegistrationResponse(
-        r.Id, r.EventId, r.Kind, r.Status, r.WaitlistPosition, r.Registrant, r.Exhibitor, r.Answers, r.Consent, r.CreatedAt, r.UpdatedAt, r.Version);
+        r.Id, r.EventId, r.Kind, r.Status, r.WaitlistPosition, r.Registrant, r.Exhibitor, r.Answers, r.Consent, r.ExternalReference, r.ErasedAt, r.CreatedAt, r.UpdatedAt, r.Version);
 
     private static readonly Func<Registration, RegistrationResponse> FromEntity = Projection.Compile();
 

@@ -34,6 +34,12 @@ public sealed class Registration : Entity
     /// <summary>SHA-256 of the manage token; the token itself is given to the registrant once.</summary>
     public byte[] ManageTokenHash { get; private set; } = [];
 
+    /// <summary>The id an integration (a CRM) gave this registration; unique per event. Bulk upserts match on it.</summary>
+    public string? ExternalReference { get; private set; }
+
+    /// <summary>When the person's data was erased (on request or by the retention rule); the row stays as an anonymous count.</summary>
+    public DateTimeOffset? ErasedAt { get; private set; }
+
     internal static Registration Create(
         Guid id, Guid eventId, RegistrationKind kind, RegistrationStatus status, int? waitlistPosition,
         Registrant registrant, ExhibitorDetails? exhibitor, IReadOnlyList<Answer> answers, Consent consent, byte[] manageTokenHash) => new(id)
@@ -100,4 +106,47 @@ public sealed class Registration : Entity
         WaitlistPosition = null;
         return Result.Success();
     }
+
+    /// <summary>Gives a registration made through an integration the integration's own id for it.</summary>
+    public void LinkExternalReference(string externalReference) => ExternalReference = externalReference;
+
+    /// <summary>
+    /// Updates the registrant's contact details and exhibitor details as an integration knows them; false when
+    /// nothing differs. The caller checks that a changed email is not live on another registration of the event.
+    /// </summary>
+    public Result<bool> UpdateDetails(Registrant registrant, ExhibitorDetails? exhibitor)
+    {
+        if (registrant == Registrant && exhibitor == Exhibitor) return false;
+        if (ErasedAt is not null) return RegistrationErrors.Erased;
+        if (Status is RegistrationStatus.Cancelled or RegistrationStatus.Rejected) return RegistrationErrors.InvalidTransition(Status, "updated");
+        if (Kind == RegistrationKind.Attendee && exhibitor is not null) return RegistrationErrors.KindNotOffered(RegistrationKind.Exhibitor);
+        if (Kind == RegistrationKind.Exhibitor && exhibitor is null) return RegistrationErrors.ExhibitorDetailsRequired;
+        Registrant = registrant;
+        EmailKey = EmailKeyOf(registrant.Email);
+        Exhibitor = exhibitor;
+        return true;
+    }
+
+    /// <summary>
+    /// Erases the person's data (PDPO): name, email, phone, company, exhibitor details and answers go, the email is freed
+    /// for a new registration, the manage token stops working. Status, kind, consent record and the integration's
+    /// external reference (so the integration can erase its own copy) stay, so the event's
+    /// counts do not change. A second erasure changes nothing and reports false.
+    /// </summary>
+    public bool Erase(DateTimeOffset now)
+    {
+        if (ErasedAt is not null) return false;
+        Registrant = new Registrant(ErasedName, "");
+        // Unique per row, so the one-live-email index never sees two erased rows as the same person.
+        EmailKey = "erased:" + Id.ToString("N");
+        Exhibitor = null;
+        // Answers to custom questions may be personal (dietary needs, say).
+        Answers = [];
+        ManageTokenHash = System.Security.Cryptography.SHA256.HashData(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        ErasedAt = now;
+        return true;
+    }
+
+    /// <summary>The name an erased registration shows.</summary>
+    public const string ErasedName = "(erased)";
 }

@@ -26,4 +26,7 @@ public static class RegistrationErrors
 
     public static Error InvalidTransition(RegistrationStatus from, string action) =>
         Error.Conflict("invalid_transition", $"A {from.ToString().ToLowerInvariant()} registration cannot be {action}.");
+
+    public static Error Erased { get; } =
+        Error.Conflict("registration_erased", "This registration's personal data was erased; it cannot be changed.");
 }

@@ -38,6 +38,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ConnectionStrings:Scc", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
+        // Tests run the retention sweep themselves, at a time they choose.
+        builder.UseSetting("Retention:Enabled", "false");
         builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", TestTokens.Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", TestTokens.Audience);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", TestTokens.Issuer);

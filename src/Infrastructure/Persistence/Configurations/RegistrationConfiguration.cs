@@ -13,6 +13,9 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
     /// <summary>No two people at one waiting-list position.</summary>
     public const string WaitlistPositionIndex = "ux_registrations_event_id_waitlist_position";
 
+    /// <summary>One registration per integration reference and event.</summary>
+    public const string ExternalReferenceIndex = "ux_registrations_event_id_external_reference";
+
     public void Configure(EntityTypeBuilder<Registration> builder)
     {
         builder.ToTable("registrations");
@@ -42,6 +45,11 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
             .HasDatabaseName(WaitlistPositionIndex)
             .HasFilter("waitlist_position IS NOT NULL");
         builder.HasIndex(r => new { r.EventId, r.Status });
+        builder.Property(r => r.ExternalReference).HasMaxLength(100);
+        builder.HasIndex(r => new { r.EventId, r.ExternalReference }).IsUnique()
+            .HasDatabaseName(ExternalReferenceIndex)
+            .HasFilter("external_reference IS NOT NULL");
+        builder.HasIndex(r => r.UpdatedAt);
         builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,0 +1,131 @@
+using Mediator;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Api.Exports;
+using Scc.Api.Http;
+using Scc.Application.Common.Paging;
+using Scc.Application.Registrations;
+using Scc.Application.Registrations.BulkUpsertRegistrations;
+using Scc.Application.Registrations.Changes;
+using Scc.Application.Registrations.EraseRegistration;
+using Scc.Application.Registrations.ExportRegistrations;
+using Scc.Application.Registrations.GetRegistration;
+using Scc.Application.Registrations.ListAllRegistrations;
+
+namespace Scc.Api.Endpoints.V1;
+
+/// <summary>
+/// Registrations for integration scripts (API keys with scopes) and the staff: lists and reads across events,
+/// the changes feed, bulk upsert by the integration's reference, exports, and erasure of a person's data.
+/// </summary>
+public static class IntegrationEndpoints
+{
+    public static IEndpointRouteBuilder MapIntegrationEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.NewVersionedApi("Integration").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0).WithTags("Registrations: integration");
+
+        api.MapGet("/registrations", List).RequireAuthorization(Policies.RegistrationsRead).WithName("ListAllRegistrations")
+            .WithSummary("List registrations across events")
+            .WithDescription("For staff tokens and API keys with `registrations:read`. Oldest first; cursor-paged. A key restricted to one event sees only that event's registrations.");
+        api.MapGet("/registrations/{id:guid}", Get).RequireAuthorization(Policies.RegistrationsRead).WithName("GetRegistration")
+            .WithSummary("Get a registration").WithDescription("Another event's registration is a 404 for a key restricted to one event.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/registrations/changes", Changes).RequireAuthorization(Policies.RegistrationsRead).WithName("GetRegistrationChanges")
+            .WithSummary("Follow every change to registrations")
+            .WithDescription("Every creation, update, cancellation and erasure, in order, without personal data. Start without a cursor; " +
+                             "store `nextCursor` (always present) with what you applied and send it on the next poll. A poller never misses " +
+                             "and never sees twice a change, even while transactions commit out of order. `hasMore` says to ask again at once. " +
+                             "`limit` is 1 to 1000 (default 100).");
+        api.MapPost("/events/{eventId:guid}/registrations/bulk", Bulk).RequireAuthorization(Policies.RegistrationsWrite).WithName("BulkUpsertRegistrations")
+            .WithSummary("Create or update registrations by external reference")
+            .WithDescription($"Up to {BulkUpsertRegistrationsCommand.MaxItems} items, matched on `externalReference` within the event. New ones go through " +
+                             "the event's rules like submissions (capacity, waiting list, one live registration per email, consent required); existing ones get " +
+                             "the contact details sent and optionally `status: cancelled` or `attended`. One result per item: created, updated, unchanged " +
+                             "or error with its problem code; an item in error changes nothing, the others apply. The batch is one transaction. " +
+                             "Send an `Idempotency-Key`: a retry with the same key and body within 24 hours gets the first answer again; another body is a 422.")
+            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+        api.MapGet("/events/{eventId:guid}/registrations/export", Export).RequireAuthorization(Policies.RegistrationsRead).WithName("ExportRegistrations")
+            .WithSummary("Export an event's registrations as CSV or JSON")
+            .WithDescription("`format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run " +
+                             "as a formula (starting with =, +, -, @, tab or CR) are prefixed with '. `format=json`: the registrations as the API returns them.")
+            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
+            .Produces<RegistrationExport>(StatusCodes.Status200OK, "application/json")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/registrations/{id:guid}/erasure", Erase).RequireAuthorization(Policies.Admin).WithName("EraseRegistration")
+            .WithSummary("Erase a registration's personal data")
+            .WithDescription("PDPO: name, email, phone, company and exhibitor details are removed; status and kind stay, so the event's counts do not " +
+                             "change; the changes feed shows `erased`. Erasing again changes nothing.")
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/registrations/erasure", ErasePerson).RequireAuthorization(Policies.Admin).WithName("ErasePerson")
+            .WithSummary("Erase a person's data from every registration with their email")
+            .WithDescription("For an erasure request: every registration made with the email (any case, any event) is erased as above.");
+        return app;
+    }
+
+    private static async Task<Results<Ok<Page<RegistrationResponse>>, ProblemHttpResult>> List(
+        [AsParameters] IntegrationRegistrationListParameters p, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var result = await sender.Send(new ListAllRegistrationsQuery(p.EventId, p.Status, p.Kind, p.UpdatedSince, p.Q, p.Cursor, p.Limit,
+            http.User.RestrictedEventId()), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<RegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
+        Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return await ResourceResults.ReadAsync(sender, new GetRegistrationQuery(id, http.User.RestrictedEventId()), http, ct);
+    }
+
+    /// <param name="cursor">The nextCursor of the previous answer; none to start from the beginning.</param>
+    /// <param name="limit">Changes per answer, 1 to 1000 (default 100).</param>
+    private static async Task<Results<Ok<RegistrationChangePage>, ProblemHttpResult>> Changes(
+        [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var result = await sender.Send(new GetRegistrationChangesQuery(cursor, limit, http.User.RestrictedEventId()), ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    private static async Task<Results<Ok<BulkUpsertResult>, ProblemHttpResult>> Bulk(
+        Guid eventId, BulkUpsertRegistrationsCommand command, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
+        HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var result = await sender.Send(command with { EventId = eventId, IdempotencyKey = idempotencyKey, RestrictToEventId = http.User.RestrictedEventId() }, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+
+    /// <param name="eventId">The event.</param>
+    /// <param name="format">csv (the default) or json.</param>
+    private static async Task<IResult> Export(Guid eventId, [FromQuery(Name = "format")] string? format, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        if (format is not (null or "csv" or "json"))
+            return Domain.Common.Error.Invalid("format", "csv or json.").ToProblem();
+        var result = await sender.Send(new ExportRegistrationsQuery(eventId, http.User.RestrictedEventId()), ct);
+        if (!result.IsSuccess) return result.Error!.ToProblem();
+        var fileName = $"registrations-{eventId}";
+        if (format == "json")
+        {
+            http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}.json\"";
+            return TypedResults.Ok(new RegistrationExport(eventId, result.Value));
+        }
+        return TypedResults.File(RegistrationCsv.Write(result.Value), RegistrationCsv.ContentType, fileName + ".csv");
+    }
+
+    private static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> Erase(Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return await ResourceResults.WriteAsync(sender, new EraseRegistrationCommand(id), http, ct);
+    }
+
+    private static async Task<Results<Ok<ErasureReport>, ProblemHttpResult>> ErasePerson(ErasePersonCommand command, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(command, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
+}

@@ -1,0 +1,121 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Scc.Application.Common;
+using Scc.Application.Common.Idempotency;
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+using Scc.Domain.Registrations;
+
+namespace Scc.Application.Registrations.BulkUpsertRegistrations;
+
+/// <summary>
+/// The whole batch is one transaction under the event's row lock: submissions for the event wait until it
+/// commits, so seats and waiting-list places are counted exactly as for single submissions, and a failure
+/// the rules did not expect (the database going away) leaves nothing half-written. Expected failures of one
+/// item (full, already registered, a transition the status does not allow) are that item's result; the item
+/// changes nothing and the rest of the batch goes on.
+/// </summary>
+public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvider clock)
+    : ICommandHandler<BulkUpsertRegistrationsCommand, Result<BulkUpsertResult>>
+{
+    public async ValueTask<Result<BulkUpsertResult>> Handle(BulkUpsertRegistrationsCommand command, CancellationToken cancellationToken)
+    {
+        if (command.RestrictToEventId is { } only && only != command.EventId) return EventErrors.NotFound;
+        if (command.IdempotencyKey is null)
+            return await EventRegistrations.InTransactionAsync(db, ct => UpsertAsync(command, ct), cancellationToken);
+
+        var key = new IdempotencyKey(command.IdempotencyKey);
+        var requestHash = IdempotencyKey.RequestHash(command, "bulk", command.EventId);
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async Task<Result<BulkUpsertResult>> (CancellationToken ct) =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var first = await IdempotencyStore.ClaimAsync(db, key, requestHash, clock.GetUtcNow(), ct);
+            if (first is not null)
+            {
+                if (!first.RequestHash.AsSpan().SequenceEqual(requestHash)) return IdempotencyStore.KeyReused;
+                return key.Open<StoredOutcome<BulkUpsertResult>>(first.Outcome!).ToResult();
+            }
+            var result = await UpsertAsync(command, ct);
+            await IdempotencyStore.SaveAsync(db, key, key.Seal(StoredOutcome<BulkUpsertResult>.From(result)), ct);
+            await transaction.CommitAsync(ct);
+            return result;
+        }, cancellationToken);
+    }
+
+    private async Task<Result<BulkUpsertResult>> UpsertAsync(BulkUpsertRegistrationsCommand command, CancellationToken ct)
+    {
+        var evt = await EventRegistrations.LockEventAsync(db, command.EventId, ct);
+        if (evt is null) return EventErrors.NotFound;
+        var results = new List<BulkItemResult>(command.Items.Count);
+        for (var index = 0; index < command.Items.Count; index++)
+        {
+            var item = command.Items[index];
+            var registration = await db.Registrations.FirstOrDefaultAsync(r => r.EventId == evt.Id && r.ExternalReference == item.ExternalReference, ct);
+            var outcome = registration is null ? await CreateAsync(evt, item, ct) : await UpdateAsync(evt, registration, item, ct);
+            // Forget every loaded row: a refused item's unsaved changes go, and the next item reads positions and
+            // versions as the waiting-list renumbering (plain SQL) left them.
+            db.ChangeTracker.Clear();
+            results.Add(outcome.IsSuccess
+                ? Describe(index, item.ExternalReference, outcome.Value.Outcome, outcome.Value.Registration)
+                : new BulkItemResult(index, item.ExternalReference, BulkOutcome.Error, registration?.Id, registration?.Status, registration?.WaitlistPosition,
+                    new BulkItemError(outcome.Error!.Code, outcome.Error.Description, outcome.Error.Field is { } field ? $"items[{index}].{field}" : null)));
+        }
+        return new BulkUpsertResult(results);
+    }
+
+    private static BulkItemResult Describe(int index, string reference, BulkOutcome outcome, Registration registration) =>
+        new(index, reference, outcome, registration.Id, registration.Status, registration.WaitlistPosition);
+
+    private async Task<Result<(BulkOutcome Outcome, Registration Registration)>> CreateAsync(Event evt, BulkRegistrationItem item, CancellationToken ct)
+    {
+        if (item.Status is not null)
+            return Error.Invalid("status", "No registration has this externalReference yet: create it first, then change its status.");
+        if (item.Consent is null)
+            return Error.Invalid("consent", "Consent to the privacy statement is required to create a registration.");
+        var registrant = RegistrantOf(item);
+        var request = new RegistrationRequest(Guid.CreateVersion7(), item.Kind, registrant, ExhibitorOf(item),
+            item.Consent.StatementVersion, item.Consent.Language, ManageToken.New().Hash);
+        var tally = await EventRegistrations.TallyAsync(db, evt.Id, Registration.EmailKeyOf(registrant.Email), ct);
+        var registered = evt.Register(request, tally, clock.GetUtcNow());
+        if (!registered.IsSuccess) return registered.Error!;
+        var registration = registered.Value;
+        registration.LinkExternalReference(item.ExternalReference);
+        db.Registrations.Add(registration);
+        await db.SaveChangesAsync(ct);
+        return (BulkOutcome.Created, registration);
+    }
+
+    private async Task<Result<(BulkOutcome Outcome, Registration Registration)>> UpdateAsync(
+        Event evt, Registration registration, BulkRegistrationItem item, CancellationToken ct)
+    {
+        if (item.Kind != registration.Kind) return Error.Invalid("kind", $"This registration is an {registration.Kind.ToString().ToLowerInvariant()} registration; its kind cannot change.");
+        var registrant = RegistrantOf(item);
+        var emailKey = Registration.EmailKeyOf(registrant.Email);
+        if (emailKey != registration.EmailKey && registration.ErasedAt is null && await db.Registrations.AnyAsync(r =>
+                r.EventId == evt.Id && r.Id != registration.Id && r.EmailKey == emailKey &&
+                r.Status != RegistrationStatus.Cancelled && r.Status != RegistrationStatus.Rejected, ct))
+            return RegistrationErrors.AlreadyRegistered;
+
+        var details = registration.UpdateDetails(registrant, ExhibitorOf(item));
+        if (!details.IsSuccess) return details.Error!;
+        var status = item.Status switch
+        {
+            RegistrationStatus.Cancelled => registration.Cancel(),
+            RegistrationStatus.Attended when registration.Status == RegistrationStatus.Attended => Result<bool>.Success(false),
+            RegistrationStatus.Attended => registration.CheckIn() is { IsSuccess: false } failed ? Result<bool>.Failure(failed.Error!) : true,
+            _ => Result<bool>.Success(false),
+        };
+        // A refused status change leaves the details unsaved too: the caller forgets the loaded row.
+        if (!status.IsSuccess) return status.Error!;
+        if (!details.Value && !status.Value) return (BulkOutcome.Unchanged, registration);
+        await db.SaveChangesAsync(ct);
+        if (item.Status == RegistrationStatus.Cancelled && status.Value) await EventRegistrations.RebalanceAsync(db, evt, ct);
+        return (BulkOutcome.Updated, registration);
+    }
+
+    private static Registrant RegistrantOf(BulkRegistrationItem item) =>
+        new(item.Registrant.Name.Trim(), item.Registrant.Email.Trim(), item.Registrant.Phone?.Trim(), item.Registrant.Company?.Trim());
+
+    private static ExhibitorDetails? ExhibitorOf(BulkRegistrationItem item) =>
+        item.Exhibitor is { } e ? new ExhibitorDetails(e.CompanyName.Trim(), e.Technology.Trim(), e.Website, e.BoothNeeds) : null;
+}

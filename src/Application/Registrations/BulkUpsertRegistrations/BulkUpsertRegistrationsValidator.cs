@@ -1,0 +1,55 @@
+using FluentValidation;
+using Scc.Application.Common.Idempotency;
+using Scc.Domain.Common;
+using Scc.Domain.Registrations;
+
+namespace Scc.Application.Registrations.BulkUpsertRegistrations;
+
+public sealed class BulkUpsertRegistrationsValidator : AbstractValidator<BulkUpsertRegistrationsCommand>
+{
+    public BulkUpsertRegistrationsValidator()
+    {
+        RuleFor(c => c.IdempotencyKey).Length(IdempotencyKey.MinLength, IdempotencyKey.MaxLength)
+            .Matches("^[\\x21-\\x7E]+$").When(c => c.IdempotencyKey is not null)
+            .OverridePropertyName("Idempotency-Key")
+            .WithMessage($"Between {IdempotencyKey.MinLength} and {IdempotencyKey.MaxLength} visible ASCII characters; a UUID is a good key.");
+        RuleFor(c => c.Items).NotNull().WithMessage("Required.")
+            .Must(i => i is null || i.Count is > 0 and <= BulkUpsertRegistrationsCommand.MaxItems)
+            .WithMessage($"Between 1 and {BulkUpsertRegistrationsCommand.MaxItems} items per request.")
+            .Must(i => i is null || i.Where(x => x?.ExternalReference is not null).GroupBy(x => x.ExternalReference).All(g => g.Count() == 1))
+            .WithMessage("Each externalReference at most once per request.");
+        RuleForEach(c => c.Items).NotNull().ChildRules(item =>
+        {
+            item.RuleFor(i => i.ExternalReference).NotEmpty().MaximumLength(100).Matches("^[\\x21-\\x7E]+$")
+                .WithMessage("1 to 100 visible ASCII characters.");
+            item.RuleFor(i => i.Kind).IsInEnum();
+            item.RuleFor(i => i.Registrant).NotNull().WithMessage("Required.");
+            item.When(i => i.Registrant is not null, () =>
+            {
+                item.RuleFor(i => i.Registrant.Name).NotEmpty().MaximumLength(200);
+                item.RuleFor(i => i.Registrant.Email).NotEmpty().MaximumLength(254).EmailAddress();
+                item.RuleFor(i => i.Registrant.Phone).MaximumLength(40).Matches(@"^\+?[0-9 ()\-]+$").When(i => i.Registrant.Phone is not null)
+                    .WithMessage("Digits, spaces, brackets, hyphens and a leading + only.");
+                item.RuleFor(i => i.Registrant.Company).MaximumLength(200);
+            });
+            item.When(i => i.Consent is not null, () =>
+            {
+                item.RuleFor(i => i.Consent!.StatementVersion).NotEmpty().MaximumLength(40);
+                item.RuleFor(i => i.Consent!.Language).Must(l => LocalizedText.Languages.Contains(l)).WithMessage("en or zh-Hant.");
+            });
+            item.RuleFor(i => i.Exhibitor).NotNull().When(i => i.Kind == RegistrationKind.Exhibitor).WithMessage("Required for an exhibitor application.");
+            item.RuleFor(i => i.Exhibitor).Null().When(i => i.Kind == RegistrationKind.Attendee).WithMessage("Only for exhibitor applications.");
+            item.When(i => i.Exhibitor is not null, () =>
+            {
+                item.RuleFor(i => i.Exhibitor!.CompanyName).NotEmpty().MaximumLength(200);
+                item.RuleFor(i => i.Exhibitor!.Technology).NotEmpty().MaximumLength(1_000);
+                item.RuleFor(i => i.Exhibitor!.BoothNeeds).MaximumLength(2_000);
+                item.RuleFor(i => i.Exhibitor!.Website).Must(uri => uri is null || uri.IsAbsoluteUri &&
+                        (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.OriginalString.Length <= 2000)
+                    .WithMessage("Must be an absolute http or https URL of at most 2000 characters.");
+            });
+            item.RuleFor(i => i.Status).Must(s => s is null or RegistrationStatus.Cancelled or RegistrationStatus.Attended)
+                .WithMessage("Only cancelled or attended; other statuses follow from the event's rules.");
+        });
+    }
+}

@@ -1,0 +1,27 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Scc.Application.Common;
+using Scc.Domain.Common;
+
+namespace Scc.Application.Registrations.RetentionSweep;
+
+public sealed class EraseExpiredRegistrationsHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<EraseExpiredRegistrationsCommand, Result<int>>
+{
+    public async ValueTask<Result<int>> Handle(EraseExpiredRegistrationsCommand command, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        var endedBefore = now.AddMonths(-command.Months);
+        var total = 0;
+        while (true)
+        {
+            // An event without an end (a date still to be announced) has not ended.
+            var batch = await db.Registrations
+                .Where(r => r.ErasedAt == null && db.Events.Any(e => e.Id == r.EventId && e.WindowEnd != null && e.WindowEnd < endedBefore))
+                .OrderBy(r => r.Id).Take(EraseExpiredRegistrationsCommand.BatchSize).ToListAsync(cancellationToken);
+            if (batch.Count == 0) return total;
+            foreach (var registration in batch) registration.Erase(now);
+            await db.SaveChangesAsync(cancellationToken);
+            total += batch.Count;
+        }
+    }
+}
