@@ -9,7 +9,8 @@
 #   3. otherwise a throw-away local PostgreSQL started here (and removed afterwards),
 #      exported to the tests as SCC_TEST_CONNECTION.
 #
-# Results (TRX) go to artifacts/test-results/. The last line printed is the summary:
+# Results (TRX) go to artifacts/test-results/; one-line reports of some tests (artifacts/reports/)
+# are printed at the end. The last line printed is the summary:
 #   "N passed, N failed" (", N skipped" is appended when tests were skipped).
 # The exit code is the one of 'dotnet test' (non-zero when a test failed).
 #
@@ -80,7 +81,8 @@ else
 fi
 
 results_dir="$repo_root/artifacts/test-results"
-rm -rf -- "$results_dir"
+reports_dir="$repo_root/artifacts/reports"
+rm -rf -- "$results_dir" "$reports_dir"
 mkdir -p "$results_dir"
 
 # Microsoft.Testing.Platform (opted in through global.json) takes different switches.
@@ -151,5 +153,9 @@ if [[ $test_status -eq 0 && "$summary" =~ ^[0-9]+\ passed,\ ([0-9]+)\ failed ]] 
     test_status=1
 fi
 
+# One-line reports some tests write (counts of the outage and hostile-input runs).
+if compgen -G "$reports_dir/*.txt" >/dev/null; then
+    cat "$reports_dir"/*.txt
+fi
 echo "$summary"
 exit "$test_status"

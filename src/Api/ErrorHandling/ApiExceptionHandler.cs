@@ -4,6 +4,7 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using Scc.Infrastructure.Persistence;
 
@@ -121,9 +122,13 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     private static bool IsDatabaseUnavailable(Exception exception) => exception switch
     {
         NpgsqlException { IsTransient: true } => true,
+        // Connection failures (08xxx), shutdown and start-up of the server (57P0x), too many connections (53300).
+        PostgresException { SqlState: var state } when state.StartsWith("08", StringComparison.Ordinal) ||
+            state.StartsWith("57P0", StringComparison.Ordinal) || state == PostgresErrorCodes.TooManyConnections => true,
         NpgsqlException { InnerException: System.Net.Sockets.SocketException or TimeoutException } => true,
         TimeoutException => true,
         InvalidOperationException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
+        RetryLimitExceededException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
         DbUpdateException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
         _ => false,
     };

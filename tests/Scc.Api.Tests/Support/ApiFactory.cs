@@ -19,15 +19,20 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await PostgresServer.CreateDatabaseAsync();
+        ConnectionString = await CreateDatabaseAsync();
         StartServer();
     }
 
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        await PostgresServer.DropDatabaseAsync(ConnectionString);
+        await DropDatabaseAsync(ConnectionString);
     }
+
+    /// <summary>A migrated database for this factory; returns its connection string.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => PostgresServer.CreateDatabaseAsync();
+
+    protected virtual Task DropDatabaseAsync(string connectionString) => PostgresServer.DropDatabaseAsync(connectionString);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
