@@ -79,6 +79,7 @@ await DatabaseStartup.PrepareAsync(app, CancellationToken.None);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseUtf8RequestBodies();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
