@@ -14,7 +14,8 @@
 # The browser tests launch the system Chromium: Debian's chromium package is installed when missing.
 # PostgreSQL, redis-server and chromium are installed with apt-get when missing (as root; not with SCC_NO_APT=1).
 #
-# Results (TRX) go to artifacts/test-results/. The last line printed is the summary:
+# Results (TRX) go to artifacts/test-results/; one-line reports of some tests (artifacts/reports/)
+# are printed at the end. The last line printed is the summary:
 #   "N passed, N failed" (", N skipped" is appended when tests were skipped).
 # The exit code is the one of 'dotnet test' (non-zero when a test failed).
 #
@@ -111,7 +112,8 @@ fi
 scc_chromium_ensure
 
 results_dir="$repo_root/artifacts/test-results"
-rm -rf -- "$results_dir"
+reports_dir="$repo_root/artifacts/reports"
+rm -rf -- "$results_dir" "$reports_dir"
 mkdir -p "$results_dir"
 
 # Microsoft.Testing.Platform (opted in through global.json) takes different switches.
@@ -182,5 +184,9 @@ if [[ $test_status -eq 0 && "$summary" =~ ^[0-9]+\ passed,\ ([0-9]+)\ failed ]] 
     test_status=1
 fi
 
+# One-line reports some tests write (counts of the outage and hostile-input runs).
+if compgen -G "$reports_dir/*.txt" >/dev/null; then
+    cat "$reports_dir"/*.txt
+fi
 echo "$summary"
 exit "$test_status"

@@ -9,6 +9,7 @@ using Scc.Api.Endpoints.V1;
 using Scc.Api.ErrorHandling;
 using Scc.Api.Feeds;
 using Scc.Api.Http;
+using Scc.Api.Observability;
 using Scc.Api.OpenApi;
 using Scc.Application.Common.Behaviours;
 using Scc.Application.Common.Mapping;
@@ -23,6 +24,12 @@ builder.WebHost.ConfigureKestrel(kestrel =>
     kestrel.AddServerHeader = false;
     kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
 });
+// On SIGTERM the server stops taking connections and gives requests in flight, and background work, this long.
+builder.Services.Configure<HostOptions>(options =>
+    options.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("Shutdown:TimeoutSeconds", 30)));
+// Logs carry the trace and span ids, so one request's lines can be found together and matched with its trace.
+builder.Logging.Configure(options => options.ActivityTrackingOptions =
+    ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
 builder.Host.UseDefaultServiceProvider(provider =>
 {
     provider.ValidateScopes = true;
@@ -46,6 +53,8 @@ builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.S
 builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ApiJson.Configure(options.JsonSerializerOptions));
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddApiProblemDetails();
+builder.Services.AddApiRequestTimeouts(builder.Configuration);
+builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddStaffAuthentication();
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
     .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
@@ -77,10 +86,12 @@ await DatabaseStartup.PrepareAsync(app, CancellationToken.None);
 
 app.UseExceptionHandler();
 app.UseStatusCodePages();
+app.UseUtf8RequestBodies();
 app.UseCors();
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseOutputCache();
+app.UseRequestTimeouts();
 
 app.UseSwagger();
 app.UseSwaggerUI(ui =>

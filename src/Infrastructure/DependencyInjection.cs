@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Scc.Application.Common;
 using Scc.Infrastructure.Persistence;
 using Scc.Infrastructure.Persistence.Interceptors;
@@ -20,16 +21,38 @@ public static class DependencyInjection
                 $"Set the connection string ConnectionStrings:{ConnectionStringName} (environment: ConnectionStrings__{ConnectionStringName}), " +
                 "or start the API with ./scripts/run.sh, which starts a local PostgreSQL.");
 
+        connectionString = WithTimeouts(connectionString, configuration);
+        var maxRetryCount = configuration.GetValue("Database:MaxRetryCount", 2);
+
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditTimestampsInterceptor>();
         services.AddSingleton<OutboxInterceptor>();
         services.AddDbContext<AppDbContext>((provider, options) => options
-            .UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            .UseNpgsql(connectionString, npgsql => npgsql
+                .MigrationsHistoryTable("__ef_migrations_history")
+                // Transient failures (a restarting server, a dropped connection) are retried by EF's execution
+                // strategy; every explicit transaction runs inside it, so a retry replays the whole unit.
+                .EnableRetryOnFailure(maxRetryCount, TimeSpan.FromSeconds(1), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(provider.GetRequiredService<AuditTimestampsInterceptor>(), provider.GetRequiredService<OutboxInterceptor>()));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<NewsletterSeeder>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// Bounds how long a request can wait for the database: a connection attempt and a command each give up
+    /// after the configured seconds (unless the connection string sets them), so an outage turns into a quick
+    /// 503 instead of a hanging request.
+    /// </summary>
+    private static string WithTimeouts(string connectionString, IConfiguration configuration)
+    {
+        var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!given.ContainsKey("Timeout")) builder.Timeout = configuration.GetValue("Database:ConnectTimeoutSeconds", 5);
+        if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
+            builder.CommandTimeout = configuration.GetValue("Database:CommandTimeoutSeconds", 15);
+        return builder.ConnectionString;
     }
 }

@@ -176,7 +176,7 @@ public sealed class EmbedBrowserTests(BrowserFixture browser, PartnerPageFixture
 
         await page.Page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = BrowserFixture.ArtifactPath("screenshots", "partner-page.png"),
+            Path = Artifacts.Path("screenshots", "partner-page.png"),
             FullPage = true,
         });
         Assert.True(await page.Page.EvaluateAsync<bool>("() => window.sccInjected === undefined"));
@@ -222,7 +222,7 @@ public sealed class EmbedBrowserTests(BrowserFixture browser, PartnerPageFixture
         Assert.Equal(Enumerable.Range(0, count), reached.Where(i => i >= 0).Order());
         await page.Page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = BrowserFixture.ArtifactPath("screenshots", "embed-page-zh-Hant.png"),
+            Path = Artifacts.Path("screenshots", "embed-page-zh-Hant.png"),
             FullPage = true,
         });
         NoErrors(page);

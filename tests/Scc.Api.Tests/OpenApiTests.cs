@@ -1,24 +1,14 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
 using Microsoft.OpenApi.Reader;
-using Scc.Api.OpenApi;
 using Scc.Api.Tests.Support;
-using Scc.Infrastructure.Persistence.Seed;
 
 namespace Scc.Api.Tests;
 
 public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private static readonly JsonSerializerOptions ExampleJson = new(JsonSerializerDefaults.Web)
-    {
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
-    };
-
     private async Task<string> DocumentAsync()
     {
         var response = await api.Anonymous().GetAsync("/swagger/v1/swagger.json");
@@ -71,52 +61,7 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
     {
         var document = JsonNode.Parse(await DocumentAsync())!;
         var editor = api.As("admin");
-        var eventId = (await (await editor.PostJsonAsync("/api/v1/events", EventBodies.Seminar("Example Target"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
-        // Examples name organisations and people by the demo data's fixed ids: create those rows first.
-        await api.ExampleRowsAsync();
-        // The resource each path's {id} stands for, made with a minimal body of its own.
-        var targets = new Dictionary<string, string>
-        {
-            ["/api/v1/people/"] = await CreateTargetAsync(editor, "/api/v1/people", new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target" } }),
-            ["/api/v1/funding-programmes/"] = await CreateTargetAsync(editor, "/api/v1/funding-programmes", new JsonObject
-            {
-                ["name"] = new JsonObject { ["en"] = "Example Target" },
-                ["disclaimer"] = new JsonObject { ["en"] = "Example disclaimer." },
-            }),
-            ["/api/v1/programmes/"] = await CreateTargetAsync(editor, "/api/v1/programmes", new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target" } }),
-            ["/api/v1/organisations/"] = await CreateTargetAsync(editor, "/api/v1/organisations", new JsonObject
-            {
-                ["name"] = new JsonObject { ["en"] = "Example Target Body" },
-                ["kind"] = "company",
-            }),
-            ["/api/v1/partnerships/"] = await CreateTargetAsync(editor, "/api/v1/partnerships", new JsonObject
-            {
-                ["organisationId"] = DemoDataIds.Hksia.ToString(),
-                ["sccRole"] = "supportingOrganisation",
-                ["scope"] = new JsonObject { ["kind"] = "period" },
-                ["startDate"] = "2024-01-01",
-            }),
-            ["/api/v1/webhooks/"] = await CreateTargetAsync(editor, "/api/v1/webhooks", new JsonObject
-            {
-                ["url"] = "https://crm.example.org/hooks/target",
-                ["eventTypes"] = new JsonArray("event.published"),
-            }, "webhook"),
-            ["/api/v1/delegations/"] = (await (await editor.PostJsonAsync("/api/v1/delegations", DelegationBodies.Visit("Example Target Delegation"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>(),
-            ["/api/v1/digests/"] = await CreateTargetAsync(editor, "/api/v1/digests", new JsonObject
-            {
-                ["from"] = "2023-05-01", ["to"] = "2023-11-30", ["asOf"] = "2023-08-15",
-            }),
-            ["/api/v1/mous/"] = (await (await editor.PostJsonAsync("/api/v1/mous", DelegationBodies.Mou(RequestExamples.DepaOrganisationId, RequestExamples.SccOrganisationId, "Example Target MoU"))).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>(),
-        };
-        // {eventId} is an event open for registration (the transitions above change only {id}'s event).
-        var openEvent = EventBodies.Seminar("Example Registration Target");
-        openEvent["registration"] = new JsonObject
-        {
-            ["mode"] = "internal", ["capacity"] = 80, ["waitingList"] = true, ["privacyStatementVersion"] = RequestExamples.PrivacyStatementVersion,
-            ["questions"] = JsonSerializer.SerializeToNode(RequestExamples.RegistrationQuestions, ExampleJson),
-        };
-        var openEventId = (await (await editor.PostJsonAsync("/api/v1/events", openEvent)).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
-        await (await editor.PostAsync($"/api/v1/events/{openEventId}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
+        var targets = await ExampleTargets.CreateAsync(api, editor);
         var tried = 0;
 
         // Transitions are tried in an order the domain allows: publish, then postpone, then cancel.
@@ -132,8 +77,7 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
                 Assert.True(operation["requestBody"] is null, $"{method} {path} has a request body without an example");
                 continue;
             }
-            var targetId = targets.FirstOrDefault(t => path.StartsWith(t.Key, StringComparison.Ordinal)).Value ?? eventId;
-            var url = path.Replace("{id}", targetId, StringComparison.Ordinal).Replace("{eventId}", openEventId, StringComparison.Ordinal);
+            var url = targets.Url(path);
             var request = new HttpRequestMessage(new HttpMethod(method.ToUpperInvariant()), url)
             {
                 Content = new StringContent(example.ToJsonString(), Encoding.UTF8, "application/json"),
@@ -150,12 +94,6 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains(operations, o => o.Path == "/api/v1/events/{eventId}/registrations" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
         Assert.Contains(operations, o => o.Path == "/api/v1/webhooks" && o.Method == "post" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
         Assert.Contains(operations, o => o.Path == "/api/v1/webhooks/{id}" && o.Method == "put" && o.Operation["requestBody"]?["content"]?["application/json"]?["example"] is not null);
-    }
-
-    private static async Task<string> CreateTargetAsync(HttpClient editor, string url, JsonObject body, string? wrapper = null)
-    {
-        var created = await (await editor.PostJsonAsync(url, body)).AssertJsonAsync(HttpStatusCode.Created);
-        return (wrapper is null ? created : created[wrapper]!.AsObject())["id"]!.GetValue<string>();
     }
 
     [Fact]

@@ -4,7 +4,9 @@ using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
+using Scc.Api.Http;
 using Scc.Infrastructure.Persistence;
 
 namespace Scc.Api.ErrorHandling;
@@ -34,6 +36,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
                 Problem(StatusCodes.Status409Conflict, deleted + "_in_use", "It is still referred to by other records; remove those references first."),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } =>
                 Problem(StatusCodes.Status409Conflict, ProblemCodes.Conflict, "The change refers to something that does not exist, or is still referred to."),
+            // A safety net behind the JSON reader's own check: text the database cannot store (NUL, say, in a query string).
+            DbUpdateException { InnerException: PostgresException { SqlState: "22021" or "22P05" } } or PostgresException { SqlState: "22021" or "22P05" } =>
+                Problem(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, "The request holds text that cannot be stored (the NUL character, say)."),
             _ when IsDatabaseUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DatabaseUnavailable,
                 "The database is not available at the moment; retry shortly."),
             _ => null,
@@ -95,6 +100,8 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             var name = unmapped.Groups[1].Value;
             return (path.Length == 0 ? name : path, "Unknown property: this endpoint does not accept it.");
         }
+        if (exception.Message.StartsWith(StorableStringConverter.Message, StringComparison.Ordinal))
+            return (path.Length == 0 ? "body" : path, StorableStringConverter.Message);
         if (MissingRequired().Match(exception.Message) is { Success: true } missing)
         {
             // The path ends at the object that lacks the property; name the property itself.
@@ -121,9 +128,13 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     private static bool IsDatabaseUnavailable(Exception exception) => exception switch
     {
         NpgsqlException { IsTransient: true } => true,
+        // Connection failures (08xxx), shutdown and start-up of the server (57P0x), too many connections (53300).
+        PostgresException { SqlState: var state } when state.StartsWith("08", StringComparison.Ordinal) ||
+            state.StartsWith("57P0", StringComparison.Ordinal) || state == PostgresErrorCodes.TooManyConnections => true,
         NpgsqlException { InnerException: System.Net.Sockets.SocketException or TimeoutException } => true,
         TimeoutException => true,
         InvalidOperationException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
+        RetryLimitExceededException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
         DbUpdateException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
         _ => false,
     };

@@ -8,6 +8,7 @@ public static class ProblemCodes
     public const string PreconditionFailed = "precondition_failed";
     public const string Conflict = "conflict";
     public const string DatabaseUnavailable = "database_unavailable";
+    public const string RequestTimeout = "request_timeout";
     public const string InternalError = "internal_error";
 
     /// <summary>A code for a status that carries none of its own (a 404 from routing, a 401 from authentication).</summary>

@@ -11,5 +11,6 @@ public static class ApiJson
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
         // A misspelt or read-only field (id, status...) is an error, not silently ignored.
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+        json.Converters.Add(new StorableStringConverter());
     }
 }

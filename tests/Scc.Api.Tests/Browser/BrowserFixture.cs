@@ -51,23 +51,6 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (_browser is not null) await _browser.DisposeAsync();
         _playwright?.Dispose();
     }
-
-    /// <summary>Where tests keep what a person may want to look at afterwards (artifacts/ at the repository root).</summary>
-    public static string ArtifactPath(string folder, string file)
-    {
-        var directory = Path.Combine(RepositoryRoot(), "artifacts", folder);
-        Directory.CreateDirectory(directory);
-        return Path.Combine(directory, file);
-    }
-
-    public static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Scc.Api.sln"))) return directory.FullName;
-        }
-        throw new InvalidOperationException("The repository root (the folder holding Scc.Api.sln) was not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>Every browser test class shares the one browser.</summary>

@@ -47,7 +47,7 @@ public sealed class PartnerPageFixture : IAsyncLifetime
         training["timeZone"] = "Asia/Bangkok";
         await PublishAsync(training);
 
-        var page = await File.ReadAllTextAsync(Path.Combine(BrowserFixture.RepositoryRoot(), "samples", "partner-page", "index.html"));
+        var page = await File.ReadAllTextAsync(Path.Combine(Artifacts.RepositoryRoot(), "samples", "partner-page", "index.html"));
         if (!page.Contains(DemoApiAddress, StringComparison.Ordinal))
             throw new InvalidOperationException($"samples/partner-page/index.html no longer points at {DemoApiAddress}.");
         _site = await StaticSite.StartAsync(page.Replace(DemoApiAddress, ApiAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));

@@ -71,11 +71,11 @@ public sealed class DigestBrowserTests(SeededApiFactory api, BrowserFixture brow
             url.StartsWith(origin.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal) || url.StartsWith("data:", StringComparison.Ordinal),
             $"the page requested {url}"));
 
-        var file = BrowserFixture.ArtifactPath("screenshots", $"digest-2023-q3-{lang}.png");
+        var file = Artifacts.Path("screenshots", $"digest-2023-q3-{lang}.png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         Assert.True(new FileInfo(file).Length > 10_000, "the screenshot shows the digest");
         // The first screen, as a mail client's preview pane shows it.
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = BrowserFixture.ArtifactPath("screenshots", $"digest-2023-q3-{lang}-first-screen.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Path("screenshots", $"digest-2023-q3-{lang}-first-screen.png") });
     }
 
     private async Task PublishHostileEventAsync()

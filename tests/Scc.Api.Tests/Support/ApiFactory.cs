@@ -22,15 +22,20 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        ConnectionString = SharedConnectionString ?? await PostgresServer.CreateDatabaseAsync();
+        ConnectionString = SharedConnectionString ?? await CreateDatabaseAsync();
         StartServer();
     }
 
     public new async Task DisposeAsync()
     {
         await base.DisposeAsync();
-        if (SharedConnectionString is null) await PostgresServer.DropDatabaseAsync(ConnectionString);
+        if (SharedConnectionString is null) await DropDatabaseAsync(ConnectionString);
     }
+
+    /// <summary>A migrated database for this factory; returns its connection string.</summary>
+    protected virtual Task<string> CreateDatabaseAsync() => PostgresServer.CreateDatabaseAsync();
+
+    protected virtual Task DropDatabaseAsync(string connectionString) => PostgresServer.DropDatabaseAsync(connectionString);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -32,10 +32,12 @@ public static class PostgresServer
         await ExecuteAsync(Maintenance(connectionString), $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
     }
 
-    private static async Task<string> CreateTemplateAsync()
+    private static async Task<string> CreateTemplateAsync() =>
+        await CreateMigratedDatabaseAsync(await ServerConnectionStringAsync(), "scc_template_" + Environment.ProcessId);
+
+    /// <summary>Creates (or recreates) a database on a server and migrates it; returns its connection string.</summary>
+    public static async Task<string> CreateMigratedDatabaseAsync(string server, string name)
     {
-        var server = await ServerConnectionStringAsync();
-        var name = "scc_template_" + Environment.ProcessId;
         await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         await ExecuteAsync(server, $"CREATE DATABASE {name}");
         var template = WithDatabase(server, name);

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Scc.Api.OpenApi;
+using Scc.Infrastructure.Persistence.Seed;
+
+namespace Scc.Api.Tests.Support;
+
+/// <summary>
+/// Real resources for the path parameters of documented operations, so that their request examples (and
+/// variations of them) reach the handlers: {id} stands for a resource of the path's own kind, {eventId} for a
+/// published event open for registration.
+/// </summary>
+public sealed class ExampleTargets
+{
+    private static readonly JsonSerializerOptions ExampleJson = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
+    private readonly Dictionary<string, string> byPathPrefix;
+    private readonly string eventId;
+    private readonly string openEventId;
+
+    private ExampleTargets(Dictionary<string, string> byPathPrefix, string eventId, string openEventId)
+    {
+        this.byPathPrefix = byPathPrefix;
+        this.eventId = eventId;
+        this.openEventId = openEventId;
+    }
+
+    /// <summary>Creates the targets through the API as <paramref name="admin"/>, and the rows the examples name.</summary>
+    public static async Task<ExampleTargets> CreateAsync(ApiFactory api, HttpClient admin)
+    {
+        var eventId = await CreateAsync(admin, "/api/v1/events", EventBodies.Seminar("Example Target"));
+        // Examples name organisations and people by the demo data's fixed ids: create those rows first.
+        await api.ExampleRowsAsync();
+        var targets = new Dictionary<string, string>
+        {
+            ["/api/v1/people/"] = await CreateAsync(admin, "/api/v1/people", new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target" } }),
+            ["/api/v1/funding-programmes/"] = await CreateAsync(admin, "/api/v1/funding-programmes", new JsonObject
+            {
+                ["name"] = new JsonObject { ["en"] = "Example Target" },
+                ["disclaimer"] = new JsonObject { ["en"] = "Example disclaimer." },
+            }),
+            ["/api/v1/programmes/"] = await CreateAsync(admin, "/api/v1/programmes", new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target" } }),
+            ["/api/v1/organisations/"] = await CreateAsync(admin, "/api/v1/organisations", new JsonObject
+            {
+                ["name"] = new JsonObject { ["en"] = "Example Target Body" },
+                ["kind"] = "company",
+            }),
+            ["/api/v1/partnerships/"] = await CreateAsync(admin, "/api/v1/partnerships", new JsonObject
+            {
+                ["organisationId"] = DemoDataIds.Hksia.ToString(),
+                ["sccRole"] = "supportingOrganisation",
+                ["scope"] = new JsonObject { ["kind"] = "period" },
+                ["startDate"] = "2024-01-01",
+            }),
+            ["/api/v1/webhooks/"] = await CreateAsync(admin, "/api/v1/webhooks", new JsonObject
+            {
+                ["url"] = "https://crm.example.org/hooks/target",
+                ["eventTypes"] = new JsonArray("event.published"),
+            }, "webhook"),
+            ["/api/v1/delegations/"] = await CreateAsync(admin, "/api/v1/delegations", DelegationBodies.Visit("Example Target Delegation")),
+            ["/api/v1/digests/"] = await CreateAsync(admin, "/api/v1/digests", new JsonObject
+            {
+                ["from"] = "2023-05-01", ["to"] = "2023-11-30", ["asOf"] = "2023-08-15",
+            }),
+            ["/api/v1/mous/"] = await CreateAsync(admin, "/api/v1/mous", DelegationBodies.Mou(RequestExamples.DepaOrganisationId, RequestExamples.SccOrganisationId, "Example Target MoU")),
+        };
+        var openEvent = EventBodies.Seminar("Example Registration Target");
+        openEvent["registration"] = new JsonObject
+        {
+            ["mode"] = "internal", ["capacity"] = 80, ["waitingList"] = true, ["privacyStatementVersion"] = RequestExamples.PrivacyStatementVersion,
+            ["questions"] = JsonSerializer.SerializeToNode(RequestExamples.RegistrationQuestions, ExampleJson),
+        };
+        var openEventId = await CreateAsync(admin, "/api/v1/events", openEvent);
+        await (await admin.PostAsync($"/api/v1/events/{openEventId}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
+        return new ExampleTargets(targets, eventId, openEventId);
+    }
+
+    /// <summary>The documented path with its parameters filled in.</summary>
+    public string Url(string path)
+    {
+        var targetId = byPathPrefix.FirstOrDefault(t => path.StartsWith(t.Key, StringComparison.Ordinal)).Value ?? eventId;
+        return path.Replace("{id}", targetId, StringComparison.Ordinal).Replace("{eventId}", openEventId, StringComparison.Ordinal);
+    }
+
+    /// <summary>Creates a resource; <paramref name="wrapper"/> names the member holding it when the answer wraps it (a webhook with its secret).</summary>
+    private static async Task<string> CreateAsync(HttpClient admin, string url, JsonObject body, string? wrapper = null)
+    {
+        var created = await (await admin.PostJsonAsync(url, body)).AssertJsonAsync(HttpStatusCode.Created);
+        return (wrapper is null ? created : created[wrapper]!.AsObject())["id"]!.GetValue<string>();
+    }
+}
