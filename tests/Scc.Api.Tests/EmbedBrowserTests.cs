@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using Scc.Api.Tests.Browser;
+using Scc.Api.Tests.Support;
 
 namespace Scc.Api.Tests;
 

@@ -4,7 +4,7 @@ namespace Scc.Infrastructure.Persistence;
 /// The trigger that writes <c>registration_changes</c>: one row per inserted or updated registration, in the
 /// writing transaction, stamped with its transaction id. A trigger rather than EF Core code, because some
 /// writes are plain SQL (the waiting list is renumbered with UPDATE statements) and must be recorded too.
-/// Created by the migration AddIntegrationApi; a squashed migration must keep <see cref="Create"/>.
+/// Created by the Initial migration; a squashed migration must keep <see cref="Create"/> (the changes feed tests fail without it).
 /// </summary>
 public static class RegistrationChangeTrigger
 {

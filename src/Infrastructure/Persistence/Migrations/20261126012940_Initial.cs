@@ -1,5 +1,6 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -47,6 +48,29 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_delegations", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "digests",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    slug = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    published_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    title = table.Column<string>(type: "jsonb", nullable: false),
+                    introduction = table.Column<string>(type: "jsonb", nullable: true),
+                    from = table.Column<DateOnly>(type: "date", nullable: false),
+                    to = table.Column<DateOnly>(type: "date", nullable: false),
+                    as_of = table.Column<DateOnly>(type: "date", nullable: false),
+                    items = table.Column<string>(type: "jsonb", nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_digests", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -137,6 +161,24 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "outbox_messages",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    payload = table.Column<string>(type: "text", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    processed_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempts = table.Column<int>(type: "integer", nullable: false),
+                    last_error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_outbox_messages", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "people",
                 columns: table => new
                 {
@@ -172,6 +214,47 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_programmes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "registration_changes",
+                columns: table => new
+                {
+                    id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    xid = table.Column<ulong>(type: "xid8", nullable: false, defaultValueSql: "pg_current_xact_id()"),
+                    registration_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    change = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    waitlist_position = table.Column<int>(type: "integer", nullable: true),
+                    external_reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    occurred_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false, defaultValueSql: "clock_timestamp()")
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_registration_changes", x => x.id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_subscriptions",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    event_types = table.Column<string[]>(type: "text[]", nullable: false),
+                    secret = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    is_active = table.Column<bool>(type: "boolean", nullable: false),
+                    disabled_reason = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_subscriptions", x => x.id);
                 });
 
             migrationBuilder.CreateTable(
@@ -284,6 +367,69 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         principalTable: "programmes",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_deliveries",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    subscription_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    event_type = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    status = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    queued_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    next_attempt_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    attempt_count = table.Column<int>(type: "integer", nullable: false),
+                    delivered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    dead_lettered_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_deliveries", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webhook_deliveries_outbox_messages_event_id",
+                        column: x => x.event_id,
+                        principalTable: "outbox_messages",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_webhook_deliveries_webhook_subscriptions_subscription_id",
+                        column: x => x.subscription_id,
+                        principalTable: "webhook_subscriptions",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "api_keys",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    prefix = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    secret_hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    scopes = table.Column<string[]>(type: "text[]", nullable: false),
+                    event_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_by = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_api_keys", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_api_keys_events_event_id",
+                        column: x => x.event_id,
+                        principalTable: "events",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                 });
 
             migrationBuilder.CreateTable(
@@ -400,8 +546,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     registrant_company = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     email_key = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: false),
                     exhibitor = table.Column<string>(type: "jsonb", nullable: true),
+                    answers = table.Column<string>(type: "jsonb", nullable: false),
                     consent = table.Column<string>(type: "jsonb", nullable: false),
                     manage_token_hash = table.Column<byte[]>(type: "bytea", maxLength: 32, nullable: false),
+                    external_reference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    erased_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     updated_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     xmin = table.Column<uint>(type: "xid", rowVersion: true, nullable: false)
@@ -416,6 +565,40 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "webhook_attempts",
+                columns: table => new
+                {
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    delivery_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    number = table.Column<int>(type: "integer", nullable: false),
+                    attempted_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    duration_ms = table.Column<int>(type: "integer", nullable: false),
+                    status_code = table.Column<int>(type: "integer", nullable: true),
+                    error = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_webhook_attempts", x => x.id);
+                    table.ForeignKey(
+                        name: "fk_webhook_attempts_webhook_deliveries_delivery_id",
+                        column: x => x.delivery_id,
+                        principalTable: "webhook_deliveries",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_api_keys_event_id",
+                table: "api_keys",
+                column: "event_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_api_keys_prefix",
+                table: "api_keys",
+                column: "prefix",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_delegations_city_names",
@@ -458,6 +641,17 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 name: "ix_delegations_start_date_id",
                 table: "delegations",
                 columns: new[] { "start_date", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_digests_as_of_id",
+                table: "digests",
+                columns: new[] { "as_of", "id" });
+
+            migrationBuilder.CreateIndex(
+                name: "ix_digests_slug",
+                table: "digests",
+                column: "slug",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_event_funding_programmes_funding_programme_id",
@@ -583,6 +777,17 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_next_attempt_at",
+                table: "outbox_messages",
+                column: "next_attempt_at",
+                filter: "processed_at IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_outbox_messages_type_id",
+                table: "outbox_messages",
+                columns: new[] { "type", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_partnerships_event_id",
                 table: "partnerships",
                 column: "event_id");
@@ -633,6 +838,16 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_registration_changes_registration_id",
+                table: "registration_changes",
+                column: "registration_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_registration_changes_xid_id",
+                table: "registration_changes",
+                columns: new[] { "xid", "id" });
+
+            migrationBuilder.CreateIndex(
                 name: "ix_registrations_event_id_status",
                 table: "registrations",
                 columns: new[] { "event_id", "status" });
@@ -644,6 +859,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_registrations_updated_at",
+                table: "registrations",
+                column: "updated_at");
+
+            migrationBuilder.CreateIndex(
                 name: "ux_registrations_event_id_email_key_live",
                 table: "registrations",
                 columns: new[] { "event_id", "email_key" },
@@ -651,18 +871,58 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 filter: "status NOT IN ('Cancelled', 'Rejected')");
 
             migrationBuilder.CreateIndex(
+                name: "ux_registrations_event_id_external_reference",
+                table: "registrations",
+                columns: new[] { "event_id", "external_reference" },
+                unique: true,
+                filter: "external_reference IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ux_registrations_event_id_waitlist_position",
                 table: "registrations",
                 columns: new[] { "event_id", "waitlist_position" },
                 unique: true,
                 filter: "waitlist_position IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_attempts_delivery_id_number",
+                table: "webhook_attempts",
+                columns: new[] { "delivery_id", "number" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_event_id",
+                table: "webhook_deliveries",
+                column: "event_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_next_attempt_at",
+                table: "webhook_deliveries",
+                column: "next_attempt_at",
+                filter: "next_attempt_at IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_webhook_deliveries_subscription_id_id",
+                table: "webhook_deliveries",
+                columns: new[] { "subscription_id", "id" });
+
+            // Not part of the model: the trigger that records every registration change for the changes feed (ADR 8).
+            migrationBuilder.Sql(RegistrationChangeTrigger.Create);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.Sql(RegistrationChangeTrigger.Drop);
+
+            migrationBuilder.DropTable(
+                name: "api_keys");
+
             migrationBuilder.DropTable(
                 name: "delegations");
+
+            migrationBuilder.DropTable(
+                name: "digests");
 
             migrationBuilder.DropTable(
                 name: "event_funding_programmes");
@@ -686,13 +946,22 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 name: "programme_organisations");
 
             migrationBuilder.DropTable(
+                name: "registration_changes");
+
+            migrationBuilder.DropTable(
                 name: "registrations");
+
+            migrationBuilder.DropTable(
+                name: "webhook_attempts");
 
             migrationBuilder.DropTable(
                 name: "funding_programmes");
 
             migrationBuilder.DropTable(
                 name: "events");
+
+            migrationBuilder.DropTable(
+                name: "webhook_deliveries");
 
             migrationBuilder.DropTable(
                 name: "organisations");
@@ -702,6 +971,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
             migrationBuilder.DropTable(
                 name: "programmes");
+
+            migrationBuilder.DropTable(
+                name: "outbox_messages");
+
+            migrationBuilder.DropTable(
+                name: "webhook_subscriptions");
         }
     }
 }
