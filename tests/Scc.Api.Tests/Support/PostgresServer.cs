@@ -41,7 +41,7 @@ public static class PostgresServer
         await ExecuteAsync(server, $"DROP DATABASE IF EXISTS {name} WITH (FORCE)");
         await ExecuteAsync(server, $"CREATE DATABASE {name}");
         var template = WithDatabase(server, name);
-        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(template).UseSnakeCaseNamingConvention().Options;
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(template, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")).UseSnakeCaseNamingConvention().Options;
         await using (var db = new AppDbContext(options)) await db.Database.MigrateAsync();
         NpgsqlConnection.ClearAllPools();
         return template;
