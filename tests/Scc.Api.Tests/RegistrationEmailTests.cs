@@ -90,7 +90,7 @@ public sealed partial class RegistrationEmailTests(WebhookApiFactory api) : ICla
             ["kind"] = "exhibitor",
             ["registrant"] = new System.Text.Json.Nodes.JsonObject { ["name"] = "Wong Siu Ming", ["email"] = "exhibitor.email@example.org" },
             ["exhibitor"] = new System.Text.Json.Nodes.JsonObject { ["companyName"] = "GeoTech Ltd", ["technology"] = "Digital twins" },
-            ["consent"] = new System.Text.Json.Nodes.JsonObject { ["statementVersion"] = WebhookRows.Statement, ["language"] = "en" },
+            ["consent"] = new System.Text.Json.Nodes.JsonObject { ["statementVersion"] = Integrations.Statement, ["language"] = "en" },
         };
         await (await api.Anonymous().PostJsonAsync($"/api/v1/events/{eventId}/registrations", body)).AssertJsonAsync(HttpStatusCode.Created);
 
