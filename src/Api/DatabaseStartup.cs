@@ -22,6 +22,8 @@ public static partial class DatabaseStartup
         // failed command; creating the table first keeps a first start's log free of false errors.
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
+        // After a restore into another cluster, new changes must be stamped after the restored ones.
+        await db.Database.ExecuteSqlRawAsync(RegistrationChangeTrigger.Rebase, cancellationToken);
     }
 
     public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)

@@ -62,6 +62,44 @@ public sealed class OwnPostgres : IAsyncDisposable
         else await UpAsync(new NpgsqlConnectionStringBuilder(ConnectionString).Port);
     }
 
+    /// <summary>A custom-format dump (<c>pg_dump -Fc</c>) of one database, as the backup procedure in the README takes it.</summary>
+    public async Task<byte[]> DumpAsync(string database)
+    {
+        if (container is not null)
+        {
+            var result = await container.ExecAsync(["pg_dump", "-U", "postgres", "-Fc", "-f", "/tmp/scc.dump", database]);
+            if (result.ExitCode != 0) throw new InvalidOperationException("pg_dump failed: " + result.Stderr);
+            return await container.ReadFileAsync("/tmp/scc.dump");
+        }
+        var file = Path.Combine(folder!, "backup.dump");
+        var port = new NpgsqlConnectionStringBuilder(ConnectionString).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        await RunAsync(Path.Combine(binDir!, "pg_dump"), "-h", "127.0.0.1", "-p", port, "-U", "postgres", "-Fc", "-f", file, database);
+        return await File.ReadAllBytesAsync(file);
+    }
+
+    /// <summary>Restores a dump into a new database (<c>createdb</c>, then <c>pg_restore --no-owner</c>); returns its connection string.</summary>
+    public async Task<string> RestoreAsync(byte[] dump, string database)
+    {
+        if (container is not null)
+        {
+            await container.CopyAsync(dump, "/tmp/restore.dump");
+            foreach (var command in new[] { new[] { "createdb", "-U", "postgres", database }, ["pg_restore", "-U", "postgres", "--no-owner", "-d", database, "/tmp/restore.dump"] })
+            {
+                var result = await container.ExecAsync(command);
+                if (result.ExitCode != 0) throw new InvalidOperationException($"{command[0]} failed: {result.Stderr}");
+            }
+        }
+        else
+        {
+            var file = Path.Combine(folder!, "restore.dump");
+            await File.WriteAllBytesAsync(file, dump);
+            var port = new NpgsqlConnectionStringBuilder(ConnectionString).Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await RunAsync(Path.Combine(binDir!, "createdb"), "-h", "127.0.0.1", "-p", port, "-U", "postgres", database);
+            await RunAsync(Path.Combine(binDir!, "pg_restore"), "-h", "127.0.0.1", "-p", port, "-U", "postgres", "--no-owner", "-d", database, file);
+        }
+        return new NpgsqlConnectionStringBuilder(ConnectionString) { Database = database }.ConnectionString;
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

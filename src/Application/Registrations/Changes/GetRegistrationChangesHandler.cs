@@ -8,7 +8,8 @@ namespace Scc.Application.Registrations.Changes;
 
 /// <summary>
 /// Reads the changes feed. Only changes of transactions older than every transaction still running are
-/// returned (<c>xid &lt; pg_snapshot_xmin(pg_current_snapshot())</c>), in (transaction id, id) order: a transaction
+/// returned (<c>xid &lt; pg_snapshot_xmin(pg_current_snapshot())</c>, both stamped with the clock's offset), in
+/// (transaction id, id) order: a transaction
 /// that commits later always has a larger id than that horizon, so it can never land behind a cursor already
 /// handed out. Why that is enough is in docs/adr/0008-registration-changes-feed.md.
 /// </summary>
@@ -23,7 +24,7 @@ public sealed class GetRegistrationChangesHandler(IAppDbContext db) : IQueryHand
             SELECT id, xid::text::bigint AS transaction_id, registration_id, event_id, change, status, kind,
                    waitlist_position, external_reference, occurred_at
             FROM registration_changes
-            WHERE xid < pg_snapshot_xmin(pg_current_snapshot())
+            WHERE xid < registration_changes_stamp(pg_snapshot_xmin(pg_current_snapshot()))
               AND (xid > {cursor.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture)}::xid8
                    OR xid = {cursor.TransactionId.ToString(System.Globalization.CultureInfo.InvariantCulture)}::xid8 AND id > {cursor.Id})
               AND ({query.RestrictToEventId}::uuid IS NULL OR event_id = {query.RestrictToEventId})
