@@ -14,9 +14,6 @@ public static class Telemetry
 {
     public const string ServiceName = "scc-api";
 
-    /// <summary>The API's own instruments (outbox lag, webhook failures...).</summary>
-    public const string MeterName = "Scc.Api";
-
     public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
         var endpoint = configuration["OpenTelemetry:OtlpEndpoint"] is { Length: > 0 } configured
@@ -36,7 +33,7 @@ public static class Telemetry
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddNpgsqlInstrumentation()
-                .AddMeter(MeterName)
+                .AddMeter(Infrastructure.Outbox.OutboxMetrics.MeterName)
                 .AddOtlpExporter(otlp => otlp.Endpoint = new Uri(endpoint)));
         return services;
     }

@@ -24,7 +24,7 @@ namespace Scc.Infrastructure.Outbox;
 /// </summary>
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, WebhookSender webhooks, EmailSender email, IOptions<OutboxSettings> outboxOptions,
-    IOptions<WebhookSettings> webhookOptions, IOptions<EmailSettings> emailOptions, TimeProvider clock, ILogger<OutboxDispatcher> logger)
+    IOptions<WebhookSettings> webhookOptions, IOptions<EmailSettings> emailOptions, TimeProvider clock, OutboxMetrics metrics, ILogger<OutboxDispatcher> logger)
 {
     /// <summary>Beyond the request timeout, the time a claimed row stays out of others' reach (recording included).</summary>
     private static readonly TimeSpan LeaseMargin = TimeSpan.FromMinutes(1);
@@ -85,10 +85,11 @@ public sealed partial class OutboxDispatcher(
         var subscriptionIds = deliveries.Select(d => d.SubscriptionId).Distinct().ToList();
         var subscriptions = await db.WebhookSubscriptions.Where(s => subscriptionIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
         var eventIds = deliveries.Select(d => d.EventId).Distinct().ToList();
-        var bodies = await db.OutboxMessages.AsNoTracking().Where(m => eventIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, m => m.Payload ?? "{}", ct);
+        var messages = await db.OutboxMessages.AsNoTracking().Where(m => eventIds.Contains(m.Id))
+            .ToDictionaryAsync(m => m.Id, m => (Body: m.Payload ?? "{}", m.CreatedAt), ct);
 
         var outcomes = await Task.WhenAll(deliveries.Select(d =>
-            webhooks.SendAsync(subscriptions[d.SubscriptionId].Url, subscriptions[d.SubscriptionId].Secret, d.Id, d.EventType, bodies[d.EventId], ct)));
+            webhooks.SendAsync(subscriptions[d.SubscriptionId].Url, subscriptions[d.SubscriptionId].Secret, d.Id, d.EventType, messages[d.EventId].Body, ct)));
 
         var recordedAt = clock.GetUtcNow();
         for (var i = 0; i < deliveries.Count; i++)
@@ -96,6 +97,11 @@ public sealed partial class OutboxDispatcher(
             var (delivery, outcome) = (deliveries[i], outcomes[i]);
             delivery.RecordAttempt(outcome.At, outcome.Duration, outcome.StatusCode, outcome.Error, recordedAt,
                 RetrySchedule.DelayAfter(delivery.AttemptCount + 1, Settings), Settings.MaxAge);
+            if (delivery.DeliveredAt is not null)
+                metrics.Lag.Record((recordedAt - messages[delivery.EventId].CreatedAt).TotalSeconds, new KeyValuePair<string, object?>("stage", "webhook"));
+            else
+                metrics.WebhookFailures.Add(1);
+            if (delivery.Status == WebhookDeliveryStatus.DeadLettered) metrics.WebhooksDeadLettered.Add(1);
             if (WebhookDelivery.IsGone(outcome.StatusCode))
             {
                 subscriptions[delivery.SubscriptionId].DisableAsGone();
@@ -140,6 +146,7 @@ public sealed partial class OutboxDispatcher(
                 await email.SendAsync(RegistrationEmailComposer.Compose(content, emailOptions.Value), ct);
                 // The payload holds the manage token and personal data: once sent, it is not kept.
                 message.MarkProcessed(clock.GetUtcNow(), forgetPayload: true);
+                metrics.Lag.Record((clock.GetUtcNow() - message.CreatedAt).TotalSeconds, new KeyValuePair<string, object?>("stage", "email"));
             }
             catch (Exception exception) when (exception is IOException or SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
                                                   or ServiceNotAuthenticatedException or MailKit.Security.AuthenticationException or TimeoutException

@@ -23,6 +23,7 @@ public static class OutboxSetup
         services.AddSingleton<WebhookUrlGuard>();
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<EmailSender>();
+        services.AddSingleton<OutboxMetrics>();
         services.AddSingleton<OutboxDispatcher>();
         if (configuration.GetSection(OutboxSettings.Section).GetValue(nameof(OutboxSettings.Enabled), true))
             services.AddHostedService<OutboxDispatcherService>();
