@@ -1,8 +1,7 @@
 namespace Scc.Application.Feeds;
 
 /// <summary>
-/// Whether a reader can register now. Capacity-based answers (full, waiting list) need registrations, which
-/// this API does not take yet; until then an internal registration that is open says <see cref="Open"/>.
+/// Whether a reader can register now, from the registration settings, the clock and the seats taken.
 /// </summary>
 public enum FeedAvailability
 {

@@ -1,7 +1,7 @@
 namespace Scc.Application.Feeds;
 
 /// <summary>Whether and where a reader can register.</summary>
-/// <param name="Availability">none, open, notYetOpen, closed or external.</param>
+/// <param name="Availability">none, open, notYetOpen, closed, external, waitlist or full.</param>
 /// <param name="Url">Where to register, when the organiser gave a page.</param>
 /// <param name="OpensAt">When registration opens, if later than now.</param>
 /// <param name="ClosesAt">The closing date, which may be well before the event.</param>

@@ -8,7 +8,7 @@ namespace Scc.Infrastructure.Outbox;
 /// </summary>
 public sealed class OutboxMetrics
 {
-    public const string MeterName = "Scc.Api";
+    public const string MeterName = "Scc.Platform";
 
     public OutboxMetrics(IMeterFactory meters)
     {
