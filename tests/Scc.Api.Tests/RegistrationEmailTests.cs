@@ -19,8 +19,8 @@ public sealed partial class RegistrationEmailTests(WebhookApiFactory api) : ICla
     public async Task Register_SendsABilingualEmailInTheChosenLanguageFirstWithAManageLinkThatWorks()
     {
         var eventId = await api.OpenEventAsync("Email Seminar", capacity: 1);
-        var english = await api.RegisterAsync(eventId, "english.reader@example.org", "Ada Lee", "en");
-        var chinese = await api.RegisterAsync(eventId, "chinese.reader@example.org", "陳大文", "zh-Hant");
+        var english = await api.RegisterAsync(eventId, "english.reader@example.org", "Ada Lee", language: "en");
+        var chinese = await api.RegisterAsync(eventId, "chinese.reader@example.org", "陳大文", language: "zh-Hant");
 
         await api.DispatchUntilIdleAsync();
 
@@ -90,7 +90,7 @@ public sealed partial class RegistrationEmailTests(WebhookApiFactory api) : ICla
             ["kind"] = "exhibitor",
             ["registrant"] = new System.Text.Json.Nodes.JsonObject { ["name"] = "Wong Siu Ming", ["email"] = "exhibitor.email@example.org" },
             ["exhibitor"] = new System.Text.Json.Nodes.JsonObject { ["companyName"] = "GeoTech Ltd", ["technology"] = "Digital twins" },
-            ["consent"] = new System.Text.Json.Nodes.JsonObject { ["statementVersion"] = WebhookRows.Statement, ["language"] = "en" },
+            ["consent"] = new System.Text.Json.Nodes.JsonObject { ["statementVersion"] = Integrations.Statement, ["language"] = "en" },
         };
         await (await api.Anonymous().PostJsonAsync($"/api/v1/events/{eventId}/registrations", body)).AssertJsonAsync(HttpStatusCode.Created);
 

@@ -30,6 +30,7 @@ public static class Integrations
     {
         var editor = api.As("editor");
         var body = EventBodies.Seminar(title);
+        body["title"] = new JsonObject { ["en"] = title, ["zh-Hant"] = "智慧城市研討會 " + title };
         body["registration"] = new JsonObject
         {
             ["mode"] = "internal", ["capacity"] = capacity, ["waitingList"] = waitingList, ["privacyStatementVersion"] = Statement,
@@ -41,12 +42,12 @@ public static class Integrations
     }
 
     /// <summary>Registers someone anonymously; returns the receipt (registration and manage token).</summary>
-    public static async Task<JsonObject> RegisterAsync(this ApiFactory api, string eventId, string email, string name = "Chan Tai Man", string? company = null)
+    public static async Task<JsonObject> RegisterAsync(this ApiFactory api, string eventId, string email, string name = "Chan Tai Man", string? company = null, string language = "en")
     {
         var body = new JsonObject
         {
             ["registrant"] = new JsonObject { ["name"] = name, ["email"] = email, ["company"] = company },
-            ["consent"] = new JsonObject { ["statementVersion"] = Statement, ["language"] = "zh-Hant" },
+            ["consent"] = new JsonObject { ["statementVersion"] = Statement, ["language"] = language },
         };
         return await (await api.Anonymous().PostJsonAsync($"/api/v1/events/{eventId}/registrations", body)).AssertJsonAsync(HttpStatusCode.Created);
     }
