@@ -12,7 +12,7 @@ public class RegistrationErasureTests
     {
         var settings = new RegistrationSettings(RegistrationMode.Internal, ClosesAt: new DateTimeOffset(2023, 8, 24, 18, 0, 0, TestEvents.HongKongOffset),
             Capacity: 10, WaitingList: true, Kinds: [RegistrationKind.Attendee, RegistrationKind.Exhibitor], PrivacyStatementVersion: "2023-07",
-            Questions: [new RegistrationQuestion("dietary", QuestionKind.Text, new Common.LocalizedText("Dietary needs", "飲食要求"))]);
+            Questions: [new RegistrationQuestion("dietary", QuestionKind.Text, new Scc.Domain.Common.LocalizedText("Dietary needs", "飲食要求"))]);
         var evt = Event.Create(Guid.CreateVersion7(), "seminar", TestEvents.Content(registration: settings)).Value;
         Assert.True(evt.Publish(Now.AddDays(-10)).IsSuccess);
         var exhibitor = kind == RegistrationKind.Exhibitor ? new ExhibitorDetails("GeoTech Ltd", "Digital twins") : null;
