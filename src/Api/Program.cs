@@ -11,6 +11,7 @@ using Scc.Api.Feeds;
 using Scc.Api.Http;
 using Scc.Api.Observability;
 using Scc.Api.OpenApi;
+using Scc.Api.Security;
 using Scc.Application.Common.Behaviours;
 using Scc.Application.Common.Mapping;
 using Scc.Application.Digests;
@@ -56,6 +57,8 @@ builder.Services.AddApiProblemDetails();
 builder.Services.AddApiRequestTimeouts(builder.Configuration);
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddStaffAuthentication();
+builder.Services.AddApiRateLimiting(builder.Configuration);
+builder.Services.AddTrustedForwardedHeaders(builder.Configuration);
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
     .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])
     .AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
@@ -84,11 +87,14 @@ if (DatabaseStartup.IsMigrateCommand(args))
 }
 await DatabaseStartup.PrepareAsync(app, CancellationToken.None);
 
+app.UseForwardedHeaders();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseUtf8RequestBodies();
 app.UseCors();
 app.UseAuthentication();
+// After authentication, so that staff are limited per user.
+if (app.Services.RateLimitingEnabled()) app.UseRateLimiter();
 app.UseAuthorization();
 app.UseOutputCache();
 app.UseRequestTimeouts();

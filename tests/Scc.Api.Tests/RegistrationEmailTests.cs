@@ -19,8 +19,8 @@ public sealed partial class RegistrationEmailTests(WebhookApiFactory api) : ICla
     public async Task Register_SendsABilingualEmailInTheChosenLanguageFirstWithAManageLinkThatWorks()
     {
         var eventId = await api.OpenEventAsync("Email Seminar", capacity: 1);
-        var english = await api.RegisterAsync(eventId, "english.reader@example.org", "Ada Lee", "en");
-        var chinese = await api.RegisterAsync(eventId, "chinese.reader@example.org", "陳大文", "zh-Hant");
+        var english = await api.RegisterAsync(eventId, "english.reader@example.org", "Ada Lee", language: "en");
+        var chinese = await api.RegisterAsync(eventId, "chinese.reader@example.org", "陳大文", language: "zh-Hant");
 
         await api.DispatchUntilIdleAsync();
 

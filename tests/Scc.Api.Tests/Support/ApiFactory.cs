@@ -51,6 +51,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(TestTokens.SigningKey));
         // Tests dispatch the outbox themselves (OutboxDispatcher.DispatchDueAsync), so that nothing runs behind their back.
         builder.UseSetting("Outbox:Enabled", "false");
+        // Tests fire many requests from one address; the rate-limit tests turn the limiter back on with small limits.
+        builder.UseSetting("RateLimiting:Enabled", "false");
     }
 
     public HttpClient Anonymous() => CreateClient();

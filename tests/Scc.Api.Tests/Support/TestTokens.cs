@@ -12,10 +12,10 @@ public static class TestTokens
 
     public static readonly byte[] SigningKey = RandomNumberGenerator.GetBytes(32);
 
-    public static string For(string? role, bool expired = false, byte[]? signingKey = null)
+    public static string For(string? role, bool expired = false, byte[]? signingKey = null, string? subject = null)
     {
         var now = DateTime.UtcNow;
-        var claims = new Dictionary<string, object> { ["sub"] = "staff-" + (role ?? "none") };
+        var claims = new Dictionary<string, object> { ["sub"] = subject ?? "staff-" + (role ?? "none") };
         if (role is not null) claims["role"] = role;
         var descriptor = new SecurityTokenDescriptor
         {
