@@ -53,6 +53,12 @@ dotnet build bench/BenchTool/BenchTool.csproj -c Release -o "$out/benchtool" -v 
 scc_pg_start scc_small -c max_connections=300 -c shared_buffers=256MB
 small_db=$SCC_PG_CONNECTION
 "$SCC_PG_BINDIR/postgres" --version >"$results/postgres-version"
+# The disk's flush rate bounds the rush: each registration commits while it holds the event's row lock.
+if [[ -x "$SCC_PG_BINDIR/pg_test_fsync" ]]; then
+    (cd "$SCC_PG_DIR" && timeout 60 "$SCC_PG_BINDIR/pg_test_fsync" -s 1 -f "$SCC_PG_DIR/fsync.test" 2>/dev/null |
+        awk '/fdatasync/ && /ops\/sec/ {print $2; exit}' >"$results/fdatasync-ops" || true)
+    rm -f "$SCC_PG_DIR/fsync.test"
+fi
 "$SCC_PG_BINDIR/createdb" -h 127.0.0.1 -p "$SCC_PG_PORT" -U postgres scc_large
 large_db="Host=127.0.0.1;Port=$SCC_PG_PORT;Username=postgres;Database=scc_large"
 
@@ -79,11 +85,11 @@ trap 'trap - TERM; stop_all; exit 143' TERM
 
 free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
 
-api_env=(ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Logging__LogLevel__Default=Warning)
+api_env=(ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false)
 
 migrate_and_load() { # <connection> <events> <registrations> <name>
     scc_log "migrating $4"
-    env "${api_env[@]}" ConnectionStrings__Scc="$1" dotnet "$out/api/Scc.Api.dll" migrate >"$results/migrate-$4.log" 2>&1 \
+    (cd "$out/api" && env "${api_env[@]}" ConnectionStrings__Scc="$1" dotnet Scc.Api.dll migrate) >"$results/migrate-$4.log" 2>&1 \
         || { tail -n 30 "$results/migrate-$4.log"; scc_die "migration failed"; }
     scc_log "loading $4: $2 events, $organisations organisations, $3 registrations"
     local started=$SECONDS
@@ -96,8 +102,10 @@ start_api() { # <connection> <name>
     local port pid started ms
     port=$(free_port)
     started=$(date +%s%N)
+    # From its own folder, as deployed: the content root holds appsettings.json (log levels and the rest).
+    cd "$out/api"
     env "${api_env[@]}" ConnectionStrings__Scc="$1" ASPNETCORE_URLS="http://127.0.0.1:$port" \
-        dotnet "$out/api/Scc.Api.dll" >"$results/api-$2.log" 2>&1 &
+        dotnet Scc.Api.dll >"$results/api-$2.log" 2>&1 &
     pid=$!
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready" 2>/dev/null || true)" == 200 ]]; do
         kill -0 "$pid" 2>/dev/null || { tail -n 30 "$results/api-$2.log" >&2; scc_die "the API stopped"; }
@@ -110,7 +118,8 @@ start_api() { # <connection> <name>
 start_baseline() { # <connection>
     local port pid
     port=$(free_port)
-    ConnectionStrings__Scc="$1" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet "$out/baseline/Baseline.dll" >"$results/baseline.log" 2>&1 &
+    cd "$out/baseline"
+    ConnectionStrings__Scc="$1" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet Baseline.dll >"$results/baseline.log" 2>&1 &
     pid=$!
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/live" 2>/dev/null || true)" == 200 ]]; do
         kill -0 "$pid" 2>/dev/null || { tail -n 30 "$results/baseline.log" >&2; scc_die "the baseline stopped"; }
@@ -120,16 +129,23 @@ start_baseline() { # <connection>
 }
 
 # Runs wrk against <url> and keeps its summary as JSON in <name>.json.
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+
+# Runs wrk against <url> and keeps its summary as JSON in <name>.json, with the CPU time the server
+# (process $measured_pid) spent, in clock ticks.
+measured_pid=""
 measure() { # <name> <url> <connections> [header]
-    local name=$1 url=$2 conns=$3 threads=2 header=${4:-}
+    local name=$1 url=$2 conns=$3 threads=2 header=${4:-} before=0
     local extra=()
     [[ -n "$header" ]] && extra=(-H "$header")
     (( conns < threads )) && threads=$conns
     wrk -t"$threads" -c"$conns" -d"${warmup}s" "${extra[@]}" "$url" >/dev/null 2>&1 || true
     scc_log "measuring $name: $conns connections, ${duration}s"
-    wrk -t"$threads" -c"$conns" -d"${duration}s" --latency -s bench/wrk/report.lua "${extra[@]}" "$url" >"$results/$name.txt" 2>&1 \
+    [[ -n "$measured_pid" ]] && before=$(cpu_ticks "$measured_pid")
+    wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s --latency -s bench/wrk/report.lua "${extra[@]}" "$url" >"$results/$name.txt" 2>&1 \
         || { cat "$results/$name.txt"; scc_die "wrk failed for $name"; }
     grep '^WRK_JSON ' "$results/$name.txt" | sed 's/^WRK_JSON //' >"$results/$name.json"
+    [[ -n "$measured_pid" ]] && echo "$(( $(cpu_ticks "$measured_pid") - before )) $(getconf CLK_TCK)" >"$results/$name.cpu"
     grep -E 'Requests/sec|Non-2xx|Socket errors' "$results/$name.txt" | sed "s/^/[scc]   /" || true
 }
 
@@ -160,6 +176,7 @@ migrate_and_load "$large_db" "$large_events" "$large_registrations" large
 read -r api_pid api_port ready_ms < <(start_api "$small_db" small)
 [[ -n "${ready_ms:-}" ]] || scc_die "the API did not start"
 pids+=("$api_pid")
+measured_pid=$api_pid
 scc_log "API on the small data set: ready in ${ready_ms} ms"
 echo "$ready_ms" >"$results/startup-small-ms"
 measure_cost small "$api_port"
@@ -170,6 +187,7 @@ pids=()
 read -r api_pid api_port ready_ms < <(start_api "$large_db" large)
 [[ -n "${ready_ms:-}" ]] || scc_die "the API did not start"
 pids+=("$api_pid")
+measured_pid=$api_pid
 scc_log "API on the large data set: ready in ${ready_ms} ms"
 echo "$ready_ms" >"$results/startup-large-ms"
 read -r base_pid base_port < <(start_baseline "$large_db")
@@ -179,7 +197,9 @@ pids+=("$base_pid")
 curl -s "http://127.0.0.1:$api_port$list_path" >"$results/sample-api.json"
 curl -s "http://127.0.0.1:$base_port$list_path" >"$results/sample-baseline.json"
 
+measured_pid=$base_pid
 measure baseline-list "http://127.0.0.1:$base_port$list_path" "$connections"
+measured_pid=$api_pid
 measure api-list "http://127.0.0.1:$api_port$list_path" "$connections"
 measure health-live "http://127.0.0.1:$api_port/health/live" "$connections"
 measure feed "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$connections"
