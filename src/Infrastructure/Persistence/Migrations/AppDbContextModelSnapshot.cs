@@ -669,6 +669,9 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_events_slug");
 
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_events_status");
+
                     b.HasIndex("Tags")
                         .HasDatabaseName("ix_events_tags");
 
@@ -679,6 +682,9 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("WindowStart", "Id")
                         .HasDatabaseName("ix_events_window_start_id");
+
+                    b.HasIndex("Type", "WindowStart", "Id")
+                        .HasDatabaseName("ix_events_type_window_start_id");
 
                     b.ToTable("events", (string)null);
                 });

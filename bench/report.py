@@ -1,0 +1,173 @@
+"""Writes the benchmark report (Markdown) from the figures bench/run.sh collected."""
+import json
+import os
+import platform
+import subprocess
+import sys
+from datetime import datetime, timezone
+
+(results, report, mode, command, small_events, small_regs, large_events, large_regs,
+ organisations, connections, duration) = sys.argv[1:12]
+
+
+def load(name):
+    path = os.path.join(results, name)
+    if not os.path.exists(path):
+        return None
+    with open(path, encoding="utf-8") as f:
+        text = f.read().strip()
+    return json.loads(text) if name.endswith(".json") else text
+
+
+def machine():
+    model, cores = "unknown", 0
+    with open("/proc/cpuinfo", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("model name") and model == "unknown":
+                model = line.split(":", 1)[1].strip()
+            if line.startswith("processor"):
+                cores += 1
+    memory_kb = 0
+    with open("/proc/meminfo", encoding="utf-8") as f:
+        for line in f:
+            if line.startswith("MemTotal:"):
+                memory_kb = int(line.split()[1])
+    nproc = subprocess.run(["nproc"], capture_output=True, text=True, check=False).stdout.strip()
+    load_avg = open("/proc/loadavg", encoding="utf-8").read().split()[:3]
+    dotnet = subprocess.run(["dotnet", "--version"], capture_output=True, text=True, check=False).stdout.strip()
+    wrk = subprocess.run(["wrk", "-v"], capture_output=True, text=True, check=False)
+    wrk_version = (wrk.stdout + wrk.stderr).splitlines()[0] if (wrk.stdout + wrk.stderr) else "wrk"
+    pg = load("postgres-version") or ""
+    return [
+        f"- CPU: {model} ({cores} logical CPUs in /proc/cpuinfo, `nproc` = {nproc})",
+        f"- Memory: {memory_kb / 1024 / 1024:.1f} GiB",
+        f"- OS: {platform.platform()}",
+        f"- .NET SDK {dotnet}; {wrk_version.split(' [')[0]}; {pg}".rstrip("; "),
+        f"- Load average when the report was written: {' '.join(load_avg)} (the load tool, the API, the baseline and PostgreSQL share these cores)",
+    ]
+
+
+def verdict(ok):
+    return "**met**" if ok else "**not met**"
+
+
+def errors(r):
+    return r["errors_connect"] + r["errors_read"] + r["errors_write"] + r["errors_timeout"] + r["non_2xx_3xx"]
+
+
+lines = [
+    "# Benchmark results",
+    "",
+    f"Written {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC by `{command}` ({mode} run). "
+    f"Reproduce with `{command}` from the repository root.",
+    "",
+    "## Machine",
+    "",
+    *machine(),
+    "",
+    "## Data",
+    "",
+]
+for name, events, regs in (("small", small_events, small_regs), ("large", large_events, large_regs)):
+    seconds = load(f"load-{name}.seconds")
+    lines.append(f"- {name}: {int(events):,} events across ten years, {int(organisations):,} organisations, "
+                 f"{int(regs):,} registrations, English and Traditional Chinese text; generated and loaded (binary COPY, "
+                 f"then VACUUM ANALYZE) in {seconds} s")
+lines += ["", "## Scenarios", "",
+          f"wrk, 2 threads, {duration} s per measured run after a {5 if mode == 'full' else 2} s warm-up run, 10 s request timeout; the API in Release, "
+          "`ASPNETCORE_ENVIRONMENT=Production`, `RateLimiting:Enabled=false`, on its own port.", "",
+          "| scenario | connections | requests/s | p50 ms | p99 ms | errors | server CPU ms per request |",
+          "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+scenarios = [
+    ("baseline-list", "Baseline (hand-written Npgsql): `GET /api/v1/events?limit=20&type=seminar`, large data"),
+    ("api-list", "API: `GET /api/v1/events?limit=20&type=seminar`, large data"),
+    ("health-live", "API: `GET /health/live`"),
+    ("feed", "API: `GET /api/v1/feeds/events?lang=en` (output cache)"),
+    ("cost-list-small", "API: events list, small data"),
+    ("cost-list-large", "API: events list, large data"),
+    ("cost-changes-small", "API: `GET /api/v1/registrations/changes?limit=20`, small data"),
+    ("cost-changes-large", "API: `GET /api/v1/registrations/changes?limit=20`, large data"),
+]
+figures = {}
+for key, label in scenarios:
+    r = load(f"{key}.json")
+    figures[key] = r
+    if r is None:
+        continue
+    conns = 4 if key.startswith("cost-") else int(connections)
+    cpu = load(f"{key}.cpu")
+    cpu_ms = "n/a"
+    if cpu and r["requests"]:
+        ticks, hz = cpu.split()
+        cpu_ms = f"{int(ticks) / int(hz) * 1000 / r['requests']:.2f}"
+    lines.append(f"| {label} | {conns} | {r['rps']:,.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {errors(r)} | {cpu_ms} |")
+
+rush = load("rush.json")
+api_peak = int(load("api-peak-kb") or 0) / 1024
+base_peak = int(load("baseline-peak-kb") or 0) / 1024
+startup_small, startup_large = load("startup-small-ms"), load("startup-large-ms")
+
+lines += ["", "## Targets", ""]
+base, api, health, feed = figures["baseline-list"], figures["api-list"], figures["health-live"], figures["feed"]
+ratio = api["rps"] / base["rps"]
+lines.append(f"- Events list with a filter at {connections} connections: {api['rps']:,.0f} requests/s = {ratio:.2f}× the baseline's "
+             f"{base['rps']:,.0f} (target ≥ 0.6×): {verdict(ratio >= 0.6)}; p99 {api['p99_ms']:.1f} ms (target < 50 ms): "
+             f"{verdict(api['p99_ms'] < 50)}; errors {errors(api)}.")
+feed_ratio = feed["rps"] / health["rps"]
+lines.append(f"- Feed from the output cache: {feed['rps']:,.0f} requests/s = {feed_ratio:.2f}× `/health/live`'s {health['rps']:,.0f} "
+             f"(target ≥ 0.8×): {verdict(feed_ratio >= 0.8)}.")
+if rush:
+    overbooked = rush["confirmedInDatabase"] > rush["capacity"]
+    ok = (not overbooked and rush["status5xx"] == 0 and rush["failedConnections"] == 0
+          and rush["acceptedInDatabase"] == rush["accepted"] and rush["seconds"] < 3
+          and rush["distinctWaitlistPositions"] == rush["waitlistedInDatabase"])
+    lines.append(
+        f"- Registration rush, {rush['submissions']} submissions from {rush['concurrency']} concurrent clients to one event of "
+        f"{rush['capacity']} seats with a waiting list: done in {rush['seconds']:.2f} s (target < 3 s); {rush['status2xx']} accepted, "
+        f"{rush['status4xx']} 4xx, {rush['status5xx']} 5xx, {rush['failedConnections']} failed connections; in the database "
+        f"{rush['confirmedInDatabase']} confirmed (capacity {rush['capacity']}: {'OVERBOOKED' if overbooked else 'no overbooking'}), "
+        f"{rush['waitlistedInDatabase']} waitlisted at {rush['distinctWaitlistPositions']} distinct positions, "
+        f"{rush['acceptedInDatabase']} of {rush['accepted']} accepted registrations found; p50 {rush['p50Ms']:.0f} ms, "
+        f"p99 {rush['p99Ms']:.0f} ms: {verdict(ok)}.")
+small, large = figures["cost-list-small"], figures["cost-list-large"]
+growth = large["p50_ms"] / small["p50_ms"]
+lines.append(f"- Cost growth, events list p50 at {int(large_events):,} events / {int(large_regs):,} registrations vs "
+             f"{int(small_events):,} / {int(small_regs):,}: {large['p50_ms']:.2f} ms vs {small['p50_ms']:.2f} ms = {growth:.2f}× "
+             f"(target ≤ 1.5×): {verdict(growth <= 1.5)}.")
+cs, cl = figures["cost-changes-small"], figures["cost-changes-large"]
+if cs and cl:
+    cgrowth = cl["p50_ms"] / cs["p50_ms"]
+    lines.append(f"- Cost growth, registrations changes feed p50: {cl['p50_ms']:.2f} ms vs {cs['p50_ms']:.2f} ms = {cgrowth:.2f}× "
+                 f"(target ≤ 1.5×): {verdict(cgrowth <= 1.5)}.")
+else:
+    status = load("changes-status-large") or "?"
+    lines.append(f"- Cost growth, registrations changes feed: **not measured**: `GET /api/v1/registrations/changes` answered "
+                 f"{status} in this build (404: the endpoint is not there yet; 401/403: set `BENCH_CHANGES_AUTH`). "
+                 "The step runs by itself once the endpoint answers.")
+lines.append(f"- Peak memory of the API (VmHWM) over all the loads above: {api_peak:.0f} MB (target < 300 MB): "
+             f"{verdict(0 < api_peak < 300)}. The baseline peaked at {base_peak:.0f} MB.")
+startup = max(int(startup_small), int(startup_large))
+lines.append(f"- Startup to ready (process start to the first 200 from `/health/ready`, no pending migrations): "
+             f"{startup_small} ms on the small data set, {startup_large} ms on the large one (target < 2,000 ms): "
+             f"{verdict(startup < 2000)}.")
+
+sample_api, sample_base = os.path.join(results, "sample-api.json"), os.path.join(results, "sample-baseline.json")
+if os.path.exists(sample_api) and os.path.exists(sample_base):
+    a, b = json.load(open(sample_api, encoding="utf-8")), json.load(open(sample_base, encoding="utf-8"))
+    same_ids = [i["id"] for i in a["items"]] == [i["id"] for i in b["items"]]
+    lines += ["", "## Notes", "",
+              f"- The baseline answers the same page ({len(b['items'])} items, same ids in the same order: {'yes' if same_ids else 'NO'}) "
+              f"with the same fields; it copies the jsonb values as stored, so null members inside them are left out "
+              f"({os.path.getsize(sample_base):,} bytes against the API's {os.path.getsize(sample_api):,})."]
+fsync_ops = load("fdatasync-ops")
+if fsync_ops:
+    lines.append(f"- The disk flushes {float(fsync_ops):,.0f} times a second (`pg_test_fsync`, fdatasync, one 8 kB write): "
+                 f"{1000 / float(fsync_ops):.1f} ms a flush. PostgreSQL runs with durable commits (its defaults), and each "
+                 f"registration commits while it holds the event's row lock, so 1,000 submissions to one event take at least "
+                 f"{1000 / float(fsync_ops):.1f} s on this disk, however fast the API is.")
+lines += ["- All processes (wrk, the API, the baseline, PostgreSQL) run on the same machine; absolute numbers move with "
+          "anything else running on it, so the targets are ratios taken within one run.", ""]
+
+with open(report, "w", encoding="utf-8") as f:
+    f.write("\n".join(lines))
+print("\n".join(lines))

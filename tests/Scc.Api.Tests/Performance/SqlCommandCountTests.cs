@@ -1,0 +1,66 @@
+using System.Net;
+using System.Text.Json.Nodes;
+using Scc.Api.Tests.Support;
+
+namespace Scc.Api.Tests.Performance;
+
+/// <summary>
+/// A list request sends a small, fixed number of SQL commands whatever the page size: no query per row (N+1).
+/// </summary>
+public sealed class SqlCommandCountTests(QueryShapeApiFactory api) : IClassFixture<QueryShapeApiFactory>
+{
+    /// <summary>The page itself, plus one query each for names looked up by id (organisations, funding programmes).</summary>
+    private const int MaxCommandsPerList = 3;
+
+    // The feed also counts the seats taken for the page's events, in one query.
+    [Theory]
+    [InlineData("/api/v1/events?when=all&limit={0}", MaxCommandsPerList)]
+    [InlineData("/api/v1/events?when=all&role=organiser&limit={0}", MaxCommandsPerList)]
+    [InlineData("/api/v1/organisations?limit={0}", MaxCommandsPerList)]
+    [InlineData("/api/v1/feeds/events?when=all&limit={0}", MaxCommandsPerList + 1)]
+    public async Task PublicList_SendsTheSameFewCommands_ForOneRowAndForManyRows(string pathFormat, int maxCommands)
+    {
+        var client = api.Anonymous();
+        var (one, oneRows) = await CountCommandsAsync(client, string.Format(System.Globalization.CultureInfo.InvariantCulture, pathFormat, 1));
+        var (many, manyRows) = await CountCommandsAsync(client, string.Format(System.Globalization.CultureInfo.InvariantCulture, pathFormat, 25));
+
+        Assert.Equal(1, oneRows);
+        Assert.True(manyRows >= 5, $"the demo data should give a page of several rows, got {manyRows}");
+        Assert.InRange(one, 1, maxCommands);
+        Assert.Equal(one, many);
+    }
+
+    [Fact]
+    public async Task StaffRegistrationList_SendsTheSameFewCommands_ForOneRowAndForManyRows()
+    {
+        var editor = api.As("editor");
+        var body = EventBodies.Seminar("Counted Seminar");
+        body["registration"] = new JsonObject { ["mode"] = "internal", ["capacity"] = 50, ["privacyStatementVersion"] = "2023-07" };
+        var eventId = (await (await editor.PostJsonAsync("/api/v1/events", body)).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        await (await editor.PostAsync($"/api/v1/events/{eventId}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
+        for (var i = 0; i < 6; i++)
+        {
+            var registration = new JsonObject
+            {
+                ["registrant"] = new JsonObject { ["name"] = $"Registrant {i}", ["email"] = $"counted{i}@example.com" },
+                ["consent"] = new JsonObject { ["statementVersion"] = "2023-07", ["language"] = "en" },
+            };
+            await (await api.Anonymous().PostJsonAsync($"/api/v1/events/{eventId}/registrations", registration)).AssertJsonAsync(HttpStatusCode.Created);
+        }
+
+        var (one, oneRows) = await CountCommandsAsync(editor, $"/api/v1/events/{eventId}/registrations?limit=1");
+        var (many, manyRows) = await CountCommandsAsync(editor, $"/api/v1/events/{eventId}/registrations?limit=6");
+
+        Assert.Equal(1, oneRows);
+        Assert.Equal(6, manyRows);
+        Assert.InRange(one, 1, MaxCommandsPerList);
+        Assert.Equal(one, many);
+    }
+
+    private async Task<(int Commands, int Rows)> CountCommandsAsync(HttpClient client, string path)
+    {
+        api.Recorder.Clear();
+        var page = await (await client.GetAsync(path)).AssertJsonAsync(HttpStatusCode.OK);
+        return (api.Recorder.Commands.Count, page["items"]!.AsArray().Count);
+    }
+}
