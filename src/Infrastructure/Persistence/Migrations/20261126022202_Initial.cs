@@ -698,10 +698,20 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "ix_events_status",
+                table: "events",
+                column: "status");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_events_tags",
                 table: "events",
                 column: "tags")
                 .Annotation("Npgsql:IndexMethod", "gin");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_events_type_window_start_id",
+                table: "events",
+                columns: new[] { "type", "window_start", "id" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_events_window_end",
