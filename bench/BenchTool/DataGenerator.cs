@@ -45,7 +45,8 @@ public static class DataGenerator
     public static async Task RunAsync(string connectionString, int events, int organisations, int registrations)
     {
         var watch = Stopwatch.StartNew();
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
+        // COPY into indexed tables and VACUUM take longer than the default 30 s command timeout.
+        await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(connectionString) { CommandTimeout = 0 }.ConnectionString);
         await using var connection = await dataSource.OpenConnectionAsync();
         var random = new Random(7);
         var now = DateTime.UtcNow;
@@ -75,6 +76,7 @@ public static class DataGenerator
     {
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY organisations (id, slug, acronym, name, kind, country_code, website_url, logo_url, created_at, updated_at) FROM STDIN (FORMAT BINARY)");
+        writer.Timeout = TimeSpan.Zero;
         for (var i = 0; i < ids.Length; i++)
         {
             var word = Words[i % Words.Length];
@@ -98,6 +100,7 @@ public static class DataGenerator
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY events (id, slug, status, published_at, type, format, title, summary, time_zone, schedule, window_start, window_end, " +
             "venue, speakers, outcomes, highlights, tags, registration, contacts, created_at, updated_at) FROM STDIN (FORMAT BINARY)");
+        writer.Timeout = TimeSpan.Zero;
         var hongKong = TimeSpan.FromHours(8);
         // Ten years: eight behind and two ahead.
         var first = now.Date.AddYears(-8);
@@ -155,6 +158,7 @@ public static class DataGenerator
     {
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY event_organisations (event_id, organisation_id, role) FROM STDIN (FORMAT BINARY)");
+        writer.Timeout = TimeSpan.Zero;
         for (var i = 0; i < eventIds.Length; i++)
         {
             // One to three organisations per event, each once.
@@ -176,6 +180,7 @@ public static class DataGenerator
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY registrations (id, event_id, kind, status, registrant_name, registrant_email, registrant_company, email_key, consent, " +
             "manage_token_hash, created_at, updated_at, answers) FROM STDIN (FORMAT BINARY)");
+        writer.Timeout = TimeSpan.Zero;
         var consent = Json(new { statementVersion = "2023-07", language = "en", givenAt = Instant(new DateTimeOffset(now.AddYears(-1), TimeSpan.Zero)) });
         var consentZh = Json(new { statementVersion = "2023-07", language = "zh-Hant", givenAt = Instant(new DateTimeOffset(now.AddYears(-1), TimeSpan.Zero)) });
         for (var i = 0; i < count; i++)
