@@ -88,6 +88,14 @@ if (DatabaseStartup.IsMigrateCommand(args))
 await DatabaseStartup.PrepareAsync(app, CancellationToken.None);
 
 app.UseForwardedHeaders();
+// Browsers must take every answer as the type it says it is (problems, feeds, the widget script included).
+app.Use((context, next) =>
+{
+    context.Response.Headers.XContentTypeOptions = "nosniff";
+    return next(context);
+});
+// HTTPS-only for a year where TLS is terminated in front of the API (the header is sent on HTTPS requests only).
+if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing")) app.UseHsts();
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseUtf8RequestBodies();
