@@ -23,7 +23,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
-    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", 1_048_576L);
+    kestrel.Limits.MaxRequestBodySize = builder.Configuration.GetValue("Limits:MaxRequestBodyBytes", RequestBodyLimits.Content);
 });
 // On SIGTERM the server stops taking connections and gives requests in flight, and background work, this long.
 builder.Services.Configure<HostOptions>(options =>
@@ -107,6 +107,11 @@ app.UseAuthorization();
 app.UseOutputCache();
 app.UseRequestTimeouts();
 
+app.Use((context, next) =>
+{
+    if (context.Request.Path.StartsWithSegments("/swagger")) context.Response.Headers.ContentSecurityPolicy = SwaggerSetup.ContentSecurityPolicy;
+    return next(context);
+});
 app.UseSwagger();
 app.UseSwaggerUI(ui =>
 {

@@ -260,17 +260,6 @@ public sealed class EventWriteTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
-    public async Task PostEvent_OverOneMegabyte_Returns413()
-    {
-        var body = EventBodies.Seminar();
-        body["description"] = new JsonObject { ["en"] = new string('x', 1_100_000) };
-
-        var response = await api.As("editor").PostJsonAsync(Events, body);
-
-        await response.AssertProblemAsync(HttpStatusCode.RequestEntityTooLarge);
-    }
-
-    [Fact]
     public async Task PostEvent_WithUnknownParent_Returns400NamingParent()
     {
         var body = EventBodies.Seminar();

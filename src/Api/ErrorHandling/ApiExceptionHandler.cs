@@ -24,7 +24,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         var problem = exception switch
         {
             ValidationException validation => Validation(validation),
-            BadHttpRequestException badRequest => BadRequest(badRequest),
+            BadHttpRequestException badRequest => BadRequest(badRequest, httpContext),
             DbUpdateConcurrencyException => Problem(StatusCodes.Status412PreconditionFailed, ProblemCodes.PreconditionFailed,
                 "The resource was changed by someone else while this request ran; fetch it again and retry."),
             DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: var constraint } }
@@ -67,14 +67,14 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         return problem;
     }
 
-    private static ProblemDetails BadRequest(BadHttpRequestException exception)
+    private static ProblemDetails BadRequest(BadHttpRequestException exception, HttpContext httpContext)
     {
         var status = exception.StatusCode;
         if (status != StatusCodes.Status400BadRequest)
         {
             var detail = status switch
             {
-                StatusCodes.Status413PayloadTooLarge => "The request body is too large.",
+                StatusCodes.Status413PayloadTooLarge => RequestBodyLimits.TooLargeDetail(httpContext),
                 StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
                 _ => "The request could not be read.",
             };

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Scc.Api.Http;
 
 namespace Scc.Api.ErrorHandling;
 
@@ -13,6 +14,8 @@ public static class ProblemDetailsSetup
             problem.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
             var status = problem.Status ?? context.HttpContext.Response.StatusCode;
             problem.Extensions.TryAdd("code", ProblemCodes.ForStatus(status));
+            // Kestrel refuses an oversized body itself; the client is told the limit it went over.
+            if (status == StatusCodes.Status413PayloadTooLarge) problem.Detail ??= RequestBodyLimits.TooLargeDetail(context.HttpContext);
             problem.Detail ??= problem.Title;
             if (problem.Status is null) problem.Status = status;
         });

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
@@ -9,8 +10,10 @@ namespace Scc.Api.OpenApi;
 /// Documents the problems every operation can answer besides its own (bad input, authentication, outages),
 /// and marks operations that need a staff token.
 /// </summary>
-public sealed class ProblemResponsesFilter : IOperationFilter
+public sealed class ProblemResponsesFilter(IConfiguration configuration) : IOperationFilter
 {
+    private readonly long serverBodyLimit = configuration.GetValue("Limits:MaxRequestBodyBytes", Http.RequestBodyLimits.Content);
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var metadata = context.ApiDescription.ActionDescriptor.EndpointMetadata;
@@ -22,7 +25,9 @@ public sealed class ProblemResponsesFilter : IOperationFilter
         if (hasInput) Add(operation, problem, StatusCodes.Status400BadRequest, "The input is invalid: `errors` names each field at fault.");
         if (context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id == "Body"))
         {
-            Add(operation, problem, StatusCodes.Status413PayloadTooLarge, "The body is too large.");
+            var bodyLimit = metadata.OfType<IRequestSizeLimitMetadata>().LastOrDefault()?.MaxRequestBodySize ?? serverBodyLimit;
+            Add(operation, problem, StatusCodes.Status413PayloadTooLarge,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The body is over this operation's limit of {bodyLimit:N0} bytes."));
             Add(operation, problem, StatusCodes.Status415UnsupportedMediaType, "The body is not application/json.");
         }
         if (needsToken)

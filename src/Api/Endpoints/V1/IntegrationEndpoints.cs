@@ -38,7 +38,8 @@ public static class IntegrationEndpoints
                              "store `nextCursor` (always present) with what you applied and send it on the next poll. A poller never misses " +
                              "and never sees twice a change, even while transactions commit out of order. `hasMore` says to ask again at once. " +
                              "`limit` is 1 to 1000 (default 100).");
-        api.MapPost("/events/{eventId:guid}/registrations/bulk", Bulk).RequireAuthorization(Policies.RegistrationsWrite).WithName("BulkUpsertRegistrations")
+        api.MapPost("/events/{eventId:guid}/registrations/bulk", Bulk).RequireAuthorization(Policies.RegistrationsWrite).WithBodyLimit(RequestBodyLimits.Bulk)
+            .WithName("BulkUpsertRegistrations")
             .WithSummary("Create or update registrations by external reference")
             .WithDescription($"Up to {BulkUpsertRegistrationsCommand.MaxItems} items, matched on `externalReference` within the event. New ones go through " +
                              "the event's rules like submissions (capacity, waiting list, one live registration per email, consent required); existing ones get " +

@@ -25,7 +25,7 @@ public static class RegistrationsEndpoints
     {
         var api = app.NewVersionedApi("Registrations").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0).WithTags("Registrations");
 
-        api.MapPost("/events/{eventId:guid}/registrations", Submit).AllowAnonymous().WithName("RegisterForEvent")
+        api.MapPost("/events/{eventId:guid}/registrations", Submit).AllowAnonymous().WithBodyLimit(RequestBodyLimits.Public).WithName("RegisterForEvent")
             .WithSummary("Register for an event, or apply as an exhibitor")
             .WithDescription("Consent to the event's privacy statement is required. The answer is `confirmed`, `waitlisted` (with its position) " +
                              "or, for exhibitor applications, `pending`; it carries the manage token, given this once. " +

@@ -1,0 +1,45 @@
+using Microsoft.Playwright;
+using Scc.Api.Tests.Browser;
+using Scc.Api.Tests.Support;
+
+namespace Scc.Api.Tests.Security;
+
+/// <summary>Swagger UI works in a real Chromium under its strict Content-Security-Policy, which the browser reports any breach of.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class SwaggerUiBrowserTests(BrowserFixture browser, ApiFactory api) : IClassFixture<ApiFactory>
+{
+    [Fact]
+    public async Task SwaggerUi_RendersEveryOperationAndCallsTheApi_WithoutBreachingItsContentSecurityPolicy()
+    {
+        var address = api.CreateClient().BaseAddress!;
+        await using var page = await browser.NewPageAsync();
+
+        var response = await page.Page.GotoAsync(new Uri(address, "/swagger/index.html").ToString());
+        await Assertions.Expect(page.Page.Locator(".opblock").First).ToBeVisibleAsync();
+        var operations = await page.Page.Locator(".opblock").CountAsync();
+        // The page's own script may call the API (connect-src 'self').
+        var status = await page.Page.EvaluateAsync<int>("() => fetch('/api/v1/events?limit=1').then(r => r.status)");
+        // A breach while Swagger UI loads shows as a console error ("Refused to ..."); taken before the probe below makes one.
+        var errorsWhileLoading = page.Errors;
+        // An inline script is what an injection would add: the policy must stop it, and the browser says so.
+        var inlineRan = await page.Page.EvaluateAsync<bool>("""
+            () => new Promise(resolve => {
+              document.addEventListener('securitypolicyviolation', () => resolve(false), { once: true });
+              const script = document.createElement('script');
+              script.textContent = 'window.sccInline = true';
+              document.body.appendChild(script);
+              setTimeout(() => resolve(window.sccInline === true), 500);
+            })
+            """);
+        await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Path("screenshots", "swagger-ui.png") });
+
+        var policy = response!.Headers["content-security-policy"];
+        Assert.Contains("script-src 'self'", policy, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe", policy, StringComparison.Ordinal);
+        Assert.True(operations >= 60, $"{operations} operations rendered");
+        Assert.Equal(200, status);
+        Assert.False(inlineRan, "an inline script ran");
+        Assert.True(errorsWhileLoading.Count == 0, string.Join(Environment.NewLine, errorsWhileLoading));
+        Assert.All(page.Requests, url => Assert.StartsWith(address.GetLeftPart(UriPartial.Authority), url, StringComparison.Ordinal));
+    }
+}
