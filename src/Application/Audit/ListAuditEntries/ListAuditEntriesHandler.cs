@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Auditing;
 using Scc.Application.Common.Paging;
 using Scc.Domain.Common;
 
@@ -16,8 +17,17 @@ public sealed class ListAuditEntriesHandler(IAppDbContext db) : IQueryHandler<Li
         if (query.ResourceType is { } resourceType) entries = entries.Where(a => a.ResourceType == resourceType);
         if (query.ResourceId is { } resourceId) entries = entries.Where(a => a.ResourceId == resourceId);
         if (query.Action is { } action) entries = entries.Where(a => a.Action == action);
-        if (query.From is { } from) entries = entries.Where(a => a.OccurredAt >= from);
-        if (query.To is { } to) entries = entries.Where(a => a.OccurredAt <= to);
+        // The id bounds let the primary key find the range; the times keep it exact to the tick.
+        if (query.From is { } from)
+        {
+            var first = AuditEntry.FirstIdAt(from);
+            entries = entries.Where(a => a.Id.CompareTo(first) >= 0 && a.OccurredAt >= from);
+        }
+        if (query.To is { } to)
+        {
+            var beyond = AuditEntry.FirstIdAt(to.AddMilliseconds(1));
+            entries = entries.Where(a => a.Id.CompareTo(beyond) < 0 && a.OccurredAt <= to);
+        }
         Cursor.TryDecode(query.Cursor, ListAuditEntriesQuery.Sort, out var cursor);
         // Version 7 ids sort in order of writing: newest first is descending id.
         if (cursor is { Id: var before }) entries = entries.Where(a => a.Id.CompareTo(before) < 0);

@@ -31,6 +31,17 @@ public sealed class AuditEntry
 
     public IReadOnlyList<AuditChange> Changes { get; private set; } = [];
 
+    /// <summary>
+    /// The smallest version 7 id of the given millisecond: ids are made from the entry's own time, so a time range is
+    /// also an id range, which the primary key serves in the order the list wants (newest first).
+    /// </summary>
+    public static Guid FirstIdAt(DateTimeOffset instant)
+    {
+        var milliseconds = Math.Clamp(instant.ToUnixTimeMilliseconds(), 0, 0xFFFF_FFFF_FFFF);
+        var hex = milliseconds.ToString("x12", System.Globalization.CultureInfo.InvariantCulture);
+        return Guid.Parse($"{hex[..8]}-{hex[8..]}-7000-0000-000000000000");
+    }
+
     /// <summary>An entry for <paramref name="actor"/>, who must be known.</summary>
     public static AuditEntry Create(AuditActor actor, string resourceType, Guid resourceId, string action, IReadOnlyList<AuditChange> changes, DateTimeOffset now)
     {

@@ -18,11 +18,11 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.ResourceType).HasMaxLength(40);
         builder.Property(a => a.Action).HasMaxLength(40);
         builder.Property(a => a.Changes).HasJsonConversion();
-        // The list's filters, each with the id (newest first) that pages them.
+        // The list's filters, each with the id (newest first) that pages them; a time range is an id range (version 7
+        // ids), served by the primary key.
         builder.HasIndex(a => new { a.ResourceType, a.ResourceId, a.Id });
         builder.HasIndex(a => new { a.ResourceId, a.Id });
         builder.HasIndex(a => new { a.ActorKind, a.ActorId, a.Id });
         builder.HasIndex(a => new { a.Action, a.Id });
-        builder.HasIndex(a => a.OccurredAt);
     }
 }

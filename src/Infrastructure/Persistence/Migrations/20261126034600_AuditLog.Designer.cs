@@ -12,7 +12,7 @@ using Scc.Infrastructure.Persistence;
 namespace Scc.Infrastructure.Persistence.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261126030450_AuditLog")]
+    [Migration("20261126034600_AuditLog")]
     partial class AuditLog
     {
         /// <inheritdoc />
@@ -81,9 +81,6 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_audit_entries");
-
-                    b.HasIndex("OccurredAt")
-                        .HasDatabaseName("ix_audit_entries_occurred_at");
 
                     b.HasIndex("Action", "Id")
                         .HasDatabaseName("ix_audit_entries_action_id");

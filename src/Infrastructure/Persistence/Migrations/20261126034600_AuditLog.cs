@@ -42,11 +42,6 @@ namespace Scc.Infrastructure.Persistence.Migrations
                 columns: new[] { "actor_kind", "actor_id", "id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_audit_entries_occurred_at",
-                table: "audit_entries",
-                column: "occurred_at");
-
-            migrationBuilder.CreateIndex(
                 name: "ix_audit_entries_resource_id_id",
                 table: "audit_entries",
                 columns: new[] { "resource_id", "id" });
