@@ -104,6 +104,7 @@ app.UseAuthentication();
 // After authentication, so that staff are limited per user.
 if (app.Services.RateLimitingEnabled()) app.UseRateLimiter();
 app.UseAuthorization();
+app.UseAuditActor();
 app.UseOutputCache();
 app.UseRequestTimeouts();
 
@@ -138,6 +139,7 @@ app.MapDigestsEndpoints();
 app.MapWebhooksEndpoints();
 app.MapIntegrationEndpoints();
 app.MapApiKeysEndpoints();
+app.MapAuditEndpoints();
 
 await app.RunAsync();
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Scc.Application.Common;
+using Scc.Application.Common.Auditing;
 using Scc.Infrastructure.Persistence;
 using Scc.Infrastructure.Persistence.Interceptors;
 using Scc.Infrastructure.Persistence.Seed;
@@ -27,6 +28,9 @@ public static class DependencyInjection
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditTimestampsInterceptor>();
         services.AddSingleton<OutboxInterceptor>();
+        // Scoped: each request's (or job's) own actor.
+        services.AddScoped<AuditActor>();
+        services.AddScoped<AuditInterceptor>();
         services.AddDbContext<AppDbContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
@@ -34,7 +38,8 @@ public static class DependencyInjection
                 // strategy; every explicit transaction runs inside it, so a retry replays the whole unit.
                 .EnableRetryOnFailure(maxRetryCount, TimeSpan.FromSeconds(1), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention()
-            .AddInterceptors(provider.GetRequiredService<AuditTimestampsInterceptor>(), provider.GetRequiredService<OutboxInterceptor>()));
+            .AddInterceptors(
+                provider.GetRequiredService<AuditTimestampsInterceptor>(), provider.GetRequiredService<OutboxInterceptor>(), provider.GetRequiredService<AuditInterceptor>()));
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<NewsletterSeeder>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

@@ -48,6 +48,8 @@ public interface IAppDbContext
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<ApiKey> ApiKeys { get; }
 
+    DbSet<Auditing.AuditEntry> AuditEntries { get; }
+
     /// <summary>For the few writes that need an explicit transaction and row locks (registrations).</summary>
     DatabaseFacade Database { get; }
 

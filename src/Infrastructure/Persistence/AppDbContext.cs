@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Auditing;
 using Scc.Application.Common.Idempotency;
 using Scc.Application.Common.Outbox;
 using Scc.Domain.ApiKeys;
@@ -48,6 +49,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Auditing;
 using Scc.Application.Common.Idempotency;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
@@ -15,7 +16,7 @@ namespace Scc.Application.Registrations.BulkUpsertRegistrations;
 /// item (full, already registered, a transition the status does not allow) are that item's result; the item
 /// changes nothing and the rest of the batch goes on.
 /// </summary>
-public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvider clock)
+public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvider clock, AuditActor actor)
     : ICommandHandler<BulkUpsertRegistrationsCommand, Result<BulkUpsertResult>>
 {
     public async ValueTask<Result<BulkUpsertResult>> Handle(BulkUpsertRegistrationsCommand command, CancellationToken cancellationToken)
@@ -109,7 +110,7 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvide
         if (!status.IsSuccess) return status.Error!;
         if (!details.Value && !status.Value) return (BulkOutcome.Unchanged, registration);
         await db.SaveChangesAsync(ct);
-        if (item.Status == RegistrationStatus.Cancelled && status.Value) await EventRegistrations.RebalanceAsync(db, evt, ct);
+        if (item.Status == RegistrationStatus.Cancelled && status.Value) await EventRegistrations.RebalanceAsync(db, evt, actor, clock, ct);
         return (BulkOutcome.Updated, registration);
     }
 

@@ -1,12 +1,13 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Auditing;
 using Scc.Domain.Common;
 using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations.CancelOwnRegistration;
 
-public sealed class CancelOwnRegistrationHandler(IAppDbContext db) : ICommandHandler<CancelOwnRegistrationCommand, Result>
+public sealed class CancelOwnRegistrationHandler(IAppDbContext db, AuditActor actor, TimeProvider clock) : ICommandHandler<CancelOwnRegistrationCommand, Result>
 {
     public async ValueTask<Result> Handle(CancelOwnRegistrationCommand command, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ public sealed class CancelOwnRegistrationHandler(IAppDbContext db) : ICommandHan
             if (!cancelled.IsSuccess) return cancelled.Error!;
             if (!cancelled.Value) return Result.Success();
             await db.SaveChangesAsync(ct);
-            await EventRegistrations.RebalanceAsync(db, evt, ct);
+            await EventRegistrations.RebalanceAsync(db, evt, actor, clock, ct);
             return Result.Success();
         }, cancellationToken);
     }

@@ -1,12 +1,13 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Auditing;
 using Scc.Domain.Common;
 using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations.ChangeRegistrationStatus;
 
-public sealed class ChangeRegistrationStatusHandler(IAppDbContext db) : ICommandHandler<ChangeRegistrationStatusCommand, Result<RegistrationResponse>>
+public sealed class ChangeRegistrationStatusHandler(IAppDbContext db, AuditActor actor, TimeProvider clock) : ICommandHandler<ChangeRegistrationStatusCommand, Result<RegistrationResponse>>
 {
     public async ValueTask<Result<RegistrationResponse>> Handle(ChangeRegistrationStatusCommand command, CancellationToken cancellationToken)
     {
@@ -29,7 +30,7 @@ public sealed class ChangeRegistrationStatusHandler(IAppDbContext db) : ICommand
             if (!result.IsSuccess) return result;
             await db.SaveChangesAsync(ct);
             if (command.Transition is RegistrationTransition.Promote or RegistrationTransition.Cancel)
-                await EventRegistrations.RebalanceAsync(db, evt, ct);
+                await EventRegistrations.RebalanceAsync(db, evt, actor, clock, ct);
             return Result.Success();
         }, cancellationToken);
         if (!changed.IsSuccess) return changed.Error!;

@@ -1,14 +1,20 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Auditing;
 using Scc.Domain.Common;
 
 namespace Scc.Application.Registrations.RetentionSweep;
 
-public sealed class EraseExpiredRegistrationsHandler(IAppDbContext db, TimeProvider clock) : ICommandHandler<EraseExpiredRegistrationsCommand, Result<int>>
+public sealed class EraseExpiredRegistrationsHandler(IAppDbContext db, TimeProvider clock, AuditActor actor) : ICommandHandler<EraseExpiredRegistrationsCommand, Result<int>>
 {
+    /// <summary>The actor id of the retention sweep in the audit log.</summary>
+    public const string RetentionJob = "retention";
+
     public async ValueTask<Result<int>> Handle(EraseExpiredRegistrationsCommand command, CancellationToken cancellationToken)
     {
+        // The sweep is the system's own work, whoever starts it: its erasures are audited as such.
+        actor.SetSystem(RetentionJob);
         var now = clock.GetUtcNow();
         var endedBefore = now.AddMonths(-command.Months);
         var total = 0;

@@ -10,8 +10,12 @@ public sealed class DeleteWebhookHandler(IAppDbContext db) : ICommandHandler<Del
 {
     public async ValueTask<Result> Handle(DeleteWebhookCommand command, CancellationToken cancellationToken)
     {
-        // Deliveries and attempts go with it (cascading foreign keys).
-        var deleted = await db.WebhookSubscriptions.Where(s => s.Id == command.Id).ExecuteDeleteAsync(cancellationToken);
-        return deleted == 0 ? WebhookErrors.NotFound : Result.Success();
+        // Loaded and removed (not a bulk delete) so that the audit log sees the deletion; deliveries and attempts go
+        // with it (cascading foreign keys).
+        var subscription = await db.WebhookSubscriptions.FirstOrDefaultAsync(s => s.Id == command.Id, cancellationToken);
+        if (subscription is null) return WebhookErrors.NotFound;
+        db.WebhookSubscriptions.Remove(subscription);
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Success();
     }
 }
