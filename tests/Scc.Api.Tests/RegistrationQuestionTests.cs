@@ -99,6 +99,42 @@ public sealed class RegistrationQuestionTests(ApiFactory api) : IClassFixture<Ap
         Assert.Equal("素食 Vegetarian", stored.Answers[2].Text);
     }
 
+    [Fact]
+    public async Task BulkUpsert_AnswersTheQuestionsOnCreateAndUpdate_AndRefusesOnlyTheItemThatMissesARequiredAnswer()
+    {
+        var eventId = await PublishedEventAsync("Bulk Answers Seminar");
+        var (_, secret) = await api.CreateKeyAsync(["registrations:write"]);
+        var key = api.WithKey(secret);
+        JsonObject Item(string reference, params JsonObject[] answers) => new()
+        {
+            ["externalReference"] = reference,
+            ["registrant"] = new JsonObject { ["name"] = "Bulk Person", ["email"] = reference.ToLowerInvariant() + "@example.org" },
+            ["consent"] = new JsonObject { ["statementVersion"] = Statement, ["language"] = "en" },
+            ["answers"] = new JsonArray([.. answers.Select(a => a.DeepClone())]),
+        };
+        async Task<JsonArray> BulkAsync(params JsonObject[] items) =>
+            (await (await key.PostJsonAsync($"/api/v1/events/{eventId}/registrations/bulk", new JsonObject { ["items"] = new JsonArray(items) }))
+                .AssertJsonAsync(HttpStatusCode.OK))["items"]!.AsArray();
+        var government = Choices("organisation-type", "government");
+
+        var created = await BulkAsync(Item("CRM-A1", government, Choices("topics", "iot")), Item("CRM-A2", Choices("topics", "ai")));
+        var again = await BulkAsync(Item("CRM-A1", government, Choices("topics", "iot")));
+        var changed = await BulkAsync(Item("CRM-A1", Choices("organisation-type", "industry")));
+        var dropsRequired = await BulkAsync(Item("CRM-A1", Choices("topics", "ai")));
+
+        Assert.Equal("created", created[0]!["outcome"]!.GetValue<string>());
+        Assert.Equal("error", created[1]!["outcome"]!.GetValue<string>());
+        Assert.Equal("items[1].answers", created[1]!["error"]!["field"]!.GetValue<string>());
+        Assert.Equal("unchanged", again[0]!["outcome"]!.GetValue<string>());
+        Assert.Equal("updated", changed[0]!["outcome"]!.GetValue<string>());
+        Assert.Equal("error", dropsRequired[0]!["outcome"]!.GetValue<string>());
+        var stored = await api.WithDbAsync(db => db.Registrations.AsNoTracking().Where(r => r.EventId == Guid.Parse(eventId)).ToListAsync());
+        var registration = Assert.Single(stored);
+        var answer = Assert.Single(registration.Answers);
+        Assert.Equal("organisation-type", answer.QuestionId);
+        Assert.Equal("industry", Assert.Single(answer.Choices!));
+    }
+
     public static TheoryData<string, string> BadAnswers() => new()
     {
         { """[{"questionId":"organisation-type","choices":["industry"]},{"questionId":"shoe-size","text":"42"}]""", "answers[1].questionId" },

@@ -270,9 +270,9 @@ public static class RequestExamples
         [typeof(BulkUpsertRegistrationsCommand)] = new BulkUpsertRegistrationsCommand(
         [
             new BulkRegistrationItem("CRM-000123", new RegistrantBody("Wong Siu Ming", "siuming.wong@example.com", "+852 9876 5432", "Smart Mobility Ltd"),
-                Consent: new ConsentBody(PrivacyStatementVersion, LocalizedText.English)),
+                Consent: new ConsentBody(PrivacyStatementVersion, LocalizedText.English), Answers: [new Answer("sector", Choices: ["industry"])]),
             new BulkRegistrationItem("CRM-000124", new RegistrantBody("陳大文", "taiman.chan.crm@example.com"),
-                Consent: new ConsentBody(PrivacyStatementVersion, LocalizedText.TraditionalChinese)),
+                Consent: new ConsentBody(PrivacyStatementVersion, LocalizedText.TraditionalChinese), Answers: [new Answer("sector", Choices: ["academia"])]),
         ]),
         [typeof(ErasePersonCommand)] = new ErasePersonCommand("former.registrant@example.com"),
         [typeof(CreateProgrammeCommand)] = Programme,

@@ -123,6 +123,16 @@ public sealed class Event : Entity
     }
 
     /// <summary>
+    /// Replaces a registration's answers with new ones that fit this event's questions (required ones answered);
+    /// false when they are the same as the stored ones.
+    /// </summary>
+    public Result<bool> ReplaceAnswers(Registration registration, IReadOnlyList<Answer> answers)
+    {
+        var checkedAnswers = Registration.CheckAnswers(answers);
+        return checkedAnswers.IsSuccess ? registration.ReplaceAnswers(checkedAnswers.Value) : checkedAnswers.Error!;
+    }
+
+    /// <summary>
     /// Decides a new registration: registration must be open (published, handled here, within its window),
     /// one live registration per email; an exhibitor application waits for the staff; an attendee gets a seat
     /// when one is free and nobody is queueing for it, else the next place on the waiting list when there is

@@ -9,4 +9,9 @@ public sealed record Answer(string QuestionId, string? Text = null, IReadOnlyLis
 {
     /// <summary>An empty text or an empty list of choices is no answer at all.</summary>
     public bool IsBlank => string.IsNullOrWhiteSpace(Text) && Choices is null or [] && Yes is null;
+
+    /// <summary>The same answer, choices compared by value (a record compares lists by reference).</summary>
+    public bool SameAs(Answer other) =>
+        QuestionId == other.QuestionId && Text == other.Text && Yes == other.Yes &&
+        (Choices ?? []).SequenceEqual(other.Choices ?? [], StringComparer.Ordinal);
 }

@@ -127,6 +127,16 @@ public sealed class Registration : Entity
         return true;
     }
 
+    /// <summary>Replaces the answers with ones the event has checked; false when nothing differs.</summary>
+    internal Result<bool> ReplaceAnswers(IReadOnlyList<Answer> checkedAnswers)
+    {
+        if (checkedAnswers.Count == Answers.Count && checkedAnswers.Zip(Answers).All(pair => pair.First.SameAs(pair.Second))) return false;
+        if (ErasedAt is not null) return RegistrationErrors.Erased;
+        if (Status is RegistrationStatus.Cancelled or RegistrationStatus.Rejected) return RegistrationErrors.InvalidTransition(Status, "updated");
+        Answers = checkedAnswers;
+        return true;
+    }
+
     /// <summary>
     /// Erases the person's data (PDPO): name, email, phone, company, exhibitor details and answers go, the email is freed
     /// for a new registration, the manage token stops working. Status, kind, consent record and the integration's

@@ -9,6 +9,8 @@ namespace Scc.Application.Registrations.BulkUpsertRegistrations;
 /// <param name="Registrant">The person's contact details; replace the stored ones on update.</param>
 /// <param name="Exhibitor">Required for exhibitor applications.</param>
 /// <param name="Consent">Required to create: the consent the person gave (the event's current privacy statement version).</param>
+/// <param name="Answers">Answers to the event's custom questions (required ones are needed to create); on an existing
+/// registration, given answers replace the stored ones and absent ones leave them as they are.</param>
 /// <param name="Status">For an existing registration only: cancelled (the seat goes to the first person waiting) or attended (check-in).</param>
 public sealed record BulkRegistrationItem(
     string ExternalReference,
@@ -16,4 +18,5 @@ public sealed record BulkRegistrationItem(
     RegistrationKind Kind = RegistrationKind.Attendee,
     ExhibitorBody? Exhibitor = null,
     ConsentBody? Consent = null,
-    RegistrationStatus? Status = null);
+    RegistrationStatus? Status = null,
+    IReadOnlyList<Answer>? Answers = null);

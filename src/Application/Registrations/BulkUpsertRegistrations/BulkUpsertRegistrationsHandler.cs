@@ -75,7 +75,7 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvide
             return Error.Invalid("consent", "Consent to the privacy statement is required to create a registration.");
         var registrant = RegistrantOf(item);
         var request = new RegistrationRequest(Guid.CreateVersion7(), item.Kind, registrant, ExhibitorOf(item),
-            item.Consent.StatementVersion, item.Consent.Language, ManageToken.New().Hash);
+            item.Consent.StatementVersion, item.Consent.Language, ManageToken.New().Hash, item.Answers);
         var tally = await EventRegistrations.TallyAsync(db, evt.Id, Registration.EmailKeyOf(registrant.Email), ct);
         var registered = evt.Register(request, tally, clock.GetUtcNow());
         if (!registered.IsSuccess) return registered.Error!;
@@ -99,6 +99,8 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvide
 
         var details = registration.UpdateDetails(registrant, ExhibitorOf(item));
         if (!details.IsSuccess) return details.Error!;
+        var answers = item.Answers is null ? Result<bool>.Success(false) : evt.ReplaceAnswers(registration, item.Answers);
+        if (!answers.IsSuccess) return answers.Error!;
         var status = item.Status switch
         {
             RegistrationStatus.Cancelled => registration.Cancel(),
@@ -108,7 +110,7 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvide
         };
         // A refused status change leaves the details unsaved too: the caller forgets the loaded row.
         if (!status.IsSuccess) return status.Error!;
-        if (!details.Value && !status.Value) return (BulkOutcome.Unchanged, registration);
+        if (!details.Value && !answers.Value && !status.Value) return (BulkOutcome.Unchanged, registration);
         await db.SaveChangesAsync(ct);
         if (item.Status == RegistrationStatus.Cancelled && status.Value) await EventRegistrations.RebalanceAsync(db, evt, actor, clock, ct);
         return (BulkOutcome.Updated, registration);

@@ -48,6 +48,9 @@ public sealed class BulkUpsertRegistrationsValidator : AbstractValidator<BulkUps
                         (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.OriginalString.Length <= 2000)
                     .WithMessage("Must be an absolute http or https URL of at most 2000 characters.");
             });
+            item.RuleFor(i => i.Answers).Must(a => a is null || a.Count <= AnswerValidator.MaxAnswers)
+                .WithMessage($"At most {AnswerValidator.MaxAnswers} answers.");
+            item.RuleForEach(i => i.Answers).NotNull().SetValidator(new AnswerValidator());
             item.RuleFor(i => i.Status).Must(s => s is null or RegistrationStatus.Cancelled or RegistrationStatus.Attended)
                 .WithMessage("Only cancelled or attended; other statuses follow from the event's rules.");
         });

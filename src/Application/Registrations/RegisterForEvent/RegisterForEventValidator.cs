@@ -1,6 +1,5 @@
 using FluentValidation;
 using Scc.Application.Common.Validation;
-using Scc.Application.Events;
 using Scc.Domain.Common;
 using Scc.Domain.Registrations;
 
@@ -8,7 +7,7 @@ namespace Scc.Application.Registrations.RegisterForEvent;
 
 public sealed class RegisterForEventValidator : AbstractValidator<RegisterForEventCommand>
 {
-    private const int MaxAnswers = RegistrationQuestionRules.MaxQuestions;
+    private const int MaxAnswers = AnswerValidator.MaxAnswers;
 
     public RegisterForEventValidator()
     {
@@ -34,15 +33,7 @@ public sealed class RegisterForEventValidator : AbstractValidator<RegisterForEve
                 .WithMessage("en or zh-Hant.");
         });
         RuleFor(c => c.Answers).Must(a => a is null || a.Count <= MaxAnswers).WithMessage($"At most {MaxAnswers} answers.");
-        RuleForEach(c => c.Answers).NotNull().ChildRules(answer =>
-        {
-            answer.RuleFor(a => a.QuestionId).NotEmpty().MaximumLength(40);
-            // The question's own limit is checked against the event; this caps what any request may carry.
-            answer.RuleFor(a => a.Text).MaximumLength(RegistrationQuestionRules.MaxTextLength);
-            answer.RuleFor(a => a.Choices).Must(c => c is null || c.Count <= RegistrationQuestionRules.MaxOptions)
-                .WithMessage($"At most {RegistrationQuestionRules.MaxOptions} choices.");
-            answer.RuleForEach(a => a.Choices).NotEmpty().MaximumLength(40);
-        });
+        RuleForEach(c => c.Answers).NotNull().SetValidator(new AnswerValidator());
         RuleFor(c => c.Exhibitor).NotNull().When(c => c.Kind == RegistrationKind.Exhibitor)
             .WithMessage("Required for an exhibitor application.");
         RuleFor(c => c.Exhibitor).Null().When(c => c.Kind == RegistrationKind.Attendee)
