@@ -19,9 +19,7 @@ using Scc.Application.Events.CreateEvent;
 using Scc.Infrastructure;
 using Scc.Infrastructure.Outbox;
 
-Scc.Api.StartupTrace.Mark("main");
 var builder = WebApplication.CreateBuilder(args);
-Scc.Api.StartupTrace.Mark("createbuilder");
 builder.WebHost.ConfigureKestrel(kestrel =>
 {
     kestrel.AddServerHeader = false;
@@ -51,9 +49,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(ServiceLifetime.Scoped);
 builder.Services.AddSingleton(MappingConfig.Create());
 builder.Services.AddSingleton(new DigestSettings(builder.Configuration["Digests:ConsortiumSlug"] ?? DigestSettings.DefaultConsortiumSlug));
-Scc.Api.StartupTrace.Mark("beforeinfra");
 builder.Services.AddInfrastructure(builder.Configuration);
-Scc.Api.StartupTrace.Mark("afterinfra");
 builder.Services.AddOutbox(builder.Configuration, builder.Environment);
 
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
@@ -83,11 +79,9 @@ builder.Services.AddApiVersioning(options =>
         options.SubstituteApiVersionInUrl = true;
     });
 builder.Services.AddApiDocumentation();
-Scc.Api.StartupTrace.Mark("services");
 builder.Services.AddHostedService<Scc.Api.Retention.RegistrationRetentionService>();
 
 var app = builder.Build();
-Scc.Api.StartupTrace.Mark("build");
 
 if (DatabaseStartup.IsMigrateCommand(args))
 {
@@ -96,7 +90,6 @@ if (DatabaseStartup.IsMigrateCommand(args))
 }
 await DatabaseStartup.PrepareAsync(app, CancellationToken.None);
 
-Scc.Api.StartupTrace.Mark("prepared");
 app.UseForwardedHeaders();
 // Browsers must take every answer as the type it says it is (problems, feeds, the widget script included).
 app.Use((context, next) =>
@@ -144,22 +137,7 @@ app.MapWebhooksEndpoints();
 app.MapIntegrationEndpoints();
 app.MapApiKeysEndpoints();
 
-Scc.Api.StartupTrace.Mark("mapped");
-app.Lifetime.ApplicationStarted.Register(() => Scc.Api.StartupTrace.Mark("started"));
-app.Use(async (c, n) => { await n(c); Scc.Api.StartupTrace.Mark("req " + c.Request.Path); });
 await app.RunAsync();
 
 /// <summary>The API's entry point; public so that tests can host it.</summary>
 public partial class Program;
-
-namespace Scc.Api
-{
-    static class StartupTrace
-    {
-        public static void Mark(string label)
-        {
-            var p = System.Diagnostics.Process.GetCurrentProcess();
-            Console.Error.WriteLine($"TRACE {label}: wall {(DateTime.Now - p.StartTime).TotalMilliseconds:F0} ms cpu {p.TotalProcessorTime.TotalMilliseconds:F0} ms");
-        }
-    }
-}
