@@ -2,9 +2,10 @@ using Scc.Bench;
 
 // bench/BenchTool generate <connection> <events> <organisations> <registrations>
 // bench/BenchTool rush <connection> <apiBaseUrl> <submissions> <concurrency> <resultJsonPath>
+// bench/BenchTool apikey <connection>     (prints the header of a new key that may read registrations)
 if (args.Length < 2)
 {
-    await Console.Error.WriteLineAsync("usage: generate <connection> <events> <organisations> <registrations> | rush <connection> <baseUrl> <submissions> <concurrency> <out.json>");
+    await Console.Error.WriteLineAsync("usage: generate <connection> <events> <organisations> <registrations> | apikey <connection> | rush <connection> <baseUrl> <submissions> <concurrency> <out.json>");
     return 2;
 }
 var culture = System.Globalization.CultureInfo.InvariantCulture;
@@ -12,6 +13,9 @@ switch (args[0])
 {
     case "generate" when args.Length == 5:
         await DataGenerator.RunAsync(args[1], int.Parse(args[2], culture), int.Parse(args[3], culture), int.Parse(args[4], culture));
+        return 0;
+    case "apikey" when args.Length == 2:
+        await ApiKeyCommand.RunAsync(args[1]);
         return 0;
     case "rush" when args.Length == 6:
         return await RegistrationRush.RunAsync(args[1], new Uri(args[2]), int.Parse(args[3], culture), int.Parse(args[4], culture), args[5]);

@@ -4,7 +4,7 @@ using Scc.Application.Registrations.RetentionSweep;
 namespace Scc.Api.Retention;
 
 /// <summary>
-/// Applies the retention rule once at start and then once a day: registrations of events that ended more than
+/// Applies the retention rule a minute after start (<c>Retention:FirstSweepDelay</c>) and then once a day: registrations of events that ended more than
 /// <c>Retention:RegistrationMonths</c> months ago (default 24; 0 turns the rule off) are erased. Off with
 /// <c>Retention:Enabled=false</c>; tests call the sweep directly instead. Logs counts only, never personal data.
 /// </summary>
@@ -13,11 +13,14 @@ public sealed partial class RegistrationRetentionService(IServiceScopeFactory sc
 {
     public const int DefaultMonths = 24;
     private static readonly TimeSpan Interval = TimeSpan.FromDays(1);
+    private static readonly TimeSpan DefaultFirstSweepDelay = TimeSpan.FromMinutes(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var months = configuration.GetValue("Retention:RegistrationMonths", DefaultMonths);
         if (!configuration.GetValue("Retention:Enabled", true) || months <= 0) return;
+        // The first sweep waits a little, so that it does not compete with the start (the time to ready).
+        await Task.Delay(configuration.GetValue("Retention:FirstSweepDelay", DefaultFirstSweepDelay), stoppingToken);
         using var timer = new PeriodicTimer(Interval);
         do
         {

@@ -57,6 +57,36 @@ public sealed class SqlCommandCountTests(QueryShapeApiFactory api) : IClassFixtu
         Assert.Equal(one, many);
     }
 
+    /// <summary>
+    /// A submission holds the event's row lock from its first command to the commit, and every submission to the event
+    /// waits for it: the lock and the event's read are one command, the tally one more, the inserts one batch.
+    /// </summary>
+    [Fact]
+    public async Task Registration_SendsThreeCommandsUnderTheEventsLock()
+    {
+        var editor = api.As("editor");
+        var body = EventBodies.Seminar("Locked Seminar");
+        body["registration"] = new JsonObject { ["mode"] = "internal", ["capacity"] = 1, ["waitingList"] = true, ["privacyStatementVersion"] = "2023-07" };
+        var eventId = (await (await editor.PostJsonAsync("/api/v1/events", body)).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        await (await editor.PostAsync($"/api/v1/events/{eventId}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
+
+        foreach (var i in new[] { 1, 2 })
+        {
+            var registration = new JsonObject
+            {
+                ["registrant"] = new JsonObject { ["name"] = $"Locked {i}", ["email"] = $"locked{i}@example.com" },
+                ["consent"] = new JsonObject { ["statementVersion"] = "2023-07", ["language"] = "en" },
+            };
+            api.Recorder.Clear();
+            await (await api.Anonymous().PostJsonAsync($"/api/v1/events/{eventId}/registrations", registration)).AssertJsonAsync(HttpStatusCode.Created);
+
+            var commands = api.Recorder.Commands.Select(c => c.Text).ToList();
+            var locked = commands.FindIndex(c => c.Contains("FOR UPDATE", StringComparison.Ordinal));
+            Assert.True(locked >= 0, "no command locks the event's row");
+            Assert.True(commands.Count - locked == 3, $"{commands.Count - locked} commands under the lock:\n{string.Join("\n---\n", commands.Skip(locked))}");
+        }
+    }
+
     private async Task<(int Commands, int Rows)> CountCommandsAsync(HttpClient client, string path)
     {
         api.Recorder.Clear();
