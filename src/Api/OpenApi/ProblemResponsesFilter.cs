@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 using Swashbuckle.AspNetCore.SwaggerGen;
 
@@ -10,9 +12,10 @@ namespace Scc.Api.OpenApi;
 /// Documents the problems every operation can answer besides its own (bad input, authentication, outages),
 /// and marks operations that need a staff token.
 /// </summary>
-public sealed class ProblemResponsesFilter(IConfiguration configuration) : IOperationFilter
+public sealed class ProblemResponsesFilter(IOptions<KestrelServerOptions> kestrel) : IOperationFilter
 {
-    private readonly long serverBodyLimit = configuration.GetValue("Limits:MaxRequestBodyBytes", Http.RequestBodyLimits.Content);
+    // The server's own limit, as configured (Limits:MaxRequestBodyBytes), for operations without one of their own.
+    private readonly long? serverBodyLimit = kestrel.Value.Limits.MaxRequestBodySize;
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
@@ -26,7 +29,7 @@ public sealed class ProblemResponsesFilter(IConfiguration configuration) : IOper
         if (context.ApiDescription.ParameterDescriptions.Any(p => p.Source.Id == "Body"))
         {
             var bodyLimit = metadata.OfType<IRequestSizeLimitMetadata>().LastOrDefault()?.MaxRequestBodySize ?? serverBodyLimit;
-            Add(operation, problem, StatusCodes.Status413PayloadTooLarge,
+            Add(operation, problem, StatusCodes.Status413PayloadTooLarge, bodyLimit is null ? "The body is too large." :
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The body is over this operation's limit of {bodyLimit:N0} bytes."));
             Add(operation, problem, StatusCodes.Status415UnsupportedMediaType, "The body is not application/json.");
         }

@@ -102,6 +102,19 @@ public sealed class RequestLimitTests(ApiFactory api) : IClassFixture<ApiFactory
         Assert.All(withBodies, e => Assert.True(e.Limit <= RequestBodyLimits.Bulk, $"{e.Name} takes {e.Limit} bytes"));
     }
 
+    [Theory]
+    [InlineData("/api/v1/events/{eventId}/registrations", RequestBodyLimits.Public)]
+    [InlineData("/api/v1/events/{eventId}/registrations/bulk", RequestBodyLimits.Bulk)]
+    [InlineData("/api/v1/events", RequestBodyLimits.Content)]
+    public async Task OpenApiDocument_StatesEachOperationsBodyLimit(string path, long limit)
+    {
+        var document = JsonNode.Parse(await api.Anonymous().GetStringAsync("/swagger/v1/swagger.json"))!;
+
+        var tooLarge = document["paths"]![path]!["post"]!["responses"]!["413"]!["description"]!.GetValue<string>();
+
+        Assert.Contains(limit.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + " bytes", tooLarge, StringComparison.Ordinal);
+    }
+
     /// <summary>Sends a request head announcing a body of <paramref name="length"/> bytes, sends no body, and reads the answer.</summary>
     private static async Task<(int Status, string Head, string Body)> AnnounceBodyAsync(HttpClient client, string path, long length)
     {
