@@ -46,7 +46,8 @@ builder.Services.AddMediator((MediatorOptions options) =>
     options.Assemblies = [typeof(CreateEventCommand)];
     options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(FeedCacheEvictionBehaviour<,>)];
 });
-builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(ServiceLifetime.Scoped);
+// Validators hold no state and build their rules in the constructor: once per process, not per request.
+builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(ServiceLifetime.Singleton);
 builder.Services.AddSingleton(MappingConfig.Create());
 builder.Services.AddSingleton(new DigestSettings(builder.Configuration["Digests:ConsortiumSlug"] ?? DigestSettings.DefaultConsortiumSlug));
 builder.Services.AddInfrastructure(builder.Configuration);

@@ -22,16 +22,18 @@ public static class DependencyInjection
                 $"Set the connection string ConnectionStrings:{ConnectionStringName} (environment: ConnectionStrings__{ConnectionStringName}), " +
                 "or start the API with ./scripts/run.sh, which starts a local PostgreSQL.");
 
-        connectionString = WithTimeouts(connectionString, configuration);
+        connectionString = WithDefaults(connectionString, configuration);
         var maxRetryCount = configuration.GetValue("Database:MaxRetryCount", 2);
 
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<AuditTimestampsInterceptor>();
         services.AddSingleton<OutboxInterceptor>();
-        // Scoped: each request's (or job's) own actor.
+        services.AddSingleton<AuditInterceptor>();
+        // Scoped: each request's (or job's) own actor, handed to its AppDbContext.
         services.AddScoped<AuditActor>();
-        services.AddScoped<AuditInterceptor>();
-        services.AddDbContext<AppDbContext>((provider, options) => options
+        // Contexts are pooled and their options built once: setting up a fresh context and its options cost every
+        // request more CPU than its queries did. Each scope takes one from the pool and gives it back when it ends.
+        services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
                 // Transient failures (a restarting server, a dropped connection) are retried by EF's execution
@@ -40,6 +42,12 @@ public static class DependencyInjection
             .UseSnakeCaseNamingConvention()
             .AddInterceptors(
                 provider.GetRequiredService<AuditTimestampsInterceptor>(), provider.GetRequiredService<OutboxInterceptor>(), provider.GetRequiredService<AuditInterceptor>()));
+        services.AddScoped(provider =>
+        {
+            var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+            db.AuditActor = provider.GetRequiredService<AuditActor>();
+            return db;
+        });
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<NewsletterSeeder>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
@@ -47,17 +55,21 @@ public static class DependencyInjection
     }
 
     /// <summary>
-    /// Bounds how long a request can wait for the database: a connection attempt and a command each give up
-    /// after the configured seconds (unless the connection string sets them), so an outage turns into a quick
-    /// 503 instead of a hanging request.
+    /// Unless the connection string says otherwise:
+    /// - a connection attempt and a command each give up after the configured seconds, so an outage turns into a
+    ///   quick 503 instead of a hanging request;
+    /// - the statements used most are prepared on each connection (<c>Max Auto Prepare</c>), so the server parses
+    ///   and plans them once instead of on every request: about half of the database's CPU per list request.
     /// </summary>
-    private static string WithTimeouts(string connectionString, IConfiguration configuration)
+    private static string WithDefaults(string connectionString, IConfiguration configuration)
     {
         var given = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
         if (!given.ContainsKey("Timeout")) builder.Timeout = configuration.GetValue("Database:ConnectTimeoutSeconds", 5);
         if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
             builder.CommandTimeout = configuration.GetValue("Database:CommandTimeoutSeconds", 15);
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+            builder.MaxAutoPrepare = configuration.GetValue("Database:MaxAutoPrepare", 64);
         return builder.ConnectionString;
     }
 }

@@ -1,50 +1,50 @@
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
-using Scc.Domain.Common;
 
 namespace Scc.Application.Events;
 
 /// <summary>
-/// Names of the organisations and texts of the funding programmes that a page of events refers to,
-/// loaded with one query each, whatever the page size.
+/// The organisations (named, in their roles) and funding programmes (with their disclaimers) of a page of events,
+/// loaded with one query each, whatever the page size. Kept out of the events' own query on purpose: joined there,
+/// every event row was repeated once per organisation, with all its text, and EF Core built the nested lists row by row.
 /// </summary>
 public sealed class EventLinkDetails
 {
-    private readonly Dictionary<Guid, (string? Acronym, LocalizedText Name)> _organisations;
-    private readonly Dictionary<Guid, (string? Acronym, LocalizedText Name, LocalizedText Disclaimer)> _funding;
+    private readonly ILookup<Guid, EventOrganisationResponse> _organisations;
+    private readonly ILookup<Guid, FundingNoticeResponse> _funding;
 
-    private EventLinkDetails(
-        Dictionary<Guid, (string?, LocalizedText)> organisations,
-        Dictionary<Guid, (string?, LocalizedText, LocalizedText)> funding)
+    private EventLinkDetails(ILookup<Guid, EventOrganisationResponse> organisations, ILookup<Guid, FundingNoticeResponse> funding)
     {
         _organisations = organisations;
         _funding = funding;
     }
 
-    public static async Task<EventLinkDetails> LoadAsync(
-        IAppDbContext db,
-        IEnumerable<IReadOnlyList<EventOrganisationResponse>> organisations,
-        IEnumerable<IReadOnlyList<FundingNoticeResponse>> funding,
-        CancellationToken cancellationToken)
+    public static async Task<EventLinkDetails> LoadAsync(IAppDbContext db, IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken)
     {
-        var organisationIds = organisations.SelectMany(l => l).Select(o => o.OrganisationId).Distinct().ToList();
-        var fundingIds = funding.SelectMany(l => l).Select(f => f.FundingProgrammeId).Distinct().ToList();
-        var organisationRows = organisationIds.Count == 0 ? [] : await db.Organisations.AsNoTracking()
-            .Where(o => organisationIds.Contains(o.Id)).Select(o => new { o.Id, o.Acronym, o.Name }).ToListAsync(cancellationToken);
-        var fundingRows = fundingIds.Count == 0 ? [] : await db.FundingProgrammes.AsNoTracking()
-            .Where(f => fundingIds.Contains(f.Id)).Select(f => new { f.Id, f.Acronym, f.Name, f.Disclaimer }).ToListAsync(cancellationToken);
-        return new EventLinkDetails(
-            organisationRows.ToDictionary(o => o.Id, o => (o.Acronym, o.Name)),
-            fundingRows.ToDictionary(f => f.Id, f => (f.Acronym, f.Name, f.Disclaimer)));
+        if (eventIds.Count == 0) return new EventLinkDetails(Empty<EventOrganisationResponse>(), Empty<FundingNoticeResponse>());
+
+        var organisations = await (
+                from e in db.Events.AsNoTracking()
+                where eventIds.Contains(e.Id)
+                from link in e.Organisations
+                join organisation in db.Organisations on link.OrganisationId equals organisation.Id
+                orderby e.Id, link.OrganisationId, link.Role
+                select new { EventId = e.Id, Link = new EventOrganisationResponse { OrganisationId = link.OrganisationId, Role = link.Role, Acronym = organisation.Acronym, Name = organisation.Name } })
+            .ToListAsync(cancellationToken);
+        var funding = await (
+                from e in db.Events.AsNoTracking()
+                where eventIds.Contains(e.Id)
+                from link in e.Funding
+                join programme in db.FundingProgrammes on link.FundingProgrammeId equals programme.Id
+                orderby e.Id, link.FundingProgrammeId
+                select new { EventId = e.Id, Notice = new FundingNoticeResponse { FundingProgrammeId = programme.Id, Acronym = programme.Acronym, Name = programme.Name, Disclaimer = programme.Disclaimer } })
+            .ToListAsync(cancellationToken);
+        return new EventLinkDetails(organisations.ToLookup(o => o.EventId, o => o.Link), funding.ToLookup(f => f.EventId, f => f.Notice));
     }
 
-    public IReadOnlyList<EventOrganisationResponse> Named(IReadOnlyList<EventOrganisationResponse> organisations) =>
-        [.. organisations.Select(o => _organisations.TryGetValue(o.OrganisationId, out var found)
-            ? o with { Acronym = found.Acronym, Name = found.Name }
-            : o)];
+    public IReadOnlyList<EventOrganisationResponse> OrganisationsOf(Guid eventId) => [.. _organisations[eventId]];
 
-    public IReadOnlyList<FundingNoticeResponse> Described(IReadOnlyList<FundingNoticeResponse> funding) =>
-        [.. funding.Select(f => _funding.TryGetValue(f.FundingProgrammeId, out var found)
-            ? f with { Acronym = found.Acronym, Name = found.Name, Disclaimer = found.Disclaimer }
-            : f)];
+    public IReadOnlyList<FundingNoticeResponse> FundingOf(Guid eventId) => [.. _funding[eventId]];
+
+    private static ILookup<Guid, T> Empty<T>() => Array.Empty<(Guid, T)>().ToLookup(x => x.Item1, x => x.Item2);
 }

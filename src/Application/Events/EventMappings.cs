@@ -9,9 +9,8 @@ public sealed class EventMappings : IRegister
 {
     public void Register(TypeAdapterConfig config)
     {
-        config.NewConfig<Event, EventResponse>()
-            .Map(d => d.FundingProgrammes, s => s.Funding.Select(f => new FundingNoticeResponse { FundingProgrammeId = f.FundingProgrammeId }));
-        config.NewConfig<Event, EventSummary>()
-            .Map(d => d.FundingProgrammes, s => s.Funding.Select(f => new FundingNoticeResponse { FundingProgrammeId = f.FundingProgrammeId }));
+        // Organisations and funding programmes come from EventLinkDetails, named, in one query per page.
+        config.NewConfig<Event, EventResponse>().Ignore(d => d.Organisations, d => d.FundingProgrammes);
+        config.NewConfig<Event, EventSummary>().Ignore(d => d.Organisations, d => d.FundingProgrammes);
     }
 }

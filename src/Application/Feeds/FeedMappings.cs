@@ -1,12 +1,11 @@
 using Mapster;
-using Scc.Application.Events;
 using Scc.Domain.Events;
 
 namespace Scc.Application.Feeds;
 
 public sealed class FeedMappings : IRegister
 {
+    // Organisations and funding programmes come from EventLinkDetails, named, in one query per page.
     public void Register(TypeAdapterConfig config) =>
-        config.NewConfig<Event, FeedEventRow>()
-            .Map(d => d.FundingProgrammes, s => s.Funding.Select(f => new FundingNoticeResponse { FundingProgrammeId = f.FundingProgrammeId }));
+        config.NewConfig<Event, FeedEventRow>().Ignore(d => d.Organisations, d => d.FundingProgrammes);
 }

@@ -19,6 +19,12 @@ namespace Scc.Infrastructure.Persistence;
 
 public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IAppDbContext
 {
+    /// <summary>
+    /// Who writes in this scope, for <see cref="Interceptors.AuditInterceptor"/>. Contexts are pooled, so this is set
+    /// each time a scope takes one (see DependencyInjection); none outside a request or job (tools, migrations).
+    /// </summary>
+    public AuditActor? AuditActor { get; set; }
+
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<EventSeries> EventSeries => Set<EventSeries>();

@@ -9,7 +9,7 @@ namespace Scc.Api.Tests.Performance;
 /// </summary>
 public sealed class SqlCommandCountTests(QueryShapeApiFactory api) : IClassFixture<QueryShapeApiFactory>
 {
-    /// <summary>The page itself, plus one query each for names looked up by id (organisations, funding programmes).</summary>
+    /// <summary>The page itself, plus one query each for its links (organisations with their names, funding programmes).</summary>
     private const int MaxCommandsPerList = 3;
 
     // The feed also counts the seats taken for the page's events, in one query.
@@ -28,6 +28,23 @@ public sealed class SqlCommandCountTests(QueryShapeApiFactory api) : IClassFixtu
         Assert.True(manyRows >= 5, $"the demo data should give a page of several rows, got {manyRows}");
         Assert.InRange(one, 1, maxCommands);
         Assert.Equal(one, many);
+    }
+
+    /// <summary>
+    /// The page query reads each event once: joining its organisations or funding programmes into it repeated the event's
+    /// row, with all its text, once per link (a cartesian product when an event has both).
+    /// </summary>
+    [Theory]
+    [InlineData("/api/v1/events?when=all&limit=23")]
+    [InlineData("/api/v1/feeds/events?when=all&limit=23")] // a page size no other test asks for, so not from the output cache
+    public async Task EventPageQuery_JoinsNoLinks(string path)
+    {
+        api.Recorder.Clear();
+        var page = await (await api.Anonymous().GetAsync(path)).AssertJsonAsync(HttpStatusCode.OK);
+
+        Assert.Contains(page["items"]!.AsArray(), item => item!["organisations"]!.AsArray().Count > 1);
+        var pageQuery = Assert.Single(api.Recorder.Commands, c => c.Text.Contains("FROM events AS e", StringComparison.Ordinal) && c.Text.Contains("LIMIT", StringComparison.Ordinal));
+        Assert.DoesNotContain("JOIN", pageQuery.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public sealed class GetEventHandler(IAppDbContext db, TypeAdapterConfig mapping)
         if (!query.IncludeDrafts) events = events.Where(e => e.Status != EventStatus.Draft);
         var found = await events.ProjectToType<EventResponse>(mapping).FirstOrDefaultAsync(cancellationToken);
         if (found is null) return EventErrors.NotFound;
-        var links = await EventLinkDetails.LoadAsync(db, [found.Organisations], [found.FundingProgrammes], cancellationToken);
-        return found with { Organisations = links.Named(found.Organisations), FundingProgrammes = links.Described(found.FundingProgrammes) };
+        var links = await EventLinkDetails.LoadAsync(db, [found.Id], cancellationToken);
+        return found with { Organisations = links.OrganisationsOf(found.Id), FundingProgrammes = links.FundingOf(found.Id) };
     }
 }

@@ -20,8 +20,8 @@ public sealed class ListEventsHandler(IAppDbContext db, TypeAdapterConfig mappin
         var nextCursor = rows.Count > limit ? new Cursor(sort, rows[limit - 1].WindowStart, rows[limit - 1].Id).Encode() : null;
         if (rows.Count > limit) rows.RemoveAt(limit);
 
-        var links = await EventLinkDetails.LoadAsync(db, rows.Select(r => r.Organisations), rows.Select(r => r.FundingProgrammes), cancellationToken);
-        var items = rows.Select(r => r with { Organisations = links.Named(r.Organisations), FundingProgrammes = links.Described(r.FundingProgrammes) }).ToList();
+        var links = await EventLinkDetails.LoadAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
+        var items = rows.Select(r => r with { Organisations = links.OrganisationsOf(r.Id), FundingProgrammes = links.FundingOf(r.Id) }).ToList();
         return new Page<EventSummary>(items, nextCursor);
     }
 }

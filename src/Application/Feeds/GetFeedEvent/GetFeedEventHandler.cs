@@ -18,8 +18,8 @@ public sealed class GetFeedEventHandler(IAppDbContext db, TypeAdapterConfig mapp
             .ProjectToType<FeedEventRow>(mapping)
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null) return EventErrors.NotFound;
-        var links = await EventLinkDetails.LoadAsync(db, [row.Organisations], [row.FundingProgrammes], cancellationToken);
-        row = row with { Organisations = links.Named(row.Organisations), FundingProgrammes = links.Described(row.FundingProgrammes) };
+        var links = await EventLinkDetails.LoadAsync(db, [row.Id], cancellationToken);
+        row = row with { Organisations = links.OrganisationsOf(row.Id), FundingProgrammes = links.FundingOf(row.Id) };
         var seats = await FeedSeats.TakenAsync(db, [row.Id], cancellationToken);
         return FeedEventBuilder.Build(row, seats.GetValueOrDefault(row.Id), query.Language, query.BaseUrl, clock.GetUtcNow());
     }

@@ -23,11 +23,11 @@ public sealed class ListFeedEventsHandler(IAppDbContext db, TypeAdapterConfig ma
         var nextCursor = rows.Count > limit ? new Cursor(EventListFilters.SortByStart, rows[limit - 1].WindowStart, rows[limit - 1].Id).Encode() : null;
         if (rows.Count > limit) rows.RemoveAt(limit);
 
-        var links = await EventLinkDetails.LoadAsync(db, rows.Select(r => r.Organisations), rows.Select(r => r.FundingProgrammes), cancellationToken);
+        var links = await EventLinkDetails.LoadAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
         var seats = await FeedSeats.TakenAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
         var items = rows
             .Select(r => FeedEventBuilder.Build(
-                r with { Organisations = links.Named(r.Organisations), FundingProgrammes = links.Described(r.FundingProgrammes) },
+                r with { Organisations = links.OrganisationsOf(r.Id), FundingProgrammes = links.FundingOf(r.Id) },
                 seats.GetValueOrDefault(r.Id), query.Language, query.BaseUrl, now))
             .ToList();
         return new FeedPage(items, nextCursor, query.Language);

@@ -11,11 +11,11 @@ namespace Scc.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// Turns the tracked changes of a save into audit entries, added to the same save, so the change and its entry
-/// commit together or not at all. Records only when the scope's <see cref="AuditActor"/> is known (staff, API
+/// commit together or not at all. Records only when the context's <see cref="AuditActor"/> is known (staff, API
 /// keys, background work): anonymous public writes are not audited. Runs after <see cref="AuditTimestampsInterceptor"/>
 /// (whose stamps it leaves out). Writes in plain SQL are invisible here and add their entries themselves.
 /// </summary>
-public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : SaveChangesInterceptor
+public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
     private static readonly JsonSerializerOptions ValueJson = new(JsonSerializerDefaults.Web)
     {
@@ -41,7 +41,7 @@ public sealed class AuditInterceptor(AuditActor actor, TimeProvider clock) : Sav
 
     private void Write(DbContext? context)
     {
-        if (context is null || !actor.IsKnown) return;
+        if (context is not AppDbContext { AuditActor: { IsKnown: true } actor }) return;
         var now = clock.GetUtcNow();
         var owned = OwnedChanges(context);
         var entries = new List<AuditEntry>();
