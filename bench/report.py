@@ -81,8 +81,9 @@ lines += ["", "## Scenarios", "",
 scenarios = [
     ("baseline-list", "Baseline (hand-written Npgsql): `GET /api/v1/events?limit=20&type=seminar`, large data"),
     ("api-list", "API: `GET /api/v1/events?limit=20&type=seminar`, large data"),
-    ("health-live", "API: `GET /health/live`"),
-    ("feed", "API: `GET /api/v1/feeds/events?lang=en` (output cache)"),
+    ("health-live", "API: `GET /health/live` (`Accept-Encoding: br, gzip`)"),
+    ("feed", "API: `GET /api/v1/feeds/events?lang=en` (output cache, `Accept-Encoding: br, gzip`: Brotli)"),
+    ("feed-identity", "API: `GET /api/v1/feeds/events?lang=en` (output cache, no Accept-Encoding: uncompressed)"),
     ("cost-list-small", "API: events list, small data"),
     ("cost-list-large", "API: events list, large data"),
     ("cost-changes-small", "API: `GET /api/v1/registrations/changes?limit=20`, small data"),
@@ -115,7 +116,11 @@ lines.append(f"- Events list with a filter at {connections} connections: {api['r
              f"{verdict(api['p99_ms'] < 50)}; errors {errors(api)}.")
 feed_ratio = feed["rps"] / health["rps"]
 lines.append(f"- Feed from the output cache: {feed['rps']:,.0f} requests/s = {feed_ratio:.2f}× `/health/live`'s {health['rps']:,.0f} "
-             f"(target ≥ 0.8×): {verdict(feed_ratio >= 0.8)}.")
+             f"(target ≥ 0.8×): {verdict(feed_ratio >= 0.8)}; both asked for as browsers do (`Accept-Encoding: br, gzip`).")
+if figures.get("feed-identity"):
+    plain = figures["feed-identity"]
+    lines.append(f"  - The same feed uncompressed (a client that sends no Accept-Encoding): {plain['rps']:,.0f} requests/s = "
+                 f"{plain['rps'] / health['rps']:.2f}× `/health/live`.")
 if rush:
     overbooked = rush["confirmedInDatabase"] > rush["capacity"]
     ok = (not overbooked and rush["status5xx"] == 0 and rush["failedConnections"] == 0

@@ -207,8 +207,11 @@ measured_pid=$base_pid
 measure baseline-list "http://127.0.0.1:$base_port$list_path" "$connections"
 measured_pid=$api_pid
 measure api-list "http://127.0.0.1:$api_port$list_path" "$connections"
-measure health-live "http://127.0.0.1:$api_port/health/live" "$connections"
-measure feed "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$connections"
+# As browsers and HTTP libraries ask for them: compressed when the server offers it (the feed does, health does not).
+browser_encoding='Accept-Encoding: br, gzip'
+measure health-live "http://127.0.0.1:$api_port/health/live" "$connections" "$browser_encoding"
+measure feed "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$connections" "$browser_encoding"
+measure feed-identity "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$connections"
 measure_cost large "$api_port"
 
 scc_log "registration rush: 1000 submissions from $connections clients"

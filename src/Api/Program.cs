@@ -109,7 +109,9 @@ app.UseAuthentication();
 if (app.Services.RateLimitingEnabled()) app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAuditActor();
+app.UseWeakETagsForCompressedFeeds();
 app.UseOutputCache();
+app.UseFeedCompression();
 app.UseRequestTimeouts();
 
 app.Use((context, next) =>

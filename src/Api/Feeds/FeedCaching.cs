@@ -1,10 +1,12 @@
+using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 using Scc.Application.Common;
 
 namespace Scc.Api.Feeds;
 
-/// <summary>Output caching and CORS for the public feeds.</summary>
+/// <summary>Output caching, compression and CORS for the public feeds.</summary>
 public static class FeedCaching
 {
     /// <summary>The tag of every cached feed response; evicted whenever a command succeeds.</summary>
@@ -17,6 +19,9 @@ public static class FeedCaching
     public const string CalendarPolicy = "feed-ics";
     public const string AtomPolicy = "feed-atom";
     public const string EventCalendarPolicy = "feed-event-ics";
+
+    /// <summary>The feeds' own paths: the only answers that are compressed.</summary>
+    public const string PathPrefix = "/api/v1/feeds";
 
     /// <summary>The server keeps a feed as long as it lets others keep it.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
@@ -34,8 +39,19 @@ public static class FeedCaching
             // One policy per feed so that each can be tuned alone; today they are the same. The default
             // policy underneath varies by every query parameter and never caches authenticated requests.
             foreach (var name in new[] { JsonPolicy, CalendarPolicy, AtomPolicy, EventCalendarPolicy })
-                options.AddPolicy(name, policy => policy.SetVaryByHeader(HeaderNames.AcceptLanguage).Tag(Tag).Expire(Lifetime));
+                options.AddPolicy(name, policy => policy.SetVaryByHeader(HeaderNames.AcceptLanguage, HeaderNames.AcceptEncoding).Tag(Tag).Expire(Lifetime));
         });
+        services.AddResponseCompression(options =>
+        {
+            // Over HTTPS too: a feed holds only public text and nothing the caller sent, so compressing it exposes no
+            // secret (BREACH); every other answer stays uncompressed (see UseFeedCompression).
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "text/calendar", "application/atom+xml"];
+        });
+        services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
         if (configuration[RedisSetting] is { Length: > 0 } redis)
         {
             services.AddStackExchangeRedisOutputCache(options =>
@@ -50,6 +66,33 @@ public static class FeedCaching
             .WithExposedHeaders(HeaderNames.ETag, HeaderNames.LastModified, HeaderNames.ContentLanguage)));
         return services;
     }
+
+    /// <summary>
+    /// Compresses the feeds for clients that accept it. Placed after the output cache, so a feed is compressed once
+    /// and the cache keeps and serves the compressed bytes (it varies by Accept-Encoding).
+    /// </summary>
+    public static IApplicationBuilder UseFeedCompression(this IApplicationBuilder app) =>
+        app.UseWhen(IsFeed, feeds => feeds.UseResponseCompression());
+
+    /// <summary>
+    /// A compressed feed is another representation of the same body, so its ETag is sent weak: If-None-Match still
+    /// matches it, byte-for-byte comparisons do not. Placed before the output cache, so that answers from the cache
+    /// (which keeps the headers as the endpoint wrote them) are marked too.
+    /// </summary>
+    public static IApplicationBuilder UseWeakETagsForCompressedFeeds(this IApplicationBuilder app) =>
+        app.UseWhen(IsFeed, feeds => feeds.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                if (headers.ContentEncoding.Count > 0 && headers.ETag is [{ } etag] && !etag.StartsWith("W/", StringComparison.Ordinal))
+                    headers.ETag = "W/" + etag;
+                return Task.CompletedTask;
+            });
+            return next(context);
+        }));
+
+    private static bool IsFeed(HttpContext context) => context.Request.Path.StartsWithSegments(PathPrefix);
 
     private sealed class OutputCacheFeedEviction(IOutputCacheStore store) : IPublicFeedCache
     {
