@@ -17,6 +17,9 @@ public static class DataGenerator
     /// <summary>The event of the registration rush: 500 seats with a waiting list, open now.</summary>
     public static readonly Guid RushEventId = Guid.Parse("0196a000-0000-7000-8000-000000000500");
 
+    /// <summary>Another event like it, which takes the warm-up submissions before the rush is timed.</summary>
+    public static readonly Guid WarmUpEventId = Guid.Parse("0196a000-0000-7000-8000-000000000501");
+
     public const string RushStatementVersion = "2026-01";
 
     private static readonly string[] Types =
@@ -57,6 +60,7 @@ public static class DataGenerator
 
         var eventIds = Enumerable.Range(0, events).Select(i => DeterministicGuid("event", i)).ToArray();
         eventIds[0] = RushEventId;
+        eventIds[1] = WarmUpEventId;
         await CopyEventsAsync(connection, eventIds, now, random);
         await CopyEventOrganisationsAsync(connection, eventIds, organisationIds, random);
         Console.WriteLine($"events: {events} in {watch.Elapsed.TotalSeconds:F1} s");
@@ -107,7 +111,8 @@ public static class DataGenerator
         var spanDays = (now.Date.AddYears(2) - first).TotalDays;
         for (var i = 0; i < ids.Length; i++)
         {
-            var rush = i == 0;
+            // The rush event (index 0) and its warm-up twin (index 1).
+            var rush = i <= 1;
             var topic = Words[random.Next(Words.Length)];
             var format = Formats[random.Next(Formats.Length)];
             var venue = Venues[random.Next(Venues.Length)];
@@ -120,7 +125,7 @@ public static class DataGenerator
 
             await writer.StartRowAsync();
             await writer.WriteAsync(ids[i], NpgsqlDbType.Uuid);
-            await writer.WriteAsync(rush ? "registration-rush" : $"{Slug(topic.En)}-{Slug(format.En)}-{i}", NpgsqlDbType.Varchar);
+            await writer.WriteAsync(rush ? (i == 0 ? "registration-rush" : "registration-rush-warm-up") : $"{Slug(topic.En)}-{Slug(format.En)}-{i}", NpgsqlDbType.Varchar);
             await writer.WriteAsync(status, NpgsqlDbType.Varchar);
             if (status == "Draft") await writer.WriteNullAsync();
             else await writer.WriteAsync(startUtc.AddDays(-30), NpgsqlDbType.TimestampTz);
@@ -185,8 +190,8 @@ public static class DataGenerator
         var consentZh = Json(new { statementVersion = "2023-07", language = "zh-Hant", givenAt = Instant(new DateTimeOffset(now.AddYears(-1), TimeSpan.Zero)) });
         for (var i = 0; i < count; i++)
         {
-            // Never on the rush event (index 0), which starts empty.
-            var eventId = eventIds[1 + random.Next(eventIds.Length - 1)];
+            // Never on the rush event or its warm-up twin (indexes 0 and 1), which start empty.
+            var eventId = eventIds[2 + random.Next(eventIds.Length - 2)];
             var email = $"person{i}@example.com";
             var chinese = i % 3 == 0;
             await writer.StartRowAsync();
