@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Scc.Api.Tests.Support;
 using Xunit.Abstractions;
 
@@ -16,6 +17,9 @@ public sealed class OutageApiFactory : ApiFactory
     public const int RequestTimeoutSeconds = 20;
 
     public OwnPostgres Database { get; private set; } = null!;
+
+    /// <summary>The API's log, so that an unexpected answer can be shown with the exception behind it.</summary>
+    public CountingLoggerProvider Log { get; } = new();
 
     protected override async Task<string> CreateDatabaseAsync()
     {
@@ -32,6 +36,7 @@ public sealed class OutageApiFactory : ApiFactory
         builder.UseSetting("Database:ConnectTimeoutSeconds", "2");
         builder.UseSetting("Database:CommandTimeoutSeconds", "5");
         builder.UseSetting("Limits:RequestTimeoutSeconds", RequestTimeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureLogging(logging => logging.AddProvider(Log));
     }
 }
 
@@ -128,7 +133,9 @@ public sealed class DatabaseOutageTests(OutageApiFactory api, ITestOutputHelper 
         output.WriteLine(report);
         await Artifacts.WriteReportAsync("database-outage", report);
 
-        Assert.Empty(unexpected);
+        Assert.True(unexpected.IsEmpty,
+            $"{report}\nunexpected answers:\n{string.Join("\n", unexpected.Select(a => $"{a.Status} {a.Body}"))}\n" +
+            $"unhandled exceptions:\n{string.Join("\n\n", api.Log.Containing("Unhandled exception"))}");
         Assert.True(unavailable > 0, "The outage was never seen: no request got a 503.");
         // Acknowledged means stored, exactly once, and nothing is stored that was not acknowledged.
         Assert.Equal(stored.Count, stored.Select(r => r.EmailKey).Distinct().Count());
