@@ -47,7 +47,9 @@ if ! command -v wrk >/dev/null 2>&1; then
 fi
 
 scc_log "building the API, the baseline and the bench tool (Release)"
-dotnet build src/Api/Scc.Api.csproj -c Release -o "$out/api" -v quiet -nologo >"$results/build.log" 2>&1 || { tail -n 30 "$results/build.log"; scc_die "build failed"; }
+# The API as the Docker image ships it: published in Release, compiled ahead of time (ReadyToRun).
+rm -rf -- "$out/api"
+dotnet publish src/Api/Scc.Api.csproj -c Release -p:PublishReadyToRun=true -o "$out/api" -v quiet -nologo >"$results/build.log" 2>&1 || { tail -n 30 "$results/build.log"; scc_die "build failed"; }
 dotnet build bench/Baseline/Baseline.csproj -c Release -o "$out/baseline" -v quiet -nologo >>"$results/build.log" 2>&1 || { tail -n 30 "$results/build.log"; scc_die "build failed"; }
 dotnet build bench/BenchTool/BenchTool.csproj -c Release -o "$out/benchtool" -v quiet -nologo >>"$results/build.log" 2>&1 || { tail -n 30 "$results/build.log"; scc_die "build failed"; }
 

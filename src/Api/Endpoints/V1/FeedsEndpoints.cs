@@ -30,7 +30,8 @@ public static class FeedsEndpoints
             .WithSummary("Events feed (JSON)")
             .WithDescription("Published events (cancelled ones marked as such, never drafts), upcoming by default, with every text in one language " +
                              "(`?lang=`, else Accept-Language; `fallback` names the fields served in the other language). Answers Content-Language, " +
-                             "a strong ETag (304 on If-None-Match), Last-Modified and Cache-Control; any origin may read it.")
+                             "a strong ETag (304 on If-None-Match), Last-Modified and Cache-Control; any origin may read it. " +
+                             "Compressed (Brotli, gzip) when Accept-Encoding asks for it, with the same ETag made weak.")
             .Produces<FeedPage>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified);
         feeds.MapGet("/feeds/events.ics", Calendar).WithName("GetEventsCalendar").CacheOutput(FeedCaching.CalendarPolicy)
             .WithSummary("Events feed (iCalendar)")
