@@ -74,7 +74,7 @@ for name, events, regs in (("small", small_events, small_regs), ("large", large_
                  f"{int(regs):,} registrations, English and Traditional Chinese text; generated and loaded (binary COPY, "
                  f"then VACUUM ANALYZE) in {seconds} s")
 lines += ["", "## Scenarios", "",
-          f"wrk, 2 threads, {duration} s per measured run after a {5 if mode == 'full' else 2} s warm-up run, 10 s request timeout; the API in Release, "
+          f"wrk, 2 threads, {duration} s per measured run after a {5 if mode == 'full' else 2} s warm-up run, 10 s request timeout; the API published in Release with ReadyToRun (as the Docker image ships it), "
           "`ASPNETCORE_ENVIRONMENT=Production`, `RateLimiting:Enabled=false`, `Retention:Enabled=false` (the daily sweep is background work), on its own port.", "",
           "| scenario | connections | requests/s | p50 ms | p99 ms | errors | server CPU ms per request |",
           "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
