@@ -16,6 +16,7 @@ using Scc.Application.Common.Behaviours;
 using Scc.Application.Common.Mapping;
 using Scc.Application.Digests;
 using Scc.Application.Events.CreateEvent;
+using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Infrastructure;
 using Scc.Infrastructure.Outbox;
 
@@ -49,6 +50,7 @@ builder.Services.AddMediator((MediatorOptions options) =>
 // Validators hold no state and build their rules in the constructor: once per process, not per request.
 builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(ServiceLifetime.Singleton);
 builder.Services.AddSingleton(MappingConfig.Create());
+builder.Services.AddSingleton<SubmissionBatches>();
 builder.Services.AddSingleton(new DigestSettings(builder.Configuration["Digests:ConsortiumSlug"] ?? DigestSettings.DefaultConsortiumSlug));
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration, builder.Environment);

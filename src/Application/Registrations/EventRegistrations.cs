@@ -35,8 +35,11 @@ internal static class EventRegistrations
     public static Task<Domain.Events.Event?> LockEventAsync(IAppDbContext db, Guid eventId, CancellationToken ct) =>
         db.Events.FromSql($"SELECT *, xmin FROM events WHERE id = {eventId} FOR UPDATE").AsNoTracking().FirstOrDefaultAsync(ct);
 
-    /// <summary>Seats taken, the waiting list's length and whether the email already holds a place: one query, under the lock.</summary>
-    public static async Task<RegistrationTally> TallyAsync(IAppDbContext db, Guid eventId, string? emailKey, CancellationToken ct)
+    /// <summary>
+    /// Seats taken, the waiting list's length and whether any of <paramref name="emailKeys"/> already holds a live place:
+    /// one query, under the lock.
+    /// </summary>
+    public static async Task<RegistrationTally> TallyAsync(IAppDbContext db, Guid eventId, IReadOnlyCollection<string> emailKeys, CancellationToken ct)
     {
         var tally = await db.Registrations.Where(r => r.EventId == eventId)
             .GroupBy(r => r.EventId)
@@ -45,12 +48,20 @@ internal static class EventRegistrations
                 Seats = g.Count(r => r.Kind == RegistrationKind.Attendee &&
                     (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Attended)),
                 Waitlisted = g.Count(r => r.Status == RegistrationStatus.Waitlisted),
-                EmailTaken = g.Count(r => emailKey != null && r.EmailKey == emailKey &&
+                EmailsTaken = g.Count(r => emailKeys.Contains(r.EmailKey) &&
                     r.Status != RegistrationStatus.Cancelled && r.Status != RegistrationStatus.Rejected),
             })
             .FirstOrDefaultAsync(ct);
-        return tally is null ? new RegistrationTally(0, 0, false) : new RegistrationTally(tally.Seats, tally.Waitlisted, tally.EmailTaken > 0);
+        return tally is null ? new RegistrationTally(0, 0, false) : new RegistrationTally(tally.Seats, tally.Waitlisted, tally.EmailsTaken > 0);
     }
+
+    /// <summary>Which of <paramref name="emailKeys"/> already hold a live registration for the event: one query, under the lock.</summary>
+    public static async Task<HashSet<string>> LiveEmailsAsync(IAppDbContext db, Guid eventId, IReadOnlyCollection<string> emailKeys, CancellationToken ct) =>
+        (await db.Registrations
+            .Where(r => r.EventId == eventId && emailKeys.Contains(r.EmailKey) &&
+                r.Status != RegistrationStatus.Cancelled && r.Status != RegistrationStatus.Rejected)
+            .Select(r => r.EmailKey)
+            .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Fills free seats from the head of the waiting list, then renumbers the rest 1..n in their order.
@@ -59,7 +70,7 @@ internal static class EventRegistrations
     /// </summary>
     public static async Task RebalanceAsync(IAppDbContext db, Domain.Events.Event evt, AuditActor actor, TimeProvider clock, CancellationToken ct)
     {
-        var tally = await TallyAsync(db, evt.Id, null, ct);
+        var tally = await TallyAsync(db, evt.Id, [], ct);
         var toFill = evt.SeatsToFill(tally.SeatsTaken, tally.Waitlisted);
         if (toFill > 0)
         {

@@ -76,7 +76,7 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvide
         var registrant = RegistrantOf(item);
         var request = new RegistrationRequest(Guid.CreateVersion7(), item.Kind, registrant, ExhibitorOf(item),
             item.Consent.StatementVersion, item.Consent.Language, ManageToken.New().Hash, item.Answers);
-        var tally = await EventRegistrations.TallyAsync(db, evt.Id, Registration.EmailKeyOf(registrant.Email), ct);
+        var tally = await EventRegistrations.TallyAsync(db, evt.Id, [Registration.EmailKeyOf(registrant.Email)], ct);
         var registered = evt.Register(request, tally, clock.GetUtcNow());
         if (!registered.IsSuccess) return registered.Error!;
         var registration = registered.Value;

@@ -1,20 +1,30 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Auditing;
 using Scc.Application.Common.Idempotency;
 using Scc.Domain.Common;
-using Scc.Domain.Events;
 using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations.RegisterForEvent;
 
-public sealed class RegisterForEventHandler(IAppDbContext db, TimeProvider clock)
+public sealed class RegisterForEventHandler(IAppDbContext db, TimeProvider clock, AuditActor actor, SubmissionBatches batches)
     : ICommandHandler<RegisterForEventCommand, Result<RegistrationReceipt>>
 {
     public async ValueTask<Result<RegistrationReceipt>> Handle(RegisterForEventCommand command, CancellationToken cancellationToken)
     {
         if (command.IdempotencyKey is null)
+        {
+            // Anonymous submissions (the public form, the rush) go together with the others waiting for the event.
+            // Staff and API keys go alone, so the audit log names them.
+            if (!actor.IsKnown)
+            {
+                var (token, hash) = ManageToken.New();
+                var batched = await batches.SubmitAsync(command.EventId, Request(command, hash), token, cancellationToken);
+                if (batched is not null) return batched;
+            }
             return await EventRegistrations.InTransactionAsync(db, ct => RegisterAsync(command, ct), cancellationToken);
+        }
 
         var key = new IdempotencyKey(command.IdempotencyKey);
         var requestHash = IdempotencyKey.RequestHash(command, command.EventId);
@@ -35,25 +45,21 @@ public sealed class RegisterForEventHandler(IAppDbContext db, TimeProvider clock
         }, cancellationToken);
     }
 
-    private async Task<Result<RegistrationReceipt>> RegisterAsync(RegisterForEventCommand command, CancellationToken ct)
+    private static RegistrationRequest Request(RegisterForEventCommand command, byte[] manageTokenHash)
     {
-        var (token, hash) = ManageToken.New();
         var person = command.Registrant;
         var registrant = new Registrant(person.Name.Trim(), person.Email.Trim(), person.Phone?.Trim(), person.Company?.Trim());
         var exhibitor = command.Exhibitor is { } e ? new ExhibitorDetails(e.CompanyName.Trim(), e.Technology.Trim(), e.Website, e.BoothNeeds) : null;
-        var request = new RegistrationRequest(Guid.CreateVersion7(), command.Kind, registrant, exhibitor,
-            command.Consent.StatementVersion, command.Consent.Language, hash, command.Answers);
+        return new RegistrationRequest(Guid.CreateVersion7(), command.Kind, registrant, exhibitor,
+            command.Consent.StatementVersion, command.Consent.Language, manageTokenHash, command.Answers);
+    }
 
-        var evt = await EventRegistrations.LockEventAsync(db, command.EventId, ct);
-        // Drafts are not there for the public.
-        if (evt is null || evt.Status == EventStatus.Draft) return EventErrors.NotFound;
-        var tally = await EventRegistrations.TallyAsync(db, evt.Id, Registration.EmailKeyOf(registrant.Email), ct);
-        var registered = evt.Register(request, tally, clock.GetUtcNow());
-        if (!registered.IsSuccess) return registered.Error!;
-        db.Registrations.Add(registered.Value);
-        // Queued with the registration, in its transaction: the email goes if and only if the registration is kept.
-        db.OutboxMessages.Add(RegistrationEmail.Message(registered.Value, evt, token, clock.GetUtcNow()));
+    private async Task<Result<RegistrationReceipt>> RegisterAsync(RegisterForEventCommand command, CancellationToken ct)
+    {
+        var (token, hash) = ManageToken.New();
+        var outcome = (await SubmissionBatches.DecideAsync(db, command.EventId, [new(Request(command, hash), token)], clock.GetUtcNow(), ct))[0];
+        if (!outcome.IsSuccess) return outcome.Error!;
         await db.SaveChangesAsync(ct);
-        return new RegistrationReceipt(RegistrationResponse.From(registered.Value), token);
+        return new RegistrationReceipt(RegistrationResponse.From(outcome.Value), token);
     }
 }
