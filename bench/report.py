@@ -171,8 +171,9 @@ fsync_ops = load("fdatasync-ops")
 if fsync_ops:
     lines.append(f"- The disk flushes {float(fsync_ops):,.0f} times a second (`pg_test_fsync`, fdatasync, one 8 kB write): "
                  f"{1000 / float(fsync_ops):.1f} ms a flush. PostgreSQL runs with durable commits (its defaults), and each "
-                 f"registration commits while it holds the event's row lock, so 1,000 submissions to one event take at least "
-                 f"{1000 / float(fsync_ops):.1f} s on this disk, however fast the API is.")
+                 f"transaction of registrations commits while it holds the event's row lock: one transaction per submission "
+                 f"would give 1,000 submissions to one event at least {1000 / float(fsync_ops):.1f} s of flushes on this disk; "
+                 f"submissions waiting for the same event share one transaction, so the rush flushes once per batch.")
 # A closed-loop load tool keeps every connection busy: the mean latency is the connections over the throughput.
 lines.append(f"- At {connections} connections wrk keeps {connections} requests in flight, so by Little's law the mean latency is "
              f"{connections} / throughput: {int(connections) / api['rps'] * 1000:.0f} ms for the API and "
