@@ -18,8 +18,8 @@ namespace Scc.Application.Registrations.RegisterForEvent;
 /// <remarks>
 /// A submission that arrives while nothing is running for its event starts at once, in a batch of one. Batching only
 /// saves round trips: every batch still takes the event's row lock, so API instances running side by side stay
-/// correct. When a batch fails as a whole (a constraint, an outage), each of its submissions is answered null and
-/// tried again alone, so one bad submission cannot fail the others.
+/// correct. When a batch of several fails as a whole (a constraint, an outage), each of its submissions is answered
+/// null and tried again alone, so one bad submission cannot fail the others.
 /// </remarks>
 public sealed partial class SubmissionBatches(IServiceScopeFactory scopes, TimeProvider clock, ILogger<SubmissionBatches> logger)
 {
@@ -28,7 +28,10 @@ public sealed partial class SubmissionBatches(IServiceScopeFactory scopes, TimeP
 
     private readonly ConcurrentDictionary<Guid, EventQueue> queues = new();
 
-    /// <summary>The submission's outcome, or null when its batch failed and it should be tried alone.</summary>
+    /// <summary>
+    /// The submission's outcome, or null when its batch failed and it should be tried alone. A submission that was alone
+    /// in its batch fails with the batch's exception instead.
+    /// </summary>
     public Task<Result<RegistrationReceipt>?> SubmitAsync(Guid eventId, RegistrationRequest request, string manageToken, CancellationToken ct)
     {
         var submission = new WaitingSubmission(request, manageToken, ct);
@@ -69,8 +72,7 @@ public sealed partial class SubmissionBatches(IServiceScopeFactory scopes, TimeP
                 queue.Waiting.RemoveRange(0, take);
             }
             // A client that gave up before its turn is not registered behind its back.
-            foreach (var gone in batch.Where(s => s.Cancellation.IsCancellationRequested)) gone.Outcome.TrySetCanceled(gone.Cancellation);
-            batch.RemoveAll(s => s.Cancellation.IsCancellationRequested);
+            batch.RemoveAll(s => s.Cancellation.IsCancellationRequested && s.Outcome.TrySetCanceled(s.Cancellation));
             if (batch.Count > 0) await RegisterAsync(eventId, batch);
         }
     }
@@ -98,6 +100,11 @@ public sealed partial class SubmissionBatches(IServiceScopeFactory scopes, TimeP
                     ? new RegistrationReceipt(RegistrationResponse.From(outcome.Value), batch[i].ManageToken)
                     : outcome.Error!);
             }
+        }
+        catch (Exception exception) when (batch.Count == 1)
+        {
+            // Alone already: trying again would only repeat the failure; the caller answers it as it would its own.
+            batch[0].Outcome.TrySetException(exception);
         }
         catch (Exception exception)
         {
