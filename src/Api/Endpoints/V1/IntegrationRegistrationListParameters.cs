@@ -3,18 +3,33 @@ using Microsoft.AspNetCore.Mvc;
 namespace Scc.Api.Endpoints.V1;
 
 /// <summary>The query string of <c>GET /api/v1/registrations</c>.</summary>
-/// <param name="EventId">Only this event's registrations.</param>
-/// <param name="Status">One or more statuses, comma-separated: confirmed, waitlisted, pending, rejected, cancelled, attended.</param>
-/// <param name="Kind">attendee or exhibitor (comma-separated for both).</param>
-/// <param name="UpdatedSince">Only registrations changed at or after this instant (ISO 8601 with offset). To follow every change, use the changes feed instead.</param>
-/// <param name="Q">Words in the registrant's name, email or company, or an exact external reference.</param>
-/// <param name="Cursor">The nextCursor of the previous page.</param>
-/// <param name="Limit">Page size, 1 to 100 (default 20).</param>
-public sealed record IntegrationRegistrationListParameters(
-    [FromQuery(Name = "eventId")] Guid? EventId,
-    [FromQuery(Name = "status")] string? Status,
-    [FromQuery(Name = "kind")] string? Kind,
-    [FromQuery(Name = "updatedSince")] DateTimeOffset? UpdatedSince,
-    [FromQuery(Name = "q")] string? Q,
-    [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+public sealed class IntegrationRegistrationListParameters
+{
+    /// <summary>Only this event's registrations.</summary>
+    [FromQuery(Name = "eventId")]
+    public Guid? EventId { get; init; }
+
+    /// <summary>One or more statuses, comma-separated: confirmed, waitlisted, pending, rejected, cancelled, attended.</summary>
+    [FromQuery(Name = "status")]
+    public string? Status { get; init; }
+
+    /// <summary>attendee or exhibitor (comma-separated for both).</summary>
+    [FromQuery(Name = "kind")]
+    public string? Kind { get; init; }
+
+    /// <summary>Only registrations changed at or after this instant (ISO 8601 with offset). To follow every change, use the changes feed instead.</summary>
+    [FromQuery(Name = "updatedSince")]
+    public DateTimeOffset? UpdatedSince { get; init; }
+
+    /// <summary>Words in the registrant's name, email or company, or an exact external reference.</summary>
+    [FromQuery(Name = "q")]
+    public string? Q { get; init; }
+
+    /// <summary>The nextCursor of the previous page.</summary>
+    [FromQuery(Name = "cursor")]
+    public string? Cursor { get; init; }
+
+    /// <summary>Page size, 1 to 100 (default 20).</summary>
+    [FromQuery(Name = "limit")]
+    public int? Limit { get; init; }
+}

@@ -3,16 +3,29 @@ using Microsoft.AspNetCore.Mvc;
 namespace Scc.Api.Endpoints.V1;
 
 /// <summary>The query string of <c>GET /api/v1/partnerships</c>.</summary>
-/// <param name="OrganisationId">Partnerships with this organisation.</param>
-/// <param name="Role">SCC's part, comma-separated: organiser, coOrganiser, supportingOrganisation, collaboratingOrganisation, sponsor, funder, operator, establisher.</param>
-/// <param name="Year">Partnerships whose dates overlap this year.</param>
-/// <param name="Active">true: active today; false: upcoming or ended.</param>
-/// <param name="Cursor">The nextCursor of the previous page.</param>
-/// <param name="Limit">Page size, 1 to 100 (default 20).</param>
-public sealed record PartnershipListParameters(
-    [FromQuery(Name = "organisationId")] Guid? OrganisationId,
-    [FromQuery(Name = "role")] string? Role,
-    [FromQuery(Name = "year")] int? Year,
-    [FromQuery(Name = "active")] bool? Active,
-    [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+public sealed class PartnershipListParameters
+{
+    /// <summary>Partnerships with this organisation.</summary>
+    [FromQuery(Name = "organisationId")]
+    public Guid? OrganisationId { get; init; }
+
+    /// <summary>SCC's part, comma-separated: organiser, coOrganiser, supportingOrganisation, collaboratingOrganisation, sponsor, funder, operator, establisher.</summary>
+    [FromQuery(Name = "role")]
+    public string? Role { get; init; }
+
+    /// <summary>Partnerships whose dates overlap this year.</summary>
+    [FromQuery(Name = "year")]
+    public int? Year { get; init; }
+
+    /// <summary>true: active today; false: upcoming or ended.</summary>
+    [FromQuery(Name = "active")]
+    public bool? Active { get; init; }
+
+    /// <summary>The nextCursor of the previous page.</summary>
+    [FromQuery(Name = "cursor")]
+    public string? Cursor { get; init; }
+
+    /// <summary>Page size, 1 to 100 (default 20).</summary>
+    [FromQuery(Name = "limit")]
+    public int? Limit { get; init; }
+}

@@ -3,10 +3,17 @@ using Microsoft.AspNetCore.Mvc;
 namespace Scc.Api.Endpoints.V1;
 
 /// <summary>The query string of <c>GET /api/v1/programmes</c>.</summary>
-/// <param name="OrganisationId">Programmes in which this organisation plays any part.</param>
-/// <param name="Cursor">The nextCursor of the previous page.</param>
-/// <param name="Limit">Page size, 1 to 100 (default 20).</param>
-public sealed record ProgrammeListParameters(
-    [FromQuery(Name = "organisationId")] Guid? OrganisationId,
-    [FromQuery(Name = "cursor")] string? Cursor,
-    [FromQuery(Name = "limit")] int? Limit);
+public sealed class ProgrammeListParameters
+{
+    /// <summary>Programmes in which this organisation plays any part.</summary>
+    [FromQuery(Name = "organisationId")]
+    public Guid? OrganisationId { get; init; }
+
+    /// <summary>The nextCursor of the previous page.</summary>
+    [FromQuery(Name = "cursor")]
+    public string? Cursor { get; init; }
+
+    /// <summary>Page size, 1 to 100 (default 20).</summary>
+    [FromQuery(Name = "limit")]
+    public int? Limit { get; init; }
+}
