@@ -5,6 +5,7 @@ using Npgsql;
 using Scc.Application.Common;
 using Scc.Application.Common.Auditing;
 using Scc.Infrastructure.Persistence;
+using Scc.Infrastructure.Persistence.CompiledModel;
 using Scc.Infrastructure.Persistence.Interceptors;
 using Scc.Infrastructure.Persistence.Seed;
 
@@ -40,6 +41,9 @@ public static class DependencyInjection
                 // strategy; every explicit transaction runs inside it, so a retry replays the whole unit.
                 .EnableRetryOnFailure(maxRetryCount, TimeSpan.FromSeconds(1), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention()
+            // Generated from the entity configurations (README, "Changing the model"): building the model at start
+            // cost about 0.9 s of CPU before the first query could run.
+            .UseModel(AppDbContextModel.Instance)
             .AddInterceptors(
                 provider.GetRequiredService<AuditTimestampsInterceptor>(), provider.GetRequiredService<OutboxInterceptor>(), provider.GetRequiredService<AuditInterceptor>()));
         services.AddScoped(provider =>
