@@ -73,7 +73,7 @@ builder.Services.AddSingleton<EmbedScript>();
 builder.Services.AddApiVersioning(options =>
     {
         options.DefaultApiVersion = new ApiVersion(1);
-        options.ApiVersionReader = new UrlSegmentApiVersionReader();
+        options.ApiVersionReader = new PathApiVersionReader();
         options.ReportApiVersions = true;
     })
     .AddApiExplorer(options =>

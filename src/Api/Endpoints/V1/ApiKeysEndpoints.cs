@@ -18,7 +18,7 @@ public static class ApiKeysEndpoints
 {
     public static IEndpointRouteBuilder MapApiKeysEndpoints(this IEndpointRouteBuilder app)
     {
-        var keys = app.NewVersionedApi("ApiKeys").MapGroup("/api/v{version:apiVersion}/api-keys").HasApiVersion(1.0).WithTags("API keys")
+        var keys = app.NewVersionedApi("ApiKeys").MapGroup("/api/v1/api-keys").HasApiVersion(1.0).WithTags("API keys")
             .RequireAuthorization(Policies.Admin);
 
         keys.MapPost("/", Create).WithName("CreateApiKey")

@@ -15,7 +15,7 @@ public static class AuditEndpoints
 {
     public static IEndpointRouteBuilder MapAuditEndpoints(this IEndpointRouteBuilder app)
     {
-        var audit = app.NewVersionedApi("Audit").MapGroup("/api/v{version:apiVersion}/audit").HasApiVersion(1.0).WithTags("Audit")
+        var audit = app.NewVersionedApi("Audit").MapGroup("/api/v1/audit").HasApiVersion(1.0).WithTags("Audit")
             .RequireAuthorization(Policies.Admin);
 
         audit.MapGet("/", List).WithName("ListAuditEntries").WithSummary("List audit entries")

@@ -20,7 +20,7 @@ public static class DelegationsEndpoints
 {
     public static IEndpointRouteBuilder MapDelegationsEndpoints(this IEndpointRouteBuilder app)
     {
-        var delegations = app.NewVersionedApi("Delegations").MapGroup("/api/v{version:apiVersion}/delegations").HasApiVersion(1.0).WithTags("Delegations");
+        var delegations = app.NewVersionedApi("Delegations").MapGroup("/api/v1/delegations").HasApiVersion(1.0).WithTags("Delegations");
 
         delegations.MapGet("/", List).AllowAnonymous().WithName("ListDelegations")
             .WithSummary("List delegations").WithDescription("Published delegations for everyone; staff also see drafts and cancelled ones. Cursor-paged by start date.");

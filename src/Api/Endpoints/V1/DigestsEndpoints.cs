@@ -35,7 +35,7 @@ public static class DigestsEndpoints
 
     public static IEndpointRouteBuilder MapDigestsEndpoints(this IEndpointRouteBuilder app)
     {
-        var digests = app.NewVersionedApi("Digests").MapGroup("/api/v{version:apiVersion}/digests").HasApiVersion(1.0).WithTags("Digests");
+        var digests = app.NewVersionedApi("Digests").MapGroup("/api/v1/digests").HasApiVersion(1.0).WithTags("Digests");
 
         digests.MapGet("/preview", Preview).RequireAuthorization(Policies.Staff).WithName("PreviewDigest")
             .WithSummary("Compose a digest for a period")
@@ -69,7 +69,7 @@ public static class DigestsEndpoints
             .WithSummary("Delete a draft digest")
             .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
 
-        app.NewVersionedApi("DigestFeed").MapGroup("/api/v{version:apiVersion}/feeds").HasApiVersion(1.0).WithTags("Feeds")
+        app.NewVersionedApi("DigestFeed").MapGroup("/api/v1/feeds").HasApiVersion(1.0).WithTags("Feeds")
             .MapGet("/digests.atom", Atom).AllowAnonymous().RequireCors(FeedCaching.CorsPolicy).WithName("GetDigestsAtomFeed")
             .WithSummary("Published digests (Atom 1.0)")
             .WithDescription("One entry per published digest, newest first, linking to its HTML and JSON at its slug; titles in one language (`?lang=`, else Accept-Language).")

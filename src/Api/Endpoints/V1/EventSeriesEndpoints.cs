@@ -14,7 +14,7 @@ public static class EventSeriesEndpoints
 {
     public static IEndpointRouteBuilder MapEventSeriesEndpoints(this IEndpointRouteBuilder app)
     {
-        var series = app.NewVersionedApi("EventSeries").MapGroup("/api/v{version:apiVersion}/event-series").HasApiVersion(1.0).WithTags("Event series");
+        var series = app.NewVersionedApi("EventSeries").MapGroup("/api/v1/event-series").HasApiVersion(1.0).WithTags("Event series");
 
         series.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListEventSeriesQuery(), ct)))
             .AllowAnonymous().WithName("ListEventSeries").WithSummary("List event series");

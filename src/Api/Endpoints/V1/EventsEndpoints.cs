@@ -19,7 +19,7 @@ public static class EventsEndpoints
 {
     public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder app)
     {
-        var events = app.NewVersionedApi("Events").MapGroup("/api/v{version:apiVersion}/events").HasApiVersion(1.0).WithTags("Events");
+        var events = app.NewVersionedApi("Events").MapGroup("/api/v1/events").HasApiVersion(1.0).WithTags("Events");
 
         events.MapGet("/", List).AllowAnonymous().WithName("ListEvents")
             .WithSummary("List events").WithDescription("Published events for everyone; staff also see drafts. Cursor-paged.");

@@ -23,7 +23,7 @@ public static class FeedsEndpoints
 
     public static IEndpointRouteBuilder MapFeedsEndpoints(this IEndpointRouteBuilder app)
     {
-        var feeds = app.NewVersionedApi("Feeds").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0).WithTags("Feeds")
+        var feeds = app.NewVersionedApi("Feeds").MapGroup("/api/v1").HasApiVersion(1.0).WithTags("Feeds")
             .AllowAnonymous().RequireCors(FeedCaching.CorsPolicy);
 
         feeds.MapGet("/feeds/events", Json).WithName("ListFeedEvents").CacheOutput(FeedCaching.JsonPolicy)

@@ -17,7 +17,7 @@ public static class FundingProgrammesEndpoints
 {
     public static IEndpointRouteBuilder MapFundingProgrammesEndpoints(this IEndpointRouteBuilder app)
     {
-        var programmes = app.NewVersionedApi("FundingProgrammes").MapGroup("/api/v{version:apiVersion}/funding-programmes")
+        var programmes = app.NewVersionedApi("FundingProgrammes").MapGroup("/api/v1/funding-programmes")
             .HasApiVersion(1.0).WithTags("Funding programmes");
 
         programmes.MapGet("/", List).AllowAnonymous().WithName("ListFundingProgrammes")

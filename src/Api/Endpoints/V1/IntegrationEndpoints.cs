@@ -24,7 +24,7 @@ public static class IntegrationEndpoints
 {
     public static IEndpointRouteBuilder MapIntegrationEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.NewVersionedApi("Integration").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0).WithTags("Registrations: integration");
+        var api = app.NewVersionedApi("Integration").MapGroup("/api/v1").HasApiVersion(1.0).WithTags("Registrations: integration");
 
         api.MapGet("/registrations", List).RequireAuthorization(Policies.RegistrationsRead).WithName("ListAllRegistrations")
             .WithSummary("List registrations across events")

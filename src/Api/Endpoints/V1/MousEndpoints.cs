@@ -20,7 +20,7 @@ public static class MousEndpoints
 {
     public static IEndpointRouteBuilder MapMousEndpoints(this IEndpointRouteBuilder app)
     {
-        var mous = app.NewVersionedApi("Mous").MapGroup("/api/v{version:apiVersion}/mous").HasApiVersion(1.0).WithTags("MoUs");
+        var mous = app.NewVersionedApi("Mous").MapGroup("/api/v1/mous").HasApiVersion(1.0).WithTags("MoUs");
 
         mous.MapGet("/", List).AllowAnonymous().WithName("ListMous")
             .WithSummary("List MoUs").WithDescription("Published MoUs for everyone; staff also see drafts. Cursor-paged, latest signed first.");

@@ -19,7 +19,7 @@ public static class OrganisationsEndpoints
 {
     public static IEndpointRouteBuilder MapOrganisationsEndpoints(this IEndpointRouteBuilder app)
     {
-        var organisations = app.NewVersionedApi("Organisations").MapGroup("/api/v{version:apiVersion}/organisations")
+        var organisations = app.NewVersionedApi("Organisations").MapGroup("/api/v1/organisations")
             .HasApiVersion(1.0).WithTags("Organisations");
 
         organisations.MapGet("/", List).AllowAnonymous().WithName("ListOrganisations").WithSummary("List or search organisations");

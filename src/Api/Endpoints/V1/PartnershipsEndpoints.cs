@@ -17,7 +17,7 @@ public static class PartnershipsEndpoints
 {
     public static IEndpointRouteBuilder MapPartnershipsEndpoints(this IEndpointRouteBuilder app)
     {
-        var partnerships = app.NewVersionedApi("Partnerships").MapGroup("/api/v{version:apiVersion}/partnerships")
+        var partnerships = app.NewVersionedApi("Partnerships").MapGroup("/api/v1/partnerships")
             .HasApiVersion(1.0).WithTags("Partnerships");
 
         partnerships.MapGet("/", List).AllowAnonymous().WithName("ListPartnerships").WithSummary("List partnerships");

@@ -17,7 +17,7 @@ public static class PeopleEndpoints
 {
     public static IEndpointRouteBuilder MapPeopleEndpoints(this IEndpointRouteBuilder app)
     {
-        var people = app.NewVersionedApi("People").MapGroup("/api/v{version:apiVersion}/people").HasApiVersion(1.0).WithTags("People");
+        var people = app.NewVersionedApi("People").MapGroup("/api/v1/people").HasApiVersion(1.0).WithTags("People");
 
         people.MapGet("/", List).AllowAnonymous().WithName("ListPeople")
             .WithSummary("List people").WithDescription("Ordered by slug; cursor-paged.");

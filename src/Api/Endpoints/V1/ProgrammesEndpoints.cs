@@ -17,7 +17,7 @@ public static class ProgrammesEndpoints
 {
     public static IEndpointRouteBuilder MapProgrammesEndpoints(this IEndpointRouteBuilder app)
     {
-        var programmes = app.NewVersionedApi("Programmes").MapGroup("/api/v{version:apiVersion}/programmes")
+        var programmes = app.NewVersionedApi("Programmes").MapGroup("/api/v1/programmes")
             .HasApiVersion(1.0).WithTags("Programmes");
 
         programmes.MapGet("/", List).AllowAnonymous().WithName("ListProgrammes")

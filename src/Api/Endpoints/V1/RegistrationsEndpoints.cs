@@ -23,7 +23,7 @@ public static class RegistrationsEndpoints
 {
     public static IEndpointRouteBuilder MapRegistrationsEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.NewVersionedApi("Registrations").MapGroup("/api/v{version:apiVersion}").HasApiVersion(1.0).WithTags("Registrations");
+        var api = app.NewVersionedApi("Registrations").MapGroup("/api/v1").HasApiVersion(1.0).WithTags("Registrations");
 
         api.MapPost("/events/{eventId:guid}/registrations", Submit).AllowAnonymous().WithBodyLimit(RequestBodyLimits.Public).WithName("RegisterForEvent")
             .WithSummary("Register for an event, or apply as an exhibitor")

@@ -11,7 +11,7 @@ public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
-        var search = app.NewVersionedApi("Search").MapGroup("/api/v{version:apiVersion}/search").HasApiVersion(1.0).WithTags("Search");
+        var search = app.NewVersionedApi("Search").MapGroup("/api/v1/search").HasApiVersion(1.0).WithTags("Search");
         search.MapGet("/", Search).AllowAnonymous().WithName("Search")
             .WithSummary("Search everything published")
             .WithDescription("Matches words anywhere in titles and names, in English or Chinese (no word boundaries needed). Ranked: exact title, then title containing the words, then other text.");

@@ -23,7 +23,7 @@ public static class WebhooksEndpoints
 {
     public static IEndpointRouteBuilder MapWebhooksEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.NewVersionedApi("Webhooks").MapGroup("/api/v{version:apiVersion}/webhooks").HasApiVersion(1.0).WithTags("Webhooks")
+        var api = app.NewVersionedApi("Webhooks").MapGroup("/api/v1/webhooks").HasApiVersion(1.0).WithTags("Webhooks")
             .RequireAuthorization(Policies.Admin);
 
         api.MapGet("", List).WithName("ListWebhooks").WithSummary("List webhook subscriptions").WithDescription("Oldest first; cursor-paged. Secrets are never shown.");
