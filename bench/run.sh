@@ -91,6 +91,9 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 # The daily retention sweep is background work, not a request path: it would erase old registrations in the middle
 # of the measurements (and its first run would land in the startup figure), so it is off here.
 api_env=(ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Retention__Enabled=false)
+# The anonymous events list is served from the output cache; the list and cost-growth runs switch that off, so
+# that every request queries the database, as the baseline does. One more run measures the list as served.
+uncached_list=(OutputCache__EventList=false)
 
 migrate_and_load() { # <connection> <events> <registrations> <name>
     scc_log "migrating $4"
@@ -105,17 +108,18 @@ migrate_and_load() { # <connection> <events> <registrations> <name>
 }
 
 # Starts the API on <connection> and prints "<pid> <port> <ms to ready>"; ready means /health/ready answers 200.
-start_api() { # <connection> <name>
-    local port pid started ms
+start_api() { # <connection> <name> [VARIABLE=value...]
+    local port pid started ms connection=$1 name=$2
+    shift 2
     port=$(free_port)
     started=$(date +%s%N)
     # From its own folder, as deployed: the content root holds appsettings.json (log levels and the rest).
     cd "$out/api"
-    env "${api_env[@]}" ConnectionStrings__Scc="$1" ASPNETCORE_URLS="http://127.0.0.1:$port" \
-        dotnet Scc.Api.dll >"$results/api-$2.log" 2>&1 &
+    env "${api_env[@]}" "$@" ConnectionStrings__Scc="$connection" ASPNETCORE_URLS="http://127.0.0.1:$port" \
+        dotnet Scc.Api.dll >"$results/api-$name.log" 2>&1 &
     pid=$!
     until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready" 2>/dev/null || true)" == 200 ]]; do
-        kill -0 "$pid" 2>/dev/null || { tail -n 30 "$results/api-$2.log" >&2; scc_die "the API stopped"; }
+        kill -0 "$pid" 2>/dev/null || { tail -n 30 "$results/api-$name.log" >&2; scc_die "the API stopped"; }
         sleep 0.02
     done
     ms=$(( ($(date +%s%N) - started) / 1000000 ))
@@ -181,7 +185,7 @@ migrate_and_load "$small_db" "$small_events" "$small_registrations" small
 migrate_and_load "$large_db" "$large_events" "$large_registrations" large
 
 # --- small data set: the cost-growth reference --------------------------------------------------------
-read -r api_pid api_port ready_ms < <(start_api "$small_db" small)
+read -r api_pid api_port ready_ms < <(start_api "$small_db" small "${uncached_list[@]}")
 [[ -n "${ready_ms:-}" ]] || scc_die "the API did not start"
 pids+=("$api_pid")
 measured_pid=$api_pid
@@ -192,7 +196,7 @@ stop_pid "$api_pid"
 pids=()
 
 # --- large data set ------------------------------------------------------------------------------------
-read -r api_pid api_port ready_ms < <(start_api "$large_db" large)
+read -r api_pid api_port ready_ms < <(start_api "$large_db" large "${uncached_list[@]}")
 [[ -n "${ready_ms:-}" ]] || scc_die "the API did not start"
 pids+=("$api_pid")
 measured_pid=$api_pid
@@ -215,6 +219,16 @@ measure health-live "http://127.0.0.1:$api_port/health/live" "$connections" "$br
 measure feed "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$connections" "$browser_encoding"
 measure feed-identity "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$connections"
 measure_cost large "$api_port"
+
+# The list as anonymous callers get it: from the output cache (its default), on a second instance.
+read -r cached_pid cached_port cached_ms < <(start_api "$large_db" large-cached)
+[[ -n "${cached_ms:-}" ]] || scc_die "the API did not start"
+pids+=("$cached_pid")
+measured_pid=$cached_pid
+measure api-list-cached "http://127.0.0.1:$cached_port$list_path" "$connections"
+peak_memory_kb "$cached_pid" >"$results/api-cached-peak-kb"
+stop_pid "$cached_pid"
+measured_pid=$api_pid
 
 scc_log "registration rush: 1000 submissions from $connections clients"
 dotnet "$out/benchtool/BenchTool.dll" rush "$large_db" "http://127.0.0.1:$api_port" 1000 "$connections" "$results/rush.json" >/dev/null

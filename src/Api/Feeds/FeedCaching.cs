@@ -6,7 +6,7 @@ using Scc.Application.Common;
 
 namespace Scc.Api.Feeds;
 
-/// <summary>Output caching, compression and CORS for the public feeds.</summary>
+/// <summary>Output caching, compression and CORS for the public feeds; output caching for the anonymous events list.</summary>
 public static class FeedCaching
 {
     /// <summary>The tag of every cached feed response; evicted whenever a command succeeds.</summary>
@@ -19,6 +19,10 @@ public static class FeedCaching
     public const string CalendarPolicy = "feed-ics";
     public const string AtomPolicy = "feed-atom";
     public const string EventCalendarPolicy = "feed-event-ics";
+    public const string EventListPolicy = "events-list";
+
+    /// <summary>Whether anonymous answers of <c>GET /api/v1/events</c> are kept in the output cache (default true).</summary>
+    public const string EventListSetting = "OutputCache:EventList";
 
     /// <summary>The feeds' own paths: the only answers that are compressed.</summary>
     public const string PathPrefix = "/api/v1/feeds";
@@ -40,6 +44,15 @@ public static class FeedCaching
             // policy underneath varies by every query parameter and never caches authenticated requests.
             foreach (var name in new[] { JsonPolicy, CalendarPolicy, AtomPolicy, EventCalendarPolicy })
                 options.AddPolicy(name, policy => policy.SetVaryByHeader(HeaderNames.AcceptLanguage, HeaderNames.AcceptEncoding).Tag(Tag).Expire(Lifetime));
+            // The public list holds both languages and no seat counts: like the feeds, it changes when a command
+            // succeeds (which evicts it) or as time moves events from upcoming to past (bounded by the lifetime).
+            // Staff, who also see drafts, send a token, and the default policy never caches those requests.
+            var cacheEventList = configuration.GetValue(EventListSetting, true);
+            options.AddPolicy(EventListPolicy, policy =>
+            {
+                if (cacheEventList) policy.Tag(Tag).Expire(Lifetime);
+                else policy.NoCache();
+            });
         });
         services.AddResponseCompression(options =>
         {

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
+using Scc.Api.Feeds;
 using Scc.Api.Http;
 using Scc.Application.Common.Paging;
 using Scc.Application.Events.ChangeEventStatus;
@@ -21,7 +22,7 @@ public static class EventsEndpoints
     {
         var events = app.NewVersionedApi("Events").MapGroup("/api/v1/events").HasApiVersion(1.0).WithTags("Events");
 
-        events.MapGet("/", List).AllowAnonymous().WithName("ListEvents")
+        events.MapGet("/", List).AllowAnonymous().WithName("ListEvents").CacheOutput(FeedCaching.EventListPolicy)
             .WithSummary("List events").WithDescription("Published events for everyone; staff also see drafts. Cursor-paged.");
         events.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetEvent")
             .WithSummary("Get an event").ProducesProblem(StatusCodes.Status404NotFound);
