@@ -6,7 +6,7 @@ namespace Scc.Api.Http;
 /// Reads the API version from the path's prefix, <c>/api/v1/...</c>, where the routes carry it as a literal segment.
 /// Asp.Versioning's own URL-segment reader needs a <c>{version:apiVersion}</c> route parameter instead, and with one it
 /// parses the route templates of the candidate endpoints on every request, before routing has picked one (about a
-/// tenth of the API's CPU for a feed answered from the output cache).
+/// third of the API's CPU for a feed answered from the output cache).
 /// </summary>
 public sealed class PathApiVersionReader : IApiVersionReader
 {
