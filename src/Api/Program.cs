@@ -79,7 +79,6 @@ builder.Services.AddApiVersioning(options =>
     .AddApiExplorer(options =>
     {
         options.GroupNameFormat = "'v'VVV";
-        options.SubstituteApiVersionInUrl = true;
     });
 builder.Services.AddApiDocumentation();
 builder.Services.AddHostedService<Scc.Api.Retention.RegistrationRetentionService>();
