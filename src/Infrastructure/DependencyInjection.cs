@@ -46,16 +46,8 @@ public static class DependencyInjection
             .UseModel(AppDbContextModel.Instance)
             .AddInterceptors(
                 provider.GetRequiredService<AuditTimestampsInterceptor>(), provider.GetRequiredService<OutboxInterceptor>(), provider.GetRequiredService<AuditInterceptor>()));
-        services.AddScoped(provider =>
-        {
-            var db = provider.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
-            db.AuditActor = provider.GetRequiredService<AuditActor>();
-            // No savepoint around each save in an explicit transaction: a failed save always ends its transaction
-            // here (rolled back, or replayed whole by the execution strategy), and the savepoint cost two more round
-            // trips while a submission holds its event's lock.
-            db.Database.AutoSavepointsEnabled = false;
-            return db;
-        });
+        services.AddScoped<ScopedAppDbContext>();
+        services.AddScoped(provider => provider.GetRequiredService<ScopedAppDbContext>().Context);
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<NewsletterSeeder>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);

@@ -25,6 +25,12 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     /// </summary>
     public AuditActor? AuditActor { get; set; }
 
+    /// <summary>
+    /// True while a scope holds this pooled context: its <see cref="ScopedAppDbContext"/> gives it back to the pool,
+    /// once, and every other disposal leaves it alone (see there why).
+    /// </summary>
+    internal bool HeldByScope { get; set; }
+
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<EventSeries> EventSeries => Set<EventSeries>();
@@ -57,6 +63,13 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public override void Dispose()
+    {
+        if (!HeldByScope) base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync() => HeldByScope ? ValueTask.CompletedTask : base.DisposeAsync();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
