@@ -7,7 +7,7 @@ import sys
 from datetime import datetime, timezone
 
 (results, report, mode, command, small_events, small_regs, large_events, large_regs,
- organisations, connections, duration) = sys.argv[1:12]
+ organisations, connections, duration, warmup, rounds) = sys.argv[1:14]
 
 
 def load(name):
@@ -74,8 +74,14 @@ for name, events, regs in (("small", small_events, small_regs), ("large", large_
                  f"{int(regs):,} registrations, English and Traditional Chinese text; generated and loaded (binary COPY, "
                  f"then VACUUM ANALYZE) in {seconds} s")
 lines += ["", "## Scenarios", "",
-          f"wrk, 2 threads, {duration} s per measured run after a {5 if mode == 'full' else 2} s warm-up run, 10 s request timeout; the API published in Release with ReadyToRun (as the Docker image ships it), "
+          f"wrk, 2 threads, {duration} s per measured run after a {warmup} s warm-up run, 10 s request timeout; the API published in Release with ReadyToRun (as the Docker image ships it), "
           "`ASPNETCORE_ENVIRONMENT=Production`, `RateLimiting:Enabled=false`, `Retention:Enabled=false` (the daily sweep is background work), on its own port.", "",
+          *([f"The pairs compared by a ratio (the baseline and the API's list; `/health/live` and the feed; for cost growth, "
+             f"the same requests to two API instances, on the small and on the large data set, both started fresh) are measured in "
+             f"{rounds} alternating rounds of {int(duration) // int(rounds)} s each (A, B, A, B...), after one warm-up run each, so that a "
+             "change in the machine's speed during the run weighs on both alike: their requests/s, errors and CPU are those of "
+             "the rounds together, p50 the median of the rounds' p50s and p99 the highest of their p99s; the requests/s of "
+             "each round are listed under the table.", ""] if int(rounds) > 1 else []),
           "| scenario | connections | requests/s | p50 ms | p99 ms | errors | server CPU ms per request |",
           "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
 scenarios = [
@@ -103,6 +109,11 @@ for key, label in scenarios:
         ticks, hz = cpu.split()
         cpu_ms = f"{int(ticks) / int(hz) * 1000 / r['requests']:.2f}"
     lines.append(f"| {label} | {conns} | {r['rps']:,.0f} | {r['p50_ms']:.2f} | {r['p99_ms']:.2f} | {errors(r)} | {cpu_ms} |")
+
+paired = [(key, figures[key]["rounds"]) for key, _ in scenarios if figures.get(key) and "rounds" in figures[key]]
+if paired:
+    lines += ["", "Requests/s of each round: " + "; ".join(
+        f"{key} {', '.join(f'{rps:,.0f}' for rps in rounds_rps)}" for key, rounds_rps in paired) + "."]
 
 rush = load("rush.json")
 api_peak = max(int(load("api-peak-kb") or 0), int(load("api-cached-peak-kb") or 0)) / 1024

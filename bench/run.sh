@@ -7,7 +7,7 @@
 #   bench/run.sh --quick    short durations and a smaller large set, to try it out
 #
 # Environment:
-#   BENCH_DURATION          seconds per measured wrk run (default 15; 3 with --quick)
+#   BENCH_DURATION          seconds per measured scenario (default 15; 3 with --quick), split into rounds for the pairs
 #   BENCH_REPORT            where the report goes (default bench/RESULTS.md)
 #   BENCH_CHANGES_AUTH      header for the registrations changes feed, e.g. "X-Api-Key: ..." (default: a key the
 #                           bench tool inserts into each database; the step is skipped when the feed answers 404)
@@ -25,10 +25,12 @@ mode=full
 [[ "${1:-}" == "--quick" ]] && mode=quick
 command_line="bench/run.sh${1:+ $1}"
 
+# The warm-up is long enough for the runtime to finish recompiling the hot code (tiered compilation): five seconds
+# into a load, the JIT still took about a sixth of the API's CPU on the events list, and none after twenty.
 if [[ $mode == quick ]]; then
-    large_events=10000 large_registrations=100000 duration=${BENCH_DURATION:-3} warmup=2
+    large_events=10000 large_registrations=100000 duration=${BENCH_DURATION:-3} warmup=5 rounds=1
 else
-    large_events=100000 large_registrations=1000000 duration=${BENCH_DURATION:-15} warmup=5
+    large_events=100000 large_registrations=1000000 duration=${BENCH_DURATION:-15} warmup=15 rounds=5
 fi
 small_events=1000 small_registrations=10000 organisations=2000
 connections=64
@@ -139,25 +141,53 @@ start_baseline() { # <connection>
     echo "$pid $port"
 }
 
-# Runs wrk against <url> and keeps its summary as JSON in <name>.json.
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 
-# Runs wrk against <url> and keeps its summary as JSON in <name>.json, with the CPU time the server
-# (process $measured_pid) spent, in clock ticks.
-measured_pid=""
-measure() { # <name> <url> <connections> [header]
-    local name=$1 url=$2 conns=$3 threads=2 header=${4:-} before=0
+# wrk against <url> for <seconds>, without keeping anything: the warm-up.
+warm_up() { # <url> <connections> <seconds> [header]
+    local url=$1 conns=$2 seconds=$3 header=${4:-} threads=2
     local extra=()
     [[ -n "$header" ]] && extra=(-H "$header")
     (( conns < threads )) && threads=$conns
-    wrk -t"$threads" -c"$conns" -d"${warmup}s" "${extra[@]}" "$url" >/dev/null 2>&1 || true
-    scc_log "measuring $name: $conns connections, ${duration}s"
-    [[ -n "$measured_pid" ]] && before=$(cpu_ticks "$measured_pid")
-    wrk -t"$threads" -c"$conns" -d"${duration}s" --timeout 10s --latency -s bench/wrk/report.lua "${extra[@]}" "$url" >"$results/$name.txt" 2>&1 \
-        || { cat "$results/$name.txt"; scc_die "wrk failed for $name"; }
-    grep '^WRK_JSON ' "$results/$name.txt" | sed 's/^WRK_JSON //' >"$results/$name.json"
-    [[ -n "$measured_pid" ]] && echo "$(( $(cpu_ticks "$measured_pid") - before )) $(getconf CLK_TCK)" >"$results/$name.cpu"
-    grep -E 'Requests/sec|Non-2xx|Socket errors' "$results/$name.txt" | sed "s/^/[scc]   /" || true
+    wrk -t"$threads" -c"$conns" -d"${seconds}s" "${extra[@]}" "$url" >/dev/null 2>&1 || true
+}
+
+# Runs wrk against <url> for <seconds> and keeps its summary as JSON in <file>.json, with the CPU time the server
+# (process <pid>) spent in <file>.cpu, in clock ticks.
+wrk_run() { # <file> <pid> <url> <connections> <seconds> [header]
+    local file=$1 pid=$2 url=$3 conns=$4 seconds=$5 header=${6:-} threads=2 before
+    local extra=()
+    [[ -n "$header" ]] && extra=(-H "$header")
+    (( conns < threads )) && threads=$conns
+    before=$(cpu_ticks "$pid")
+    wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s --latency -s bench/wrk/report.lua "${extra[@]}" "$url" >"$file.txt" 2>&1 \
+        || { cat "$file.txt"; scc_die "wrk failed for ${file##*/}"; }
+    grep '^WRK_JSON ' "$file.txt" | sed 's/^WRK_JSON //' >"$file.json"
+    echo "$(( $(cpu_ticks "$pid") - before )) $(getconf CLK_TCK)" >"$file.cpu"
+    grep -E 'Requests/sec|Non-2xx|Socket errors' "$file.txt" | sed "s/^/[scc]   /" || true
+}
+
+measured_pid=""
+measure() { # <name> <url> <connections> [header]
+    warm_up "$2" "$3" "$warmup" "${4:-}"
+    scc_log "measuring $1: $3 connections, ${duration}s"
+    wrk_run "$results/$1" "$measured_pid" "$2" "$3" "$duration" "${4:-}"
+}
+
+# Two scenarios compared by a ratio are measured in alternating rounds (A, B, A, B...), so that a change in the
+# machine's speed during the run weighs on both alike. Requests/s, errors and CPU are those of all rounds together;
+# p50 and p90 are the median of the rounds', p99 and the maximum the highest of the rounds' (bench/rounds.py).
+measure_pair() { # <connections> <name A> <pid A> <url A> <header A> <name B> <pid B> <url B> <header B>
+    local conns=$1 name_a=$2 pid_a=$3 url_a=$4 header_a=$5 name_b=$6 pid_b=$7 url_b=$8 header_b=$9 round seconds=$((duration / rounds))
+    warm_up "$url_a" "$conns" "$warmup" "$header_a"
+    warm_up "$url_b" "$conns" "$warmup" "$header_b"
+    scc_log "measuring $name_a and $name_b: $conns connections, $rounds alternating rounds of ${seconds}s"
+    for ((round = 1; round <= rounds; round++)); do
+        wrk_run "$results/$name_a.round$round" "$pid_a" "$url_a" "$conns" "$seconds" "$header_a"
+        wrk_run "$results/$name_b.round$round" "$pid_b" "$url_b" "$conns" "$seconds" "$header_b"
+    done
+    python3 bench/rounds.py "$results" "$name_a" "$rounds"
+    python3 bench/rounds.py "$results" "$name_b" "$rounds"
 }
 
 peak_memory_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
@@ -165,43 +195,48 @@ peak_memory_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
 list_path='/api/v1/events?limit=20&type=seminar'
 changes_path='/api/v1/registrations/changes?limit=20'
 
-# Cost-growth requests: few connections, so that p50 is the cost of one request rather than queueing.
-measure_cost() { # <suffix> <port>
-    measure "cost-list-$1" "http://127.0.0.1:$2$list_path" 4
-    local status auth=${BENCH_CHANGES_AUTH:-}
-    [[ -n "$auth" ]] || auth=$(cat "$results/changes-auth-$1")
-    status=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" "http://127.0.0.1:$2$changes_path" || true)
-    echo "$status" >"$results/changes-status-$1"
-    if [[ "$status" == 404 ]]; then
-        scc_log "changes feed: $changes_path answers 404 (not in this build): skipped"
-    elif [[ "$status" != 200 ]]; then
-        scc_log "changes feed: $changes_path answers $status (set BENCH_CHANGES_AUTH to the header it needs): skipped"
-    else
-        measure "cost-changes-$1" "http://127.0.0.1:$2$changes_path" 4 "$auth"
-    fi
+# Cost growth: the same requests on the small and the large data set, each on its own API instance, both started
+# fresh and measured in alternating rounds; few connections, so that p50 is the cost of one request, not queueing.
+measure_cost() { # <small pid> <small port> <large pid> <large port>
+    measure_pair 4 cost-list-small "$1" "http://127.0.0.1:$2$list_path" "" cost-list-large "$3" "http://127.0.0.1:$4$list_path" ""
+    local name status ok=1 small_auth=${BENCH_CHANGES_AUTH:-} large_auth=${BENCH_CHANGES_AUTH:-}
+    [[ -n "$small_auth" ]] || small_auth=$(cat "$results/changes-auth-small")
+    [[ -n "$large_auth" ]] || large_auth=$(cat "$results/changes-auth-large")
+    for name in small large; do
+        local port=$2 auth=$small_auth
+        [[ $name == large ]] && port=$4 auth=$large_auth
+        status=$(curl -s -o /dev/null -w '%{http_code}' -H "$auth" "http://127.0.0.1:$port$changes_path" || true)
+        echo "$status" >"$results/changes-status-$name"
+        if [[ "$status" == 404 ]]; then
+            scc_log "changes feed: $changes_path answers 404 (not in this build): skipped"; ok=0
+        elif [[ "$status" != 200 ]]; then
+            scc_log "changes feed: $changes_path answers $status (set BENCH_CHANGES_AUTH to the header it needs): skipped"; ok=0
+        fi
+    done
+    (( ok )) && measure_pair 4 cost-changes-small "$1" "http://127.0.0.1:$2$changes_path" "$small_auth" \
+        cost-changes-large "$3" "http://127.0.0.1:$4$changes_path" "$large_auth"
+    return 0
 }
 
 migrate_and_load "$small_db" "$small_events" "$small_registrations" small
 migrate_and_load "$large_db" "$large_events" "$large_registrations" large
 
-# --- small data set: the cost-growth reference --------------------------------------------------------
-read -r api_pid api_port ready_ms < <(start_api "$small_db" small "${uncached_list[@]}")
+# --- the two data sets, side by side: startup and cost growth ----------------------------------------
+read -r small_pid small_port ready_ms < <(start_api "$small_db" small "${uncached_list[@]}")
 [[ -n "${ready_ms:-}" ]] || scc_die "the API did not start"
-pids+=("$api_pid")
-measured_pid=$api_pid
+pids+=("$small_pid")
 scc_log "API on the small data set: ready in ${ready_ms} ms"
 echo "$ready_ms" >"$results/startup-small-ms"
-measure_cost small "$api_port"
-stop_pid "$api_pid"
-pids=()
-
-# --- large data set ------------------------------------------------------------------------------------
 read -r api_pid api_port ready_ms < <(start_api "$large_db" large "${uncached_list[@]}")
 [[ -n "${ready_ms:-}" ]] || scc_die "the API did not start"
 pids+=("$api_pid")
-measured_pid=$api_pid
 scc_log "API on the large data set: ready in ${ready_ms} ms"
 echo "$ready_ms" >"$results/startup-large-ms"
+measure_cost "$small_pid" "$small_port" "$api_pid" "$api_port"
+stop_pid "$small_pid"
+pids=("$api_pid")
+
+# --- large data set: the baseline, the feed, the cached list ------------------------------------------
 read -r base_pid base_port < <(start_baseline "$large_db")
 [[ -n "${base_port:-}" ]] || scc_die "the baseline did not start"
 pids+=("$base_pid")
@@ -209,16 +244,14 @@ pids+=("$base_pid")
 curl -s "http://127.0.0.1:$api_port$list_path" >"$results/sample-api.json"
 curl -s "http://127.0.0.1:$base_port$list_path" >"$results/sample-baseline.json"
 
-measured_pid=$base_pid
-measure baseline-list "http://127.0.0.1:$base_port$list_path" "$connections"
+measure_pair "$connections" baseline-list "$base_pid" "http://127.0.0.1:$base_port$list_path" "" \
+    api-list "$api_pid" "http://127.0.0.1:$api_port$list_path" ""
 measured_pid=$api_pid
-measure api-list "http://127.0.0.1:$api_port$list_path" "$connections"
 # As browsers and HTTP libraries ask for them: compressed when the server offers it (the feed does, health does not).
 browser_encoding='Accept-Encoding: br, gzip'
-measure health-live "http://127.0.0.1:$api_port/health/live" "$connections" "$browser_encoding"
-measure feed "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$connections" "$browser_encoding"
+measure_pair "$connections" health-live "$api_pid" "http://127.0.0.1:$api_port/health/live" "$browser_encoding" \
+    feed "$api_pid" "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$browser_encoding"
 measure feed-identity "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$connections"
-measure_cost large "$api_port"
 
 # The list as anonymous callers get it: from the output cache (its default), on a second instance.
 read -r cached_pid cached_port cached_ms < <(start_api "$large_db" large-cached)
@@ -239,5 +272,6 @@ stop_all
 trap - EXIT INT TERM
 
 python3 bench/report.py "$results" "$report" "$mode" "$command_line" \
-    "$small_events" "$small_registrations" "$large_events" "$large_registrations" "$organisations" "$connections" "$duration"
+    "$small_events" "$small_registrations" "$large_events" "$large_registrations" "$organisations" "$connections" "$duration" \
+    "$warmup" "$rounds"
 scc_log "report written to ${report#"$repo_root"/}"
