@@ -26,7 +26,7 @@ mode=full
 command_line="bench/run.sh${1:+ $1}"
 
 # The warm-up is long enough for the runtime to finish recompiling the hot code (tiered compilation): five seconds
-# into a load, the JIT still took about a sixth of the API's CPU on the events list, and none after twenty.
+# into a load, the JIT still took about a sixth of the API's CPU on the events list, and none after thirty.
 if [[ $mode == quick ]]; then
     large_events=10000 large_registrations=100000 duration=${BENCH_DURATION:-3} warmup=5 rounds=1
 else
