@@ -55,10 +55,8 @@ public sealed class EventLinkDetails
 
         var context = db.Events.GetService<ICurrentDbContext>().Context;
         Guid[] ids = [.. eventIds];
-        var organisations = new List<Linked<EventOrganisationResponse>>();
-        await foreach (var link in OrganisationsQuery(context, ids).WithCancellation(cancellationToken)) organisations.Add(link);
-        var funding = new List<Linked<FundingNoticeResponse>>();
-        await foreach (var link in FundingQuery(context, ids).WithCancellation(cancellationToken)) funding.Add(link);
+        var organisations = await OrganisationsQuery(context, ids).ToListAsync(cancellationToken);
+        var funding = await FundingQuery(context, ids).ToListAsync(cancellationToken);
         return new EventLinkDetails(organisations.ToLookup(o => o.EventId, o => o.Item), funding.ToLookup(f => f.EventId, f => f.Item));
     }
 
