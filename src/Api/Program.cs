@@ -105,14 +105,13 @@ app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseUtf8RequestBodies();
 app.UseCors();
+app.UseFeedOutputCache();
 app.UseAuthentication();
 // After authentication, so that staff are limited per user.
 if (app.Services.RateLimitingEnabled()) app.UseRateLimiter();
 app.UseAuthorization();
 app.UseAuditActor();
-app.UseWeakETagsForCompressedFeeds();
-app.UseOutputCache();
-app.UseFeedCompression();
+app.UseOutputCacheForOtherAnswers();
 app.UseRequestTimeouts();
 
 app.Use((context, next) =>

@@ -93,6 +93,34 @@ public sealed class FeedCacheTests(FeedApiFactory api) : IClassFixture<FeedApiFa
     }
 
     [Fact]
+    public async Task JsonFeed_AnswerFromTheOutputCache_SkipsAuthentication()
+    {
+        await PublishedAsync(EventBodies.Seminar("Served Before Authentication", tags: ["before-authentication"]));
+        await TitlesAsync("before-authentication");
+        var before = api.Authentications;
+
+        var titles = await TitlesAsync("before-authentication");
+
+        Assert.Equal(["Served Before Authentication"], titles);
+        Assert.Equal(before, api.Authentications);
+    }
+
+    [Fact]
+    public async Task EventsList_AnswerFromTheOutputCache_StillGoesThroughAuthentication()
+    {
+        // The list shows drafts to staff: its cache must stay behind authentication.
+        const string list = "/api/v1/events?limit=5&tag=list-behind-authentication";
+        await PublishedAsync(EventBodies.Seminar("Listed Seminar", tags: ["list-behind-authentication"]));
+        (await api.Anonymous().GetAsync(list)).EnsureSuccessStatusCode();
+        var before = (Handled: api.Handled("ListEventsQuery"), Authenticated: api.Authentications);
+
+        (await api.Anonymous().GetAsync(list)).EnsureSuccessStatusCode();
+
+        Assert.Equal(before.Handled, api.Handled("ListEventsQuery"));
+        Assert.Equal(before.Authenticated + 1, api.Authentications);
+    }
+
+    [Fact]
     public async Task JsonFeed_ChangeThroughTheApi_EvictsTheCachedFeed()
     {
         var id = await PublishedAsync(EventBodies.Seminar("Original Title", tags: ["evicted"]));

@@ -7,7 +7,7 @@ namespace Scc.Api.Feeds;
 
 /// <summary>
 /// How every feed answers: a strong ETag that is a hash of the exact body (made weak when the feed is sent
-/// compressed, see <see cref="FeedCaching.UseWeakETagsForCompressedFeeds"/>), Last-Modified from the events in
+/// compressed, see <see cref="FeedCaching.UseFeedOutputCache"/>), Last-Modified from the events in
 /// it, public caching for five minutes, 304 when the client already has this body.
 /// </summary>
 public static class FeedHttp
