@@ -76,6 +76,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             {
                 StatusCodes.Status413PayloadTooLarge => RequestBodyLimits.TooLargeDetail(httpContext),
                 StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+                StatusCodes.Status408RequestTimeout => "The body arrived too slowly; send the request again.",
                 _ => "The request could not be read.",
             };
             return Problem(status, ProblemCodes.ForStatus(status), detail);
