@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Scc.Api.ErrorHandling;
 
 namespace Scc.Api.Tests.Support;
 
@@ -18,9 +19,20 @@ public static class HttpAssertions
         Assert.False(string.IsNullOrEmpty(problem["traceId"]?.GetValue<string>()), "A problem carries a traceId.");
         Assert.False(string.IsNullOrEmpty(problem["title"]?.GetValue<string>()), "A problem carries a title.");
         if (code is not null) Assert.Equal(code, problem["code"]?.GetValue<string>());
+        AssertCatalogueType(problem);
         Assert.DoesNotContain("Exception", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Scc.", text, StringComparison.Ordinal);
         return problem;
+    }
+
+    /// <summary>Every problem's type is the absolute address of its code's entry in the catalogue.</summary>
+    public static void AssertCatalogueType(JsonObject problem)
+    {
+        var code = problem["code"]?.GetValue<string>() ?? "";
+        Assert.True(ProblemCatalogue.Find(code) is not null, $"The code '{code}' is not in the problem catalogue.");
+        var type = problem["type"]?.GetValue<string>() ?? "";
+        Assert.True(Uri.TryCreate(type, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https", $"The type '{type}' is not an absolute http(s) URI.");
+        Assert.EndsWith("/problems/" + code.Replace('_', '-'), uri!.AbsolutePath, StringComparison.Ordinal);
     }
 
     public static async Task<JsonObject> AssertJsonAsync(this HttpResponseMessage response, HttpStatusCode status)
