@@ -128,6 +128,7 @@ app.UseSwaggerUI(ui =>
 
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
+app.MapProblemPages();
 app.MapEventsEndpoints();
 app.MapEventSeriesEndpoints();
 app.MapOrganisationsEndpoints();

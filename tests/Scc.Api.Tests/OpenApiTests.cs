@@ -27,6 +27,7 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Empty(result.Diagnostic?.Errors ?? []);
         Assert.Contains("/api/v1/events", result.Document!.Paths.Keys);
         Assert.DoesNotContain(result.Document.Paths.Keys, p => p.StartsWith("/health", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Document.Paths.Keys, p => p.StartsWith("/problems", StringComparison.Ordinal));
     }
 
     /// <summary>Writes the public may make: registering, and cancelling one's own registration by its secret token.</summary>
