@@ -14,7 +14,7 @@ namespace Scc.Api.Tests;
 /// <summary>
 /// The catalogue holds every code the API can answer with, found four ways: the error values of the Domain and the
 /// Application, the pipeline's own codes, codes written as literals in the source, and the <c>{entity}_in_use</c>
-/// codes of deletions a restricting foreign key can refuse.
+/// codes of deletions a restricting foreign key can refuse. The README's table lists the same codes.
 /// </summary>
 public sealed partial class ProblemCatalogueTests
 {
@@ -131,6 +131,18 @@ public sealed partial class ProblemCatalogueTests
         request.PathBase = "/scc";
 
         Assert.Equal("https://api.example.org:8443/scc/problems/event-full", ProblemCatalogue.TypeUri(request, "event_full"));
+    }
+
+    [Fact]
+    public void Readme_ListsEveryCodeWithItsStatus()
+    {
+        var readme = File.ReadAllLines(Path.Combine(Artifacts.RepositoryRoot(), "README.md"));
+
+        var missing = ProblemCatalogue.All
+            .Where(p => !readme.Any(line => line.StartsWith($"| `{p.Code}` | {p.Status} |", StringComparison.Ordinal)))
+            .Select(p => $"{p.Code} ({p.Status})").ToList();
+
+        Assert.True(missing.Count == 0, "The README's problem table lacks: " + string.Join(", ", missing));
     }
 
     private static void AssertAllInCatalogue(IReadOnlyCollection<(string Where, string Code)> found)
