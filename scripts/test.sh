@@ -12,7 +12,11 @@
 # Redis (the output cache shared by several API instances): SCC_TEST_REDIS when set, otherwise a
 # throw-away local redis-server started here and exported as SCC_TEST_REDIS.
 # The browser tests launch the system Chromium: Debian's chromium package is installed when missing.
-# PostgreSQL, redis-server and chromium are installed with apt-get when missing (as root; not with SCC_NO_APT=1).
+# The TypeScript client's tests (clients/typescript, run by TypeScriptClientTests) need Node.js 20+ and npm:
+# Debian's nodejs and npm packages are installed when missing, then 'npm ci' installs the client's packages
+# (skipped when clients/typescript/node_modules was installed from the same package-lock.json).
+# PostgreSQL, redis-server, chromium, nodejs and npm are installed with apt-get when missing (as root; not
+# with SCC_NO_APT=1).
 #
 # Results (TRX) go to artifacts/test-results/; one-line reports of some tests (artifacts/reports/)
 # are printed at the end. The last line printed is the summary:
@@ -24,7 +28,7 @@
 #   SCC_NO_DOCKER=1       ignore Docker and use a local PostgreSQL
 #   SCC_TEST_REDIS        use this Redis server (host:port)
 #   SCC_CHROMIUM          launch this Chromium binary in the browser tests
-#   SCC_NO_APT=1          never install PostgreSQL, Redis or Chromium with apt-get
+#   SCC_NO_APT=1          never install PostgreSQL, Redis, Chromium, Node.js or npm with apt-get
 #
 # Extra arguments are passed to 'dotnet test' (e.g. --filter "FullyQualifiedName~Orders").
 set -euo pipefail
@@ -39,6 +43,8 @@ source scripts/lib/apt.sh
 source scripts/lib/redis.sh
 # shellcheck source=scripts/lib/chromium.sh
 source scripts/lib/chromium.sh
+# shellcheck source=scripts/lib/node.sh
+source scripts/lib/node.sh
 
 command -v dotnet >/dev/null 2>&1 || scc_die "the .NET SDK (dotnet) is not installed: see https://dotnet.microsoft.com/download"
 
@@ -110,6 +116,10 @@ else
 fi
 
 scc_chromium_ensure
+# A failure here fails only the TypeScript client's tests (with its reason), not the run.
+if scc_node_ensure; then
+    scc_npm_ci clients/typescript || true
+fi
 
 results_dir="$repo_root/artifacts/test-results"
 reports_dir="$repo_root/artifacts/reports"
