@@ -12,9 +12,10 @@
 # Redis (the output cache shared by several API instances): SCC_TEST_REDIS when set, otherwise a
 # throw-away local redis-server started here and exported as SCC_TEST_REDIS.
 # The browser tests launch the system Chromium: Debian's chromium package is installed when missing.
-# The TypeScript client's tests (clients/typescript, run by TypeScriptClientTests) need Node.js 20+ and npm:
-# Debian's nodejs and npm packages are installed when missing, then 'npm ci' installs the client's packages
-# (skipped when clients/typescript/node_modules was installed from the same package-lock.json).
+# The TypeScript client's tests (clients/typescript, run by TypeScriptClientTests) and the OpenAPI document's
+# checks (Redocly lint and diff, tools/openapi) need Node.js 20+ and npm: Debian's nodejs and npm packages are
+# installed when missing, then 'npm ci' installs each folder's packages (skipped when its node_modules was
+# installed from the same package-lock.json).
 # PostgreSQL, redis-server, chromium, nodejs and npm are installed with apt-get when missing (as root; not
 # with SCC_NO_APT=1).
 #
@@ -116,9 +117,10 @@ else
 fi
 
 scc_chromium_ensure
-# A failure here fails only the TypeScript client's tests (with its reason), not the run.
+# A failure here fails only the tests that need these packages (with its reason), not the run.
 if scc_node_ensure; then
     scc_npm_ci clients/typescript || true
+    scc_npm_ci tools/openapi || true
 fi
 
 results_dir="$repo_root/artifacts/test-results"

@@ -1,6 +1,7 @@
 # shellcheck shell=bash
 #
-# Node.js and npm, which build and test the TypeScript client (clients/typescript).
+# Node.js and npm, which build and test the TypeScript client (clients/typescript) and run the OpenAPI
+# document's checks (tools/openapi).
 #
 # Source this file (after postgres.sh and apt.sh), then:
 #   scc_node_ensure          installs Debian's nodejs and npm packages when node or npm is missing;
@@ -19,10 +20,10 @@ scc_node_ensure() {
     command -v node >/dev/null 2>&1 || missing+=(nodejs)
     command -v npm >/dev/null 2>&1 || missing+=(npm)
     if (( ${#missing[@]} > 0 )); then
-        scc_apt_install "Node.js not found (TypeScript client tests)" "${missing[@]}" || true
+        scc_apt_install "Node.js not found (TypeScript client and OpenAPI checks)" "${missing[@]}" || true
     fi
     if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
-        scc_log "warning: node or npm not found and apt-get may not install them: the TypeScript client's tests will fail." \
+        scc_log "warning: node or npm not found and apt-get may not install them: the TypeScript client's tests and the OpenAPI checks will fail." \
             "Install Node.js $_SCC_NODE_MIN_MAJOR or later with npm (Debian/Ubuntu: apt-get install nodejs npm)."
         return 1
     fi
@@ -31,10 +32,10 @@ scc_node_ensure() {
     local major=${version#v}
     major=${major%%.*}
     if [[ ! "$major" =~ ^[0-9]+$ ]] || (( major < _SCC_NODE_MIN_MAJOR )); then
-        scc_log "warning: node $version is older than $_SCC_NODE_MIN_MAJOR: the TypeScript client's tests will fail."
+        scc_log "warning: node $version is older than $_SCC_NODE_MIN_MAJOR: the TypeScript client's tests and the OpenAPI checks will fail."
         return 1
     fi
-    scc_log "TypeScript client tests use node $version, npm $(npm --version 2>/dev/null || echo '?')"
+    scc_log "the TypeScript client and OpenAPI checks use node $version, npm $(npm --version 2>/dev/null || echo '?')"
 }
 
 # The stamp holds the hash of the lock file that node_modules was installed from: comparing two hashes is
@@ -52,7 +53,7 @@ scc_npm_ci() {
     if ! (cd "$folder" && npm ci --no-audit --no-fund --loglevel=error) >"$log" 2>&1; then
         cat "$log" >&2
         rm -f -- "$log"
-        scc_log "warning: npm ci failed in $folder: the TypeScript client's tests will fail."
+        scc_log "warning: npm ci failed in $folder: the tests that need its packages will fail."
         return 1
     fi
     rm -f -- "$log"

@@ -119,7 +119,7 @@ app.Use((context, next) =>
     if (context.Request.Path.StartsWithSegments("/swagger")) context.Response.Headers.ContentSecurityPolicy = SwaggerSetup.ContentSecurityPolicy;
     return next(context);
 });
-app.UseSwagger();
+app.UseSwagger(swagger => swagger.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi3_1);
 app.UseSwaggerUI(ui =>
 {
     ui.SwaggerEndpoint("/swagger/v1/swagger.json", "SCC Platform API v1");

@@ -16,5 +16,9 @@ public static class ApiJson
         json.Converters.Add(new StorableStringConverter());
         // No body of ours nests deeper than a handful of levels; refusing deeper ones early bounds the reader's work.
         json.MaxDepth = MaxDepth;
+        // The nullable annotations and constructor parameters are the contract the OpenAPI document is made from:
+        // null where a type says non-null, or a constructor parameter without a default left out, is refused (400).
+        json.RespectNullableAnnotations = true;
+        json.RespectRequiredConstructorParameters = true;
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
@@ -9,12 +10,15 @@ namespace Scc.Api.OpenApi;
 /// <summary>Puts each request body's example from <see cref="RequestExamples"/> into the document.</summary>
 public sealed class RequestExampleFilter(IOptions<JsonOptions> json) : IOperationFilter
 {
+    // What a client would send: optional properties left out rather than sent as null.
+    private readonly JsonSerializerOptions options = new(json.Value.SerializerOptions) { DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull };
+
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
         var body = context.ApiDescription.ParameterDescriptions.FirstOrDefault(p => p.Source.Id == "Body");
         if (body is null || operation.RequestBody?.Content is null) return;
         if (!RequestExamples.ByType.TryGetValue(body.Type, out var example)) return;
-        var node = JsonSerializer.SerializeToNode(example, body.Type, json.Value.SerializerOptions);
+        var node = JsonSerializer.SerializeToNode(example, body.Type, options);
         foreach (var media in operation.RequestBody.Content.Values.OfType<OpenApiMediaType>()) media.Example = node;
     }
 }

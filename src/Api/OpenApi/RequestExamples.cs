@@ -71,8 +71,8 @@ public static class RequestExamples
         Destinations = [new Destination(new LocalizedText("Bangkok", "曼谷"), "TH")],
         Participants =
         [
-            new Participant(GaryYeungPersonId, null, ParticipantRole.Leader),
-            new Participant(null, SccOrganisationId, ParticipantRole.Organiser),
+            new Participant(ParticipantRole.Leader, PersonId: GaryYeungPersonId),
+            new Participant(ParticipantRole.Organiser, OrganisationId: SccOrganisationId),
         ],
         Itinerary =
         [
@@ -244,8 +244,8 @@ public static class RequestExamples
             Scope = new LocalizedText("Exchanges on smart city solutions and business matching for Hong Kong technology companies in Thailand.", null),
         },
         [typeof(TerminateMouBody)] = new TerminateMouBody(new DateOnly(2025, 12, 31), new LocalizedText("Ended by mutual agreement.", "雙方同意終止。")),
-        [typeof(CreateEventSeriesCommand)] = new CreateEventSeriesCommand(null,
-            new LocalizedText("Data Analytics Trainings 2024", "「數據分析」講堂 2024"), new LocalizedText("A series of four trainings.", null)),
+        [typeof(CreateEventSeriesCommand)] = new CreateEventSeriesCommand(
+            new LocalizedText("Data Analytics Trainings 2024", "「數據分析」講堂 2024"), Description: new LocalizedText("A series of four trainings.", null)),
         [typeof(CreatePersonCommand)] = Person,
         [typeof(UpdatePersonCommand)] = new UpdatePersonCommand { Name = Person.Name, Honorific = Person.Honorific, Appointments = Person.Appointments },
         [typeof(CreateFundingProgrammeCommand)] = FundingProgramme,

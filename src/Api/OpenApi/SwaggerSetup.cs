@@ -40,11 +40,15 @@ public static class SwaggerSetup
                 Description = "An integration key (`scc_...`) created by an admin at /api/v1/api-keys, with the scopes `registrations:read` or `registrations:write`. " +
                               "Accepted only where an operation says so; everything else needs a staff token.",
             });
-            options.OperationFilter<ProblemResponsesFilter>();
+            options.OperationFilter<OperationContractFilter>();
+            options.ParameterFilter<QueryParameterFilter>();
+            options.SchemaFilter<RelativeLinkSchemaFilter>();
             options.OperationFilter<RequestExampleFilter>();
+            options.OperationFilter<AnswerExampleFilter>();
             options.CustomSchemaIds(SchemaId);
             options.SupportNonNullableReferenceTypes();
-            options.NonNullableReferenceTypesAsRequired();
+            options.DocumentFilter<ExactSchemasFilter>();
+            options.DocumentFilter<DocumentContractFilter>();
             foreach (var assembly in new[] { typeof(Program).Assembly, typeof(Application.Common.IAppDbContext).Assembly, typeof(Domain.Common.Entity).Assembly })
             {
                 var xml = Path.Combine(AppContext.BaseDirectory, assembly.GetName().Name + ".xml");
@@ -55,7 +59,7 @@ public static class SwaggerSetup
     }
 
     /// <summary>Readable, unique schema names: commands lose their suffix, pages name their items.</summary>
-    private static string SchemaId(Type type)
+    public static string SchemaId(Type type)
     {
         if (type.IsGenericType)
         {
@@ -77,12 +81,19 @@ public static class SwaggerSetup
                 {
                     Title = "Smart City Consortium Platform API",
                     Version = description.ApiVersion.ToString(),
-                    Description = "Events, delegations, MoUs, partnerships and registrations of the Smart City Consortium, in English and Traditional Chinese. " +
-                                  "Errors are application/problem+json with a machine-readable `code`.",
+                    Description = "Events, delegations, MoUs, partnerships and registrations of the Smart City Consortium, in English and Traditional Chinese.\n\n" +
+                                  "- Every GET is also answered to HEAD, with the same status and headers and no body.\n" +
+                                  "- Errors are `application/problem+json` (RFC 9457) with a machine-readable `code`; each operation lists the codes of each " +
+                                  "status it can answer. A problem's `type` is its page on the host that answered, `/problems/{code with hyphens}`; " +
+                                  "`/problems` lists them all.\n" +
+                                  "- Lists are cursor-paged: `limit` (1 to 100, default 20) and `cursor`, the `nextCursor` of the previous page (null on the last).\n" +
+                                  "- Single resources carry an ETag: `If-None-Match` gives 304 when unchanged; `If-Match` on a write gives 412 when someone changed it since.\n" +
+                                  "- Submissions take an `Idempotency-Key`: a retry with the same key and body gets the first answer again.",
                 });
             }
             // Only versioned endpoints belong in a version's document (health checks do not).
-            options.DocInclusionPredicate((document, api) => api.GroupName == document);
+            // HEAD is answered wherever GET is (the document says so once), so it is not listed per operation.
+            options.DocInclusionPredicate((document, api) => api.GroupName == document && api.HttpMethod != HttpMethods.Head);
         }
     }
 }

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Scc.Application.Feeds;
 
-/// <summary>One page of the events feed; <see cref="NextCursor"/> is null on the last page.</summary>
+/// <summary>One page of the events feed; <c>nextCursor</c> is null on the last page.</summary>
 /// <param name="Language">The language the texts were asked in (en or zh-Hant); see each item's <c>fallback</c>.</param>
 public sealed record FeedPage(IReadOnlyList<FeedEvent> Items, string? NextCursor, string Language)
 {

@@ -4,8 +4,8 @@ namespace Scc.Domain.Common;
 
 /// <summary>Text in English and Traditional Chinese; either may be missing.</summary>
 public sealed record LocalizedText(
-    [property: JsonPropertyName("en")] string? En,
-    [property: JsonPropertyName("zh-Hant")] string? ZhHant)
+    [property: JsonPropertyName("en")] string? En = null,
+    [property: JsonPropertyName("zh-Hant")] string? ZhHant = null)
 {
     public const string English = "en";
     public const string TraditionalChinese = "zh-Hant";

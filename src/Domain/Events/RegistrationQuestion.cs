@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Scc.Domain.Common;
 using Scc.Domain.Registrations;
 
@@ -26,7 +27,7 @@ public sealed record QuestionOption(string Id, LocalizedText Label);
 /// <summary>A question an event asks its registrants, beyond name, email, phone and company.</summary>
 /// <param name="Id">Stable id that answers name (lower-case words joined by hyphens).</param>
 /// <param name="Options">The choices of a single- or multiple-choice question; none for the other kinds.</param>
-/// <param name="MaxLength">For text questions: the longest answer taken; left out means <see cref="DefaultMaxLength"/>.</param>
+/// <param name="MaxLength">For text questions: the longest answer taken; left out means 1,000 characters.</param>
 public sealed record RegistrationQuestion(
     string Id,
     QuestionKind Kind,
@@ -37,6 +38,7 @@ public sealed record RegistrationQuestion(
 {
     public const int DefaultMaxLength = 1_000;
 
+    [JsonIgnore]
     public bool HasOptions => Kind is QuestionKind.SingleChoice or QuestionKind.MultipleChoice;
 
     /// <summary>Checks one answer against this question and returns it tidied (trimmed text, distinct choices in the options' order).</summary>

@@ -1,6 +1,6 @@
 namespace Scc.Domain.Mous;
 
-/// <summary>Editorial status: whether readers see the MoU. Its term status (<see cref="MouStatus"/>) follows from its dates.</summary>
+/// <summary>Editorial status: whether readers see the MoU. Its term status follows from its dates.</summary>
 public enum MouVisibility
 {
     Draft,

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Scc.Domain.Registrations;
 
 /// <summary>A registrant's answer to one of the event's custom questions; exactly one of text, choices or yes is given.</summary>
@@ -8,6 +10,7 @@ namespace Scc.Domain.Registrations;
 public sealed record Answer(string QuestionId, string? Text = null, IReadOnlyList<string>? Choices = null, bool? Yes = null)
 {
     /// <summary>An empty text or an empty list of choices is no answer at all.</summary>
+    [JsonIgnore]
     public bool IsBlank => string.IsNullOrWhiteSpace(Text) && Choices is null or [] && Yes is null;
 
     /// <summary>The same answer, choices compared by value (a record compares lists by reference).</summary>

@@ -31,12 +31,15 @@ public sealed class ExampleTargets
         this.openEventId = openEventId;
     }
 
-    /// <summary>Creates the targets through the API as <paramref name="admin"/>, and the rows the examples name.</summary>
-    public static async Task<ExampleTargets> CreateAsync(ApiFactory api, HttpClient admin)
+    /// <summary>
+    /// Creates the targets through the API as <paramref name="admin"/>, and the rows the examples name unless the demo
+    /// data, which holds them, is loaded.
+    /// </summary>
+    public static async Task<ExampleTargets> CreateAsync(ApiFactory api, HttpClient admin, bool demoData = false)
     {
         var eventId = await CreateAsync(admin, "/api/v1/events", EventBodies.Seminar("Example Target"));
         // Examples name organisations and people by the demo data's fixed ids: create those rows first.
-        await api.ExampleRowsAsync();
+        if (!demoData) await api.ExampleRowsAsync();
         var targets = new Dictionary<string, string>
         {
             ["/api/v1/people/"] = await CreateAsync(admin, "/api/v1/people", new JsonObject { ["name"] = new JsonObject { ["en"] = "Example Target" } }),
@@ -69,7 +72,15 @@ public sealed class ExampleTargets
                 ["from"] = "2023-05-01", ["to"] = "2023-11-30", ["asOf"] = "2023-08-15",
             }),
             ["/api/v1/mous/"] = await CreateAsync(admin, "/api/v1/mous", DelegationBodies.Mou(RequestExamples.DepaOrganisationId, RequestExamples.SccOrganisationId, "Example Target MoU")),
+            ["/api/v1/event-series/"] = await CreateAsync(admin, "/api/v1/event-series", new JsonObject { ["title"] = new JsonObject { ["en"] = "Example Target Series" } }),
+            ["/api/v1/api-keys/"] = await CreateAsync(admin, "/api/v1/api-keys", new JsonObject
+            {
+                ["name"] = "Example target", ["scopes"] = new JsonArray("registrations:read"),
+            }, "key"),
         };
+        // The writes above are audited: the newest entry stands for {id} in the audit's paths.
+        var audit = await (await admin.GetAsync("/api/v1/audit?limit=1")).AssertJsonAsync(HttpStatusCode.OK);
+        targets["/api/v1/audit/"] = audit["items"]![0]!["id"]!.GetValue<string>();
         var openEvent = EventBodies.Seminar("Example Registration Target");
         openEvent["registration"] = new JsonObject
         {
@@ -81,11 +92,27 @@ public sealed class ExampleTargets
         return new ExampleTargets(targets, eventId, openEventId);
     }
 
+    private readonly Dictionary<string, string> slugs = [];
+
     /// <summary>The documented path with its parameters filled in.</summary>
     public string Url(string path)
     {
-        var targetId = byPathPrefix.FirstOrDefault(t => path.StartsWith(t.Key, StringComparison.Ordinal)).Value ?? eventId;
-        return path.Replace("{id}", targetId, StringComparison.Ordinal).Replace("{eventId}", openEventId, StringComparison.Ordinal);
+        // A calendar holds published events only: the open event stands for it.
+        var targetId = path.EndsWith(".ics", StringComparison.Ordinal) ? openEventId
+            : byPathPrefix.FirstOrDefault(t => path.StartsWith(t.Key, StringComparison.Ordinal)).Value ?? eventId;
+        var slug = slugs.GetValueOrDefault(path, "no-target-slug");
+        return path.Replace("{id}", targetId, StringComparison.Ordinal).Replace("{eventId}", openEventId, StringComparison.Ordinal)
+            .Replace("{slug}", slug, StringComparison.Ordinal);
+    }
+
+    /// <summary>Reads the slug of each by-slug path's target (<c>/api/v1/events/by-slug/{slug}</c> reads the event {id} stands for).</summary>
+    public async Task AddSlugsAsync(HttpClient admin, IEnumerable<string> bySlugPaths)
+    {
+        foreach (var path in bySlugPaths)
+        {
+            var target = await (await admin.GetAsync(Url(path.Replace("by-slug/{slug}", "{id}", StringComparison.Ordinal)))).AssertJsonAsync(HttpStatusCode.OK);
+            slugs[path] = target["slug"]!.GetValue<string>();
+        }
     }
 
     /// <summary>Creates a resource; <paramref name="wrapper"/> names the member holding it when the answer wraps it (a webhook with its secret).</summary>

@@ -39,7 +39,7 @@ public class DelegationTests
         var host = Guid.NewGuid();
 
         var delegation = Create(Content(
-            participants: [new Participant(person, null, ParticipantRole.Leader)],
+            participants: [new Participant(ParticipantRole.Leader, PersonId: person)],
             itinerary: [new ItineraryItem(July14, new LocalizedText("KMITL", null), host), new ItineraryItem(July13, new LocalizedText("Thailand Digital Valley", null))]));
 
         Assert.Equal(DelegationStatus.Draft, delegation.Status);
@@ -84,8 +84,8 @@ public class DelegationTests
     public void Create_WhenAParticipantHasBothOrNeitherReference_IsRefusedNamingIt()
     {
         var both = Delegation.Create(Guid.NewGuid(), "x", Content(participants:
-            [new Participant(null, Guid.NewGuid(), ParticipantRole.Organiser), new Participant(Guid.NewGuid(), Guid.NewGuid(), ParticipantRole.Member)]));
-        var neither = Delegation.Create(Guid.NewGuid(), "x", Content(participants: [new Participant(null, null, ParticipantRole.Member)]));
+            [new Participant(ParticipantRole.Organiser, OrganisationId: Guid.NewGuid()), new Participant(ParticipantRole.Member, Guid.NewGuid(), Guid.NewGuid())]));
+        var neither = Delegation.Create(Guid.NewGuid(), "x", Content(participants: [new Participant(ParticipantRole.Member)]));
 
         Assert.Equal("participants[1]", both.Error?.Field);
         Assert.Equal("participants[0]", neither.Error?.Field);

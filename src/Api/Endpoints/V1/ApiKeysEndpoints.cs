@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Scc.Api.Auth;
 using Scc.Api.ErrorHandling;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.ApiKeys;
 using Scc.Application.ApiKeys.CreateApiKey;
 using Scc.Application.ApiKeys.GetApiKey;
@@ -19,7 +20,7 @@ public static class ApiKeysEndpoints
     public static IEndpointRouteBuilder MapApiKeysEndpoints(this IEndpointRouteBuilder app)
     {
         var keys = app.NewVersionedApi("ApiKeys").MapGroup("/api/v1/api-keys").HasApiVersion(1.0).WithTags("API keys")
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Admin).AnswerHeadLikeGet();
 
         keys.MapPost("/", Create).WithName("CreateApiKey")
             .WithSummary("Create an API key")
@@ -27,10 +28,11 @@ public static class ApiKeysEndpoints
                              "Scopes: `registrations:read` (list, read, export, changes feed), `registrations:write` (bulk upsert). " +
                              "With `eventId` the key sees only that event's registrations.");
         keys.MapGet("/", List).WithName("ListApiKeys").WithSummary("List API keys").WithDescription("Revoked keys included; oldest first; cursor-paged.");
-        keys.MapGet("/{id:guid}", Get).WithName("GetApiKey").WithSummary("Get an API key").ProducesProblem(StatusCodes.Status404NotFound);
+        keys.MapGet("/{id:guid}", Get).WithName("GetApiKey").WithSummary("Get an API key")
+            .WithConditionalGet();
         keys.MapDelete("/{id:guid}", Revoke).WithName("RevokeApiKey")
             .WithSummary("Revoke an API key").WithDescription("The key stops working at once (401); the record stays. Revoking again changes nothing.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
         return app;
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Scc.Api.OpenApi;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -14,14 +15,17 @@ public sealed class DelegationListParameters
     public string? City { get; init; }
 
     /// <summary>upcoming, past or all (default all), by the end date against today in Hong Kong.</summary>
+    [QueryParameter(Values = ["upcoming", "past", "all"])]
     [FromQuery(Name = "when")]
     public string? When { get; init; }
 
     /// <summary>Delegations that end on or after this date (yyyy-MM-dd).</summary>
+    [QueryParameter(Format = "date")]
     [FromQuery(Name = "from")]
     public string? From { get; init; }
 
     /// <summary>Delegations that start on or before this date (yyyy-MM-dd).</summary>
+    [QueryParameter(Format = "date")]
     [FromQuery(Name = "to")]
     public string? To { get; init; }
 
@@ -34,6 +38,7 @@ public sealed class DelegationListParameters
     public Guid? OrganisationId { get; init; }
 
     /// <summary>startDate (default) or -startDate.</summary>
+    [QueryParameter(Values = ["startDate", "-startDate"])]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 

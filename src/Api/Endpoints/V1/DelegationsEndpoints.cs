@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Delegations.ChangeDelegationStatus;
 using Scc.Application.Delegations.CreateDelegation;
@@ -20,24 +21,27 @@ public static class DelegationsEndpoints
 {
     public static IEndpointRouteBuilder MapDelegationsEndpoints(this IEndpointRouteBuilder app)
     {
-        var delegations = app.NewVersionedApi("Delegations").MapGroup("/api/v1/delegations").HasApiVersion(1.0).WithTags("Delegations");
+        var delegations = app.NewVersionedApi("Delegations").MapGroup("/api/v1/delegations").HasApiVersion(1.0).WithTags("Delegations").AnswerHeadLikeGet();
 
         delegations.MapGet("/", List).AllowAnonymous().WithName("ListDelegations")
             .WithSummary("List delegations").WithDescription("Published delegations for everyone; staff also see drafts and cancelled ones. Cursor-paged by start date.");
         delegations.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetDelegation")
-            .WithSummary("Get a delegation").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get a delegation")
+            .WithConditionalGet();
         delegations.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetDelegationBySlug")
-            .WithSummary("Get a delegation by its slug").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get a delegation by its slug")
+            .WithConditionalGet();
         delegations.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateDelegation")
-            .WithSummary("Create a draft delegation").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Create a draft delegation")
+            .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         delegations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateDelegation")
             .WithSummary("Replace a delegation's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         MapTransition(delegations, "publish", DelegationTransition.Publish, "Publish a delegation", "A draft delegation becomes published.");
         MapTransition(delegations, "cancel", DelegationTransition.Cancel, "Cancel a delegation", "A draft or published delegation becomes cancelled.");
         delegations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteDelegation")
             .WithSummary("Delete a draft or cancelled delegation")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "delegation_not_deletable", "delegation_in_use");
         return app;
     }
 
@@ -47,7 +51,7 @@ public static class DelegationsEndpoints
                     SendAndReturn(sender, new ChangeDelegationStatusCommand(id, transition, body?.Note, ETags.ExpectedVersion(http.Request)), http, ct))
             .RequireAuthorization(Policies.Staff).WithName(char.ToUpperInvariant(action[0]) + action[1..] + "Delegation")
             .WithSummary(summary).WithDescription(description)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
 
     private static async Task<Ok<Page<DelegationSummary>>> List(
         [AsParameters] DelegationListParameters p, ClaimsPrincipal user, ISender sender, CancellationToken ct)

@@ -10,6 +10,7 @@ using Scc.Api.Digests;
 using Scc.Api.ErrorHandling;
 using Scc.Api.Feeds;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Digests;
 using Scc.Application.Digests.CreateDigest;
@@ -20,6 +21,7 @@ using Scc.Application.Digests.PreviewDigest;
 using Scc.Application.Digests.PublishDigest;
 using Scc.Application.Digests.UpdateDigest;
 using Scc.Domain.Common;
+using Scc.Domain.Digests;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -35,67 +37,72 @@ public static class DigestsEndpoints
 
     public static IEndpointRouteBuilder MapDigestsEndpoints(this IEndpointRouteBuilder app)
     {
-        var digests = app.NewVersionedApi("Digests").MapGroup("/api/v1/digests").HasApiVersion(1.0).WithTags("Digests");
+        var digests = app.NewVersionedApi("Digests").MapGroup("/api/v1/digests").HasApiVersion(1.0).WithTags("Digests").AnswerHeadLikeGet();
 
         digests.MapGet("/preview", Preview).RequireAuthorization(Policies.Staff).WithName("PreviewDigest")
             .WithSummary("Compose a digest for a period")
             .WithDescription("Review of Major Events (published events, delegations and MoU signings over before `asOf` and ended within the period) and " +
                              "Upcoming Activities (published events not over by `asOf` that start within the period or whose registration deadline falls in it; " +
                              "SCC's own first, then those it supports). Nothing is saved. " + Negotiation)
-            .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified);
+            .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
+            .WithConditionalGet();
         digests.MapGet("/", List).AllowAnonymous().WithName("ListDigests")
             .WithSummary("List saved digests").WithDescription("Published digests for everyone; staff also see drafts. Latest written first, cursor-paged.");
         digests.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetDigest")
             .WithSummary("Get a saved digest").WithDescription("Composed from today's data with the editors' choices. " + Negotiation)
             .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithConditionalGet();
         digests.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetDigestBySlug")
             .WithSummary("Get a saved digest by its slug").WithDescription("The stable public address of a published digest. " + Negotiation)
             .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithConditionalGet();
         digests.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateDigest")
-            .WithSummary("Save a draft digest for a period").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Save a draft digest for a period")
+            .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         digests.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateDigest")
             .WithSummary("Edit a draft digest")
             .WithDescription("Replaces the period, title, introduction and item choices (pin, position, leave out). Send If-Match with the ETag you read.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken", "digest_published");
         digests.MapPost("/{id:guid}/publish",
                 (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
                     ResourceResults.WriteAsync(sender, new PublishDigestCommand(id, DigestHttp.ExpectedVersion(http.Request)), http, ct))
             .RequireAuthorization(Policies.Staff).WithName("PublishDigest")
             .WithSummary("Publish a digest").WithDescription("The draft becomes public at its slug and enters the digests feed; it is no longer edited.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         digests.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteDigest")
             .WithSummary("Delete a draft digest")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "digest_not_deletable");
 
-        app.NewVersionedApi("DigestFeed").MapGroup("/api/v1/feeds").HasApiVersion(1.0).WithTags("Feeds")
+        app.NewVersionedApi("DigestFeed").MapGroup("/api/v1/feeds").HasApiVersion(1.0).WithTags("Feeds").AnswerHeadLikeGet()
             .MapGet("/digests.atom", Atom).AllowAnonymous().RequireCors(FeedCaching.CorsPolicy).WithName("GetDigestsAtomFeed")
             .WithSummary("Published digests (Atom 1.0)")
             .WithDescription("One entry per published digest, newest first, linking to its HTML and JSON at its slug; titles in one language (`?lang=`, else Accept-Language).")
-            .Produces<Stream>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified);
+            .Produces<Stream>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified)
+            .WithConditionalGet();
         return app;
     }
 
     private static async Task<IResult> Preview(
-        [FromQuery(Name = "from")] string? from, [FromQuery(Name = "to")] string? to, [FromQuery(Name = "asOf")] string? asOf,
-        [FromQuery(Name = "lang")] string? lang, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct)
+        [QueryParameter(Format = "date", Required = true, Example = "2023-05-01", Description = "The first day of the period (yyyy-MM-dd).")] [FromQuery(Name = "from")] string? from,
+        [QueryParameter(Format = "date", Required = true, Example = "2023-11-30", Description = "The last day of the period (yyyy-MM-dd).")] [FromQuery(Name = "to")] string? to,
+        [QueryParameter(Format = "date", Required = true, Example = "2023-08-15", Description = "The day the digest is written on, which splits what has happened from what is to come (yyyy-MM-dd).")] [FromQuery(Name = "asOf")] string? asOf,
+        [QueryParameter(Values = ["en", "zh-Hant"], Description = "en or zh-Hant: the one language of an HTML answer or feed; without it, the best match of Accept-Language, else en.")] [FromQuery(Name = "lang")] string? lang, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct)
     {
         var result = await sender.Send(new PreviewDigestQuery(from, to, asOf), ct);
         return result.IsSuccess ? DigestHttp.Respond(http, result.Value, lang, json.Value.SerializerOptions) : result.Error!.ToProblem();
     }
 
     private static async Task<Ok<Page<DigestSummary>>> List(
-        [FromQuery(Name = "status")] string? status, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
+        [QueryParameter(ValuesOf = typeof(DigestStatus), Description = "Only digests in this status (staff see drafts).")] [FromQuery(Name = "status")] string? status, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
         ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
         TypedResults.Ok(await sender.Send(new ListDigestsQuery(status, cursor, limit, IncludeDrafts: user.IsStaff()), ct));
 
     private static Task<IResult> GetById(
-        Guid id, [FromQuery(Name = "lang")] string? lang, ClaimsPrincipal user, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct) =>
+        Guid id, [QueryParameter(Values = ["en", "zh-Hant"], Description = "en or zh-Hant: the one language of an HTML answer or feed; without it, the best match of Accept-Language, else en.")] [FromQuery(Name = "lang")] string? lang, ClaimsPrincipal user, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct) =>
         Get(new GetDigestQuery(id, null, user.IsStaff()), lang, http, sender, json, ct);
 
     private static Task<IResult> GetBySlug(
-        string slug, [FromQuery(Name = "lang")] string? lang, ClaimsPrincipal user, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct) =>
+        string slug, [QueryParameter(Values = ["en", "zh-Hant"], Description = "en or zh-Hant: the one language of an HTML answer or feed; without it, the best match of Accept-Language, else en.")] [FromQuery(Name = "lang")] string? lang, ClaimsPrincipal user, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct) =>
         Get(new GetDigestQuery(null, slug, user.IsStaff()), lang, http, sender, json, ct);
 
     private static async Task<IResult> Get(
@@ -116,7 +123,7 @@ public static class DigestsEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
         await ResourceResults.DeleteAsync(sender, new DeleteDigestCommand(id, DigestHttp.ExpectedVersion(http.Request)), ct);
 
-    private static async Task<IResult> Atom([FromQuery(Name = "lang")] string? lang, HttpContext http, ISender sender, CancellationToken ct)
+    private static async Task<IResult> Atom([QueryParameter(Values = ["en", "zh-Hant"], Description = "en or zh-Hant: the one language of an HTML answer or feed; without it, the best match of Accept-Language, else en.")] [FromQuery(Name = "lang")] string? lang, HttpContext http, ISender sender, CancellationToken ct)
     {
         var language = FeedLanguage.Negotiate(lang, http.Request);
         if (!LocalizedText.Languages.Contains(language))

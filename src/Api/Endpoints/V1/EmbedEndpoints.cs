@@ -20,7 +20,7 @@ public static class EmbedEndpoints
 
     public static IEndpointRouteBuilder MapEmbedEndpoints(this IEndpointRouteBuilder app)
     {
-        var embed = app.MapGroup("/embed/v1").AllowAnonymous().RequireCors(FeedCaching.CorsPolicy).ExcludeFromDescription();
+        var embed = app.MapGroup("/embed/v1").AllowAnonymous().RequireCors(FeedCaching.CorsPolicy).ExcludeFromDescription().AnswerHeadLikeGet();
         embed.MapGet("/events.js", Script);
         embed.MapGet("/events", Page);
         return app;

@@ -1,4 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Scc.Api.OpenApi;
+using Scc.Domain.Events;
+using Scc.Domain.Organisations;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -6,22 +9,27 @@ namespace Scc.Api.Endpoints.V1;
 public sealed class EventListParameters
 {
     /// <summary>One or more types, comma-separated: seminar, training, talk, workshop, forum, conference, exhibition, pavilion, awardCeremony, competition, webinar, ceremony, visit, other.</summary>
+    [QueryParameter(ValuesOf = typeof(EventType), List = true)]
     [FromQuery(Name = "type")]
     public string? Type { get; init; }
 
     /// <summary>One or more statuses, comma-separated: published, postponed, cancelled (and draft, for staff).</summary>
+    [QueryParameter(ValuesOf = typeof(EventStatus), List = true)]
     [FromQuery(Name = "status")]
     public string? Status { get; init; }
 
     /// <summary>upcoming, past or all (default all). Events without a date yet count as upcoming.</summary>
+    [QueryParameter(Values = ["upcoming", "past", "all"])]
     [FromQuery(Name = "when")]
     public string? When { get; init; }
 
     /// <summary>Events that end after this: a date (yyyy-MM-dd, a day in Hong Kong) or an instant with offset.</summary>
+    [QueryParameter(Format = QueryParameterAttribute.DateOrDateTime)]
     [FromQuery(Name = "from")]
     public string? From { get; init; }
 
     /// <summary>Events that start before this: a date (yyyy-MM-dd) or an instant with offset.</summary>
+    [QueryParameter(Format = QueryParameterAttribute.DateOrDateTime)]
     [FromQuery(Name = "to")]
     public string? To { get; init; }
 
@@ -46,6 +54,7 @@ public sealed class EventListParameters
     public Guid? OrganisationId { get; init; }
 
     /// <summary>Parts, comma-separated: organiser, coOrganiser, supportingOrganisation, collaboratingOrganisation, sponsor, funder, operator, establisher.</summary>
+    [QueryParameter(ValuesOf = typeof(OrganisationRole), List = true)]
     [FromQuery(Name = "role")]
     public string? Role { get; init; }
 
@@ -58,6 +67,7 @@ public sealed class EventListParameters
     public Guid? FundingProgrammeId { get; init; }
 
     /// <summary>startsAt (default) or -startsAt.</summary>
+    [QueryParameter(Values = ["startsAt", "-startsAt"])]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 

@@ -2,6 +2,8 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
 using Scc.Api.ErrorHandling;
+using Scc.Api.OpenApi;
+using Scc.Api.Http;
 using Scc.Application.Series;
 using Scc.Application.Series.CreateEventSeries;
 using Scc.Application.Series.GetEventSeries;
@@ -14,7 +16,7 @@ public static class EventSeriesEndpoints
 {
     public static IEndpointRouteBuilder MapEventSeriesEndpoints(this IEndpointRouteBuilder app)
     {
-        var series = app.NewVersionedApi("EventSeries").MapGroup("/api/v1/event-series").HasApiVersion(1.0).WithTags("Event series");
+        var series = app.NewVersionedApi("EventSeries").MapGroup("/api/v1/event-series").HasApiVersion(1.0).WithTags("Event series").AnswerHeadLikeGet();
 
         series.MapGet("/", async (ISender sender, CancellationToken ct) => TypedResults.Ok(await sender.Send(new ListEventSeriesQuery(), ct)))
             .AllowAnonymous().WithName("ListEventSeries").WithSummary("List event series");
@@ -23,7 +25,7 @@ public static class EventSeriesEndpoints
                 var found = await sender.Send(new GetEventSeriesQuery(id), ct);
                 return found.IsSuccess ? TypedResults.Ok(found.Value) : found.Error!.ToProblem();
             })
-            .AllowAnonymous().WithName("GetEventSeries").WithSummary("Get an event series").ProducesProblem(StatusCodes.Status404NotFound);
+            .AllowAnonymous().WithName("GetEventSeries").WithSummary("Get an event series");
         series.MapPost("/", async Task<Results<Created<EventSeriesResponse>, ProblemHttpResult>> (CreateEventSeriesCommand command, ISender sender, CancellationToken ct) =>
             {
                 var created = await sender.Send(command, ct);
@@ -32,7 +34,7 @@ public static class EventSeriesEndpoints
                     : created.Error!.ToProblem();
             })
             .RequireAuthorization(Policies.Staff).WithName("CreateEventSeries").WithSummary("Create an event series")
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         return app;
     }
 }

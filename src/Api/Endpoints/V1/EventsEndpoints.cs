@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
 using Scc.Api.Feeds;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
@@ -20,25 +21,28 @@ public static class EventsEndpoints
 {
     public static IEndpointRouteBuilder MapEventsEndpoints(this IEndpointRouteBuilder app)
     {
-        var events = app.NewVersionedApi("Events").MapGroup("/api/v1/events").HasApiVersion(1.0).WithTags("Events");
+        var events = app.NewVersionedApi("Events").MapGroup("/api/v1/events").HasApiVersion(1.0).WithTags("Events").AnswerHeadLikeGet();
 
         events.MapGet("/", List).AllowAnonymous().WithName("ListEvents").CacheOutput(FeedCaching.EventListPolicy)
             .WithSummary("List events").WithDescription("Published events for everyone; staff also see drafts. Cursor-paged.");
         events.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetEvent")
-            .WithSummary("Get an event").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get an event")
+            .WithConditionalGet();
         events.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetEventBySlug")
-            .WithSummary("Get an event by its slug").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get an event by its slug")
+            .WithConditionalGet();
         events.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateEvent")
-            .WithSummary("Create a draft event").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Create a draft event")
+            .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         events.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateEvent")
             .WithSummary("Replace an event's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         MapTransition(events, "publish", EventTransition.Publish, "Publish an event", "A draft or postponed event becomes published.");
         MapTransition(events, "postpone", EventTransition.Postpone, "Postpone an event", "A published event becomes postponed until it is published again with new dates.");
         MapTransition(events, "cancel", EventTransition.Cancel, "Cancel an event", "Any event not already cancelled becomes cancelled.");
         events.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteEvent")
             .WithSummary("Delete a draft or cancelled event")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "event_not_deletable", "event_has_parts", "event_in_use");
         return app;
     }
 
@@ -48,7 +52,7 @@ public static class EventsEndpoints
                     SendAndReturn(sender, new ChangeEventStatusCommand(id, transition, body?.Note, ETags.ExpectedVersion(http.Request)), http, ct))
             .RequireAuthorization(Policies.Staff).WithName(char.ToUpperInvariant(action[0]) + action[1..] + "Event")
             .WithSummary(summary).WithDescription(description)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
 
     private static async Task<Ok<Page<EventSummary>>> List(
         [AsParameters] EventListParameters p, ClaimsPrincipal user, ISender sender, CancellationToken ct)

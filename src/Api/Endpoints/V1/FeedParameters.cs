@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
+using Scc.Api.OpenApi;
 using Scc.Application.Feeds.ListFeedEvents;
+using Scc.Domain.Events;
+using Scc.Domain.Organisations;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -7,14 +10,17 @@ namespace Scc.Api.Endpoints.V1;
 public sealed class FeedParameters
 {
     /// <summary>en or zh-Hant; without it, the best match of Accept-Language, else en.</summary>
+    [QueryParameter(Values = ["en", "zh-Hant"])]
     [FromQuery(Name = "lang")]
     public string? Lang { get; init; }
 
     /// <summary>upcoming (default), past or all. Events without a date yet count as upcoming.</summary>
+    [QueryParameter(Values = ["upcoming", "past", "all"])]
     [FromQuery(Name = "when")]
     public string? When { get; init; }
 
     /// <summary>One or more types, comma-separated: seminar, training, talk, workshop, forum, conference, exhibition, pavilion, awardCeremony, competition, webinar, ceremony, visit, other.</summary>
+    [QueryParameter(ValuesOf = typeof(EventType), List = true)]
     [FromQuery(Name = "type")]
     public string? Type { get; init; }
 
@@ -27,6 +33,7 @@ public sealed class FeedParameters
     public Guid? OrganisationId { get; init; }
 
     /// <summary>Parts, comma-separated: organiser, coOrganiser, supportingOrganisation, collaboratingOrganisation, sponsor, funder, operator, establisher.</summary>
+    [QueryParameter(ValuesOf = typeof(OrganisationRole), List = true)]
     [FromQuery(Name = "role")]
     public string? Role { get; init; }
 

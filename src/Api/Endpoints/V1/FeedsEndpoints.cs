@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Options;
 using Scc.Api.ErrorHandling;
 using Scc.Api.Feeds;
+using Scc.Api.OpenApi;
+using Scc.Api.Http;
 using Scc.Application.Common.Paging;
 using Scc.Application.Feeds;
 using Scc.Application.Feeds.GetFeedEvent;
@@ -24,7 +26,7 @@ public static class FeedsEndpoints
     public static IEndpointRouteBuilder MapFeedsEndpoints(this IEndpointRouteBuilder app)
     {
         var feeds = app.NewVersionedApi("Feeds").MapGroup("/api/v1").HasApiVersion(1.0).WithTags("Feeds")
-            .AllowAnonymous().RequireCors(FeedCaching.CorsPolicy);
+            .AllowAnonymous().RequireCors(FeedCaching.CorsPolicy).AnswerHeadLikeGet();
 
         feeds.MapGet("/feeds/events", Json).WithName("ListFeedEvents").CacheOutput(FeedCaching.JsonPolicy)
             .WithSummary("Events feed (JSON)")
@@ -32,19 +34,22 @@ public static class FeedsEndpoints
                              "(`?lang=`, else Accept-Language; `fallback` names the fields served in the other language). Answers Content-Language, " +
                              "a strong ETag (304 on If-None-Match), Last-Modified and Cache-Control; any origin may read it. " +
                              "Compressed (Brotli, gzip) when Accept-Encoding asks for it, with the same ETag made weak.")
-            .Produces<FeedPage>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified);
+            .Produces<FeedPage>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified)
+            .WithConditionalGet();
         feeds.MapGet("/feeds/events.ics", Calendar).WithName("GetEventsCalendar").CacheOutput(FeedCaching.CalendarPolicy)
             .WithSummary("Events feed (iCalendar)")
             .WithDescription("The same events as an iCalendar file to subscribe to: stable UIDs, timed events with TZID and VTIMEZONE, " +
                              "all-day and tentative events as dates; events without a date yet are left out.")
-            .Produces<Stream>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status304NotModified);
+            .Produces<Stream>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status304NotModified)
+            .WithConditionalGet();
         feeds.MapGet("/feeds/events.atom", Atom).WithName("GetEventsAtomFeed").CacheOutput(FeedCaching.AtomPolicy)
             .WithSummary("Events feed (Atom 1.0)")
-            .Produces<Stream>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified);
+            .Produces<Stream>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified)
+            .WithConditionalGet();
         feeds.MapGet("/events/{id:guid}.ics", EventCalendar).WithName("GetEventCalendar").CacheOutput(FeedCaching.EventCalendarPolicy)
             .WithSummary("One event as iCalendar").WithDescription("A calendar with the one event, to add to a calendar app; empty while the event has no date.")
             .Produces<Stream>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status304NotModified)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithConditionalGet();
         return app;
     }
 
@@ -77,7 +82,7 @@ public static class FeedsEndpoints
     }
 
     private static async Task<IResult> EventCalendar(
-        Guid id, [Microsoft.AspNetCore.Mvc.FromQuery(Name = "lang")] string? lang, HttpContext http, ISender sender, CancellationToken ct)
+        Guid id, [QueryParameter(Values = ["en", "zh-Hant"], Description = "en or zh-Hant: the one language of an HTML answer or feed; without it, the best match of Accept-Language, else en.")] [Microsoft.AspNetCore.Mvc.FromQuery(Name = "lang")] string? lang, HttpContext http, ISender sender, CancellationToken ct)
     {
         var language = FeedLanguage.Negotiate(lang, http.Request);
         var result = await sender.Send(new GetFeedEventQuery(id, language, FeedHttp.BaseUrl(http.Request)), ct);

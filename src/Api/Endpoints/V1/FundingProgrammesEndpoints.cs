@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.FundingProgrammes;
 using Scc.Application.FundingProgrammes.CreateFundingProgramme;
@@ -18,21 +19,23 @@ public static class FundingProgrammesEndpoints
     public static IEndpointRouteBuilder MapFundingProgrammesEndpoints(this IEndpointRouteBuilder app)
     {
         var programmes = app.NewVersionedApi("FundingProgrammes").MapGroup("/api/v1/funding-programmes")
-            .HasApiVersion(1.0).WithTags("Funding programmes");
+            .HasApiVersion(1.0).WithTags("Funding programmes").AnswerHeadLikeGet();
 
         programmes.MapGet("/", List).AllowAnonymous().WithName("ListFundingProgrammes")
             .WithSummary("List funding programmes").WithDescription("Ordered by slug; cursor-paged.");
         programmes.MapGet("/{id:guid}", Get).AllowAnonymous().WithName("GetFundingProgramme")
-            .WithSummary("Get a funding programme").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get a funding programme")
+            .WithConditionalGet();
         programmes.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateFundingProgramme")
-            .WithSummary("Create a funding programme").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Create a funding programme")
+            .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         programmes.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateFundingProgramme")
             .WithSummary("Replace a funding programme").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         programmes.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteFundingProgramme")
             .WithSummary("Delete a funding programme")
             .WithDescription("Refused with 409 funding_programme_in_use while anything (an event) still refers to it.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "funding_programme_in_use");
         return app;
     }
 

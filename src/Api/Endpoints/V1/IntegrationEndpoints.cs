@@ -5,6 +5,7 @@ using Scc.Api.Auth;
 using Scc.Api.ErrorHandling;
 using Scc.Api.Exports;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Registrations;
 using Scc.Application.Registrations.BulkUpsertRegistrations;
@@ -24,14 +25,14 @@ public static class IntegrationEndpoints
 {
     public static IEndpointRouteBuilder MapIntegrationEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.NewVersionedApi("Integration").MapGroup("/api/v1").HasApiVersion(1.0).WithTags("Registrations: integration");
+        var api = app.NewVersionedApi("Integration").MapGroup("/api/v1").HasApiVersion(1.0).WithTags("Registrations: integration").AnswerHeadLikeGet();
 
         api.MapGet("/registrations", List).RequireAuthorization(Policies.RegistrationsRead).WithName("ListAllRegistrations")
             .WithSummary("List registrations across events")
             .WithDescription("For staff tokens and API keys with `registrations:read`. Oldest first; cursor-paged. A key restricted to one event sees only that event's registrations.");
         api.MapGet("/registrations/{id:guid}", Get).RequireAuthorization(Policies.RegistrationsRead).WithName("GetRegistration")
             .WithSummary("Get a registration").WithDescription("Another event's registration is a 404 for a key restricted to one event.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithConditionalGet();
         api.MapGet("/registrations/changes", Changes).RequireAuthorization(Policies.RegistrationsRead).WithName("GetRegistrationChanges")
             .WithSummary("Follow every change to registrations")
             .WithDescription("Every creation, update, cancellation and erasure, in order, without personal data. Start without a cursor; " +
@@ -46,22 +47,21 @@ public static class IntegrationEndpoints
                              "the contact details sent and optionally `status: cancelled` or `attended`. One result per item: created, updated, unchanged " +
                              "or error with its problem code; an item in error changes nothing, the others apply. The batch is one transaction. " +
                              "Send an `Idempotency-Key`: a retry with the same key and body within 24 hours gets the first answer again; another body is a 422.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
         api.MapGet("/events/{eventId:guid}/registrations/export", Export).RequireAuthorization(Policies.RegistrationsRead).WithName("ExportRegistrations")
             .WithSummary("Export an event's registrations as CSV or JSON")
             .WithDescription("`format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run " +
                              "as a formula (starting with =, +, -, @, tab or CR) are prefixed with '. `format=json`: the registrations as the API returns them.")
-            .Produces(StatusCodes.Status200OK, contentType: "text/csv")
-            .Produces<RegistrationExport>(StatusCodes.Status200OK, "application/json")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .Produces<RegistrationExport>(StatusCodes.Status200OK, "text/csv", "application/json");
         api.MapPost("/registrations/{id:guid}/erasure", Erase).RequireAuthorization(Policies.Admin).WithName("EraseRegistration")
             .WithSummary("Erase a registration's personal data")
             .WithDescription("PDPO: name, email, phone, company and exhibitor details are removed; status and kind stay, so the event's counts do not " +
                              "change; the changes feed shows `erased`. Erasing again changes nothing.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
         api.MapPost("/registrations/erasure", ErasePerson).RequireAuthorization(Policies.Admin).WithName("ErasePerson")
             .WithSummary("Erase a person's data from every registration with their email")
-            .WithDescription("For an erasure request: every registration made with the email (any case, any event) is erased as above.");
+            .WithDescription("For an erasure request: every registration made with the email (any case, any event) is erased as above.")
+            .WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
         return app;
     }
 
@@ -84,7 +84,8 @@ public static class IntegrationEndpoints
     /// <param name="cursor">The nextCursor of the previous answer; none to start from the beginning.</param>
     /// <param name="limit">Changes per answer, 1 to 1000 (default 100).</param>
     private static async Task<Results<Ok<RegistrationChangePage>, ProblemHttpResult>> Changes(
-        [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit, HttpContext http, ISender sender, CancellationToken ct)
+        [QueryParameter(Description = "The nextCursor of the previous answer; leave out to start from the first change.")] [FromQuery(Name = "cursor")] string? cursor,
+        [QueryParameter(Maximum = GetRegistrationChangesQuery.MaxLimit, Description = "Changes per answer, 1 to 1000 (default 100).")] [FromQuery(Name = "limit")] int? limit, HttpContext http, ISender sender, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = "no-store";
         var result = await sender.Send(new GetRegistrationChangesQuery(cursor, limit, http.User.RestrictedEventId()), ct);
@@ -102,7 +103,7 @@ public static class IntegrationEndpoints
 
     /// <param name="eventId">The event.</param>
     /// <param name="format">csv (the default) or json.</param>
-    private static async Task<IResult> Export(Guid eventId, [FromQuery(Name = "format")] string? format, HttpContext http, ISender sender, CancellationToken ct)
+    private static async Task<IResult> Export(Guid eventId, [QueryParameter(Values = ["csv", "json"], Description = "csv or json; without it, json when Accept asks for application/json and not text/csv, else csv.")] [FromQuery(Name = "format")] string? format, HttpContext http, ISender sender, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = "no-store";
         if (format is not (null or "csv" or "json"))
@@ -110,6 +111,8 @@ public static class IntegrationEndpoints
         var result = await sender.Send(new ExportRegistrationsQuery(eventId, http.User.RestrictedEventId()), ct);
         if (!result.IsSuccess) return result.Error!.ToProblem();
         var fileName = $"registrations-{eventId}";
+        var accept = http.Request.GetTypedHeaders().Accept;
+        format ??= accept.Any(a => a.MediaType == "application/json") && !accept.Any(a => a.MediaType == "text/csv") ? "json" : "csv";
         if (format == "json")
         {
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}.json\"";

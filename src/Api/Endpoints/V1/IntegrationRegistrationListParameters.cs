@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Scc.Api.OpenApi;
+using Scc.Domain.Registrations;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -10,10 +12,12 @@ public sealed class IntegrationRegistrationListParameters
     public Guid? EventId { get; init; }
 
     /// <summary>One or more statuses, comma-separated: confirmed, waitlisted, pending, rejected, cancelled, attended.</summary>
+    [QueryParameter(ValuesOf = typeof(RegistrationStatus), List = true)]
     [FromQuery(Name = "status")]
     public string? Status { get; init; }
 
     /// <summary>attendee or exhibitor (comma-separated for both).</summary>
+    [QueryParameter(ValuesOf = typeof(RegistrationKind), List = true)]
     [FromQuery(Name = "kind")]
     public string? Kind { get; init; }
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Scc.Api.OpenApi;
+using Scc.Domain.Mous;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -10,18 +12,22 @@ public sealed class MouListParameters
     public Guid? PartyId { get; init; }
 
     /// <summary>pending, active, expired or terminated, as of today in Hong Kong.</summary>
+    [QueryParameter(ValuesOf = typeof(MouStatus))]
     [FromQuery(Name = "status")]
     public string? Status { get; init; }
 
     /// <summary>MoUs signed on or after this date (yyyy-MM-dd).</summary>
+    [QueryParameter(Format = "date")]
     [FromQuery(Name = "signedFrom")]
     public string? SignedFrom { get; init; }
 
     /// <summary>MoUs signed on or before this date (yyyy-MM-dd).</summary>
+    [QueryParameter(Format = "date")]
     [FromQuery(Name = "signedTo")]
     public string? SignedTo { get; init; }
 
     /// <summary>-signedOn (default, latest first) or signedOn.</summary>
+    [QueryParameter(Values = ["-signedOn", "signedOn"])]
     [FromQuery(Name = "sort")]
     public string? Sort { get; init; }
 

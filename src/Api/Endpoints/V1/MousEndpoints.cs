@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Mous.CreateMou;
 using Scc.Application.Mous.DeleteMou;
@@ -20,34 +21,37 @@ public static class MousEndpoints
 {
     public static IEndpointRouteBuilder MapMousEndpoints(this IEndpointRouteBuilder app)
     {
-        var mous = app.NewVersionedApi("Mous").MapGroup("/api/v1/mous").HasApiVersion(1.0).WithTags("MoUs");
+        var mous = app.NewVersionedApi("Mous").MapGroup("/api/v1/mous").HasApiVersion(1.0).WithTags("MoUs").AnswerHeadLikeGet();
 
         mous.MapGet("/", List).AllowAnonymous().WithName("ListMous")
             .WithSummary("List MoUs").WithDescription("Published MoUs for everyone; staff also see drafts. Cursor-paged, latest signed first.");
         mous.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetMou")
-            .WithSummary("Get an MoU").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get an MoU")
+            .WithConditionalGet();
         mous.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetMouBySlug")
-            .WithSummary("Get an MoU by its slug").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get an MoU by its slug")
+            .WithConditionalGet();
         mous.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateMou")
-            .WithSummary("Record a draft MoU").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Record a draft MoU")
+            .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         mous.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateMou")
             .WithSummary("Replace an MoU's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         mous.MapPost("/{id:guid}/publish",
                 (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
                     SendAndReturn(sender, new PublishMouCommand(id, ETags.ExpectedVersion(http.Request)), http, ct))
             .RequireAuthorization(Policies.Staff).WithName("PublishMou")
             .WithSummary("Publish an MoU").WithDescription("A draft MoU becomes visible to readers.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         mous.MapPost("/{id:guid}/terminate",
                 (Guid id, TerminateMouBody body, HttpContext http, ISender sender, CancellationToken ct) =>
                     SendAndReturn(sender, new TerminateMouCommand(id, body.TerminatedOn, body.Note, ETags.ExpectedVersion(http.Request)), http, ct))
             .RequireAuthorization(Policies.Staff).WithName("TerminateMou")
             .WithSummary("Terminate an MoU").WithDescription("Records that the MoU ended before its term; its status becomes terminated.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         mous.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteMou")
             .WithSummary("Delete a draft MoU")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "mou_not_deletable");
         return app;
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Scc.Api.OpenApi;
+using Scc.Domain.Organisations;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -10,6 +12,7 @@ public sealed class OrganisationListParameters
     public string? Q { get; init; }
 
     /// <summary>One or more kinds, comma-separated: governmentBody, statutoryBody, tradeAssociation, professionalBody, academic, company, ngo, foreignAgency, other.</summary>
+    [QueryParameter(ValuesOf = typeof(OrganisationKind), List = true)]
     [FromQuery(Name = "kind")]
     public string? Kind { get; init; }
 

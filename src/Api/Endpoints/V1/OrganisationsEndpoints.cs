@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
 using Scc.Api.ErrorHandling;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Organisations;
 using Scc.Application.Organisations.CreateOrganisation;
@@ -20,24 +21,25 @@ public static class OrganisationsEndpoints
     public static IEndpointRouteBuilder MapOrganisationsEndpoints(this IEndpointRouteBuilder app)
     {
         var organisations = app.NewVersionedApi("Organisations").MapGroup("/api/v1/organisations")
-            .HasApiVersion(1.0).WithTags("Organisations");
+            .HasApiVersion(1.0).WithTags("Organisations").AnswerHeadLikeGet();
 
         organisations.MapGet("/", List).AllowAnonymous().WithName("ListOrganisations").WithSummary("List or search organisations");
         organisations.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetOrganisation")
-            .WithSummary("Get an organisation").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get an organisation")
+            .WithConditionalGet();
         organisations.MapGet("/{id:guid}/timeline", Timeline).AllowAnonymous().WithName("GetOrganisationTimeline")
             .WithSummary("Everything done with an organisation")
-            .WithDescription("Its events, delegations, MoUs, partnerships and programmes in one list, newest first, each with the organisation's part in it.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("Its events, delegations, MoUs, partnerships and programmes in one list, newest first, each with the organisation's part in it.");
         organisations.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateOrganisation")
-            .WithSummary("Create an organisation").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Create an organisation")
+            .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         organisations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateOrganisation")
             .WithSummary("Replace an organisation")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         organisations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteOrganisation")
             .WithSummary("Delete an organisation nothing refers to")
             .WithDescription("Refused with 409 organisation_in_use, naming what still refers to it.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "organisation_in_use");
         return app;
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Scc.Api.OpenApi;
+using Scc.Domain.Organisations;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -10,6 +12,7 @@ public sealed class PartnershipListParameters
     public Guid? OrganisationId { get; init; }
 
     /// <summary>SCC's part, comma-separated: organiser, coOrganiser, supportingOrganisation, collaboratingOrganisation, sponsor, funder, operator, establisher.</summary>
+    [QueryParameter(ValuesOf = typeof(OrganisationRole), List = true)]
     [FromQuery(Name = "role")]
     public string? Role { get; init; }
 

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Partnerships;
 using Scc.Application.Partnerships.CreatePartnership;
@@ -18,19 +19,21 @@ public static class PartnershipsEndpoints
     public static IEndpointRouteBuilder MapPartnershipsEndpoints(this IEndpointRouteBuilder app)
     {
         var partnerships = app.NewVersionedApi("Partnerships").MapGroup("/api/v1/partnerships")
-            .HasApiVersion(1.0).WithTags("Partnerships");
+            .HasApiVersion(1.0).WithTags("Partnerships").AnswerHeadLikeGet();
 
         partnerships.MapGet("/", List).AllowAnonymous().WithName("ListPartnerships").WithSummary("List partnerships");
         partnerships.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetPartnership")
-            .WithSummary("Get a partnership").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get a partnership")
+            .WithConditionalGet();
         partnerships.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreatePartnership")
-            .WithSummary("Create a partnership").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Create a partnership")
+            .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         partnerships.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdatePartnership")
             .WithSummary("Replace a partnership")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         partnerships.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeletePartnership")
             .WithSummary("Delete a partnership")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch();
         return app;
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Scc.Api.Auth;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.People.CreatePerson;
 using Scc.Application.People.DeletePerson;
@@ -17,22 +18,23 @@ public static class PeopleEndpoints
 {
     public static IEndpointRouteBuilder MapPeopleEndpoints(this IEndpointRouteBuilder app)
     {
-        var people = app.NewVersionedApi("People").MapGroup("/api/v1/people").HasApiVersion(1.0).WithTags("People");
+        var people = app.NewVersionedApi("People").MapGroup("/api/v1/people").HasApiVersion(1.0).WithTags("People").AnswerHeadLikeGet();
 
         people.MapGet("/", List).AllowAnonymous().WithName("ListPeople")
             .WithSummary("List people").WithDescription("Ordered by slug; cursor-paged.");
         people.MapGet("/{id:guid}", Get).AllowAnonymous().WithName("GetPerson")
             .WithSummary("Get a person")
             .WithDescription("With ?on=yyyy-MM-dd the answer adds titlesOn: the titles the person held that day, as printed beside the name for an activity on that day.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithConditionalGet();
         people.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreatePerson")
-            .WithSummary("Create a person").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Create a person")
+            .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         people.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdatePerson")
             .WithSummary("Replace a person").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         people.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeletePerson")
             .WithSummary("Delete a person")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "person_in_use");
         return app;
     }
 
@@ -42,7 +44,7 @@ public static class PeopleEndpoints
     /// <param name="id">The person's id.</param>
     /// <param name="on">A day (yyyy-MM-dd): also return the titles held on that day, as titlesOn.</param>
     private static async Task<Results<Ok<PersonResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
-        Guid id, [FromQuery(Name = "on")] string? on, HttpContext http, ISender sender, CancellationToken ct)
+        Guid id, [QueryParameter(Format = "date", Description = "A day (yyyy-MM-dd): also return the titles held on that day, as titlesOn.")] [FromQuery(Name = "on")] string? on, HttpContext http, ISender sender, CancellationToken ct)
     {
         return await ResourceResults.ReadAsync(sender, new GetPersonQuery(id, on), http, ct);
     }

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Programmes;
 using Scc.Application.Programmes.CreateProgramme;
@@ -18,20 +19,22 @@ public static class ProgrammesEndpoints
     public static IEndpointRouteBuilder MapProgrammesEndpoints(this IEndpointRouteBuilder app)
     {
         var programmes = app.NewVersionedApi("Programmes").MapGroup("/api/v1/programmes")
-            .HasApiVersion(1.0).WithTags("Programmes");
+            .HasApiVersion(1.0).WithTags("Programmes").AnswerHeadLikeGet();
 
         programmes.MapGet("/", List).AllowAnonymous().WithName("ListProgrammes")
             .WithSummary("List programmes").WithDescription("Ordered by slug; cursor-paged.");
         programmes.MapGet("/{id:guid}", Get).AllowAnonymous().WithName("GetProgramme")
-            .WithSummary("Get a programme").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Get a programme")
+            .WithConditionalGet();
         programmes.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateProgramme")
-            .WithSummary("Create a programme").ProducesProblem(StatusCodes.Status409Conflict);
+            .WithSummary("Create a programme")
+            .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         programmes.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateProgramme")
             .WithSummary("Replace a programme").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         programmes.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteProgramme")
             .WithSummary("Delete a programme")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "programme_in_use");
         return app;
     }
 

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
+using Scc.Api.OpenApi;
+using Scc.Domain.Registrations;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -6,10 +8,12 @@ namespace Scc.Api.Endpoints.V1;
 public sealed class RegistrationListParameters
 {
     /// <summary>One or more statuses, comma-separated: confirmed, waitlisted, pending, rejected, cancelled, attended.</summary>
+    [QueryParameter(ValuesOf = typeof(RegistrationStatus), List = true)]
     [FromQuery(Name = "status")]
     public string? Status { get; init; }
 
     /// <summary>attendee or exhibitor (comma-separated for both).</summary>
+    [QueryParameter(ValuesOf = typeof(RegistrationKind), List = true)]
     [FromQuery(Name = "kind")]
     public string? Kind { get; init; }
 

@@ -5,6 +5,7 @@ using Scc.Api.Http;
 using Scc.Application.Registrations;
 using Scc.Api.Auth;
 using Scc.Api.ErrorHandling;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Registrations.CancelOwnRegistration;
 using Scc.Application.Registrations.ChangeRegistrationStatus;
@@ -23,7 +24,7 @@ public static class RegistrationsEndpoints
 {
     public static IEndpointRouteBuilder MapRegistrationsEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.NewVersionedApi("Registrations").MapGroup("/api/v1").HasApiVersion(1.0).WithTags("Registrations");
+        var api = app.NewVersionedApi("Registrations").MapGroup("/api/v1").HasApiVersion(1.0).WithTags("Registrations").AnswerHeadLikeGet();
 
         api.MapPost("/events/{eventId:guid}/registrations", Submit).AllowAnonymous().WithBodyLimit(RequestBodyLimits.Public).WithName("RegisterForEvent")
             .WithSummary("Register for an event, or apply as an exhibitor")
@@ -32,20 +33,18 @@ public static class RegistrationsEndpoints
                              "409 problems: `registration_closed`, `event_full`, `already_registered`. " +
                              "With an `Idempotency-Key` (a UUID, say), a retry with the same key and body within 24 hours gets the first answer again; " +
                              "the same key with another body is a 422 `idempotency_key_reused`.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict)
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithProblems(StatusCodes.Status409Conflict, "registration_closed", "event_full", "already_registered");
         api.MapGet("/registrations/manage/{token}", GetOwn).AllowAnonymous().WithName("GetOwnRegistration")
             .WithSummary("See your own registration").WithDescription("The token is the one given when registering.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithConditionalGet();
         api.MapDelete("/registrations/manage/{token}", CancelOwn).AllowAnonymous().WithName("CancelOwnRegistration")
             .WithSummary("Cancel your own registration")
             .WithDescription("Frees the seat for the first person on the waiting list. Cancelling again changes nothing.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithProblems(StatusCodes.Status409Conflict, "invalid_transition").WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
         api.MapGet("/events/{eventId:guid}/registrations", List).RequireAuthorization(Policies.Staff).WithName("ListRegistrations")
-            .WithSummary("List an event's registrations").WithDescription("Oldest first; cursor-paged.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("List an event's registrations").WithDescription("Oldest first; cursor-paged.");
         api.MapGet("/events/{eventId:guid}/registrations/counts", Counts).RequireAuthorization(Policies.Staff).WithName("CountRegistrations")
-            .WithSummary("Count an event's registrations by status").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithSummary("Count an event's registrations by status");
         MapTransition(api, "approve", RegistrationTransition.Approve, "Approve an exhibitor application");
         MapTransition(api, "reject", RegistrationTransition.Reject, "Reject an exhibitor application");
         MapTransition(api, "promote", RegistrationTransition.Promote, "Move someone off the waiting list to a seat");
@@ -59,7 +58,7 @@ public static class RegistrationsEndpoints
                 (Guid eventId, Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
                     ResourceResults.WriteAsync(sender, new ChangeRegistrationStatusCommand(eventId, id, transition, ETags.ExpectedVersion(http.Request)), http, ct))
             .RequireAuthorization(Policies.Staff).WithName(transition + "Registration").WithSummary(summary)
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict).ProducesProblem(StatusCodes.Status412PreconditionFailed);
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
 
     private static async Task<Results<Ok<Page<RegistrationResponse>>, ProblemHttpResult>> List(
         Guid eventId, [AsParameters] RegistrationListParameters p, HttpContext http, ISender sender, CancellationToken ct)

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Scc.Api.Auth;
 using Scc.Api.ErrorHandling;
 using Scc.Api.Http;
+using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Webhooks;
 using Scc.Application.Webhooks.CreateWebhook;
@@ -15,6 +16,7 @@ using Scc.Application.Webhooks.ListWebhooks;
 using Scc.Application.Webhooks.RedeliverDelivery;
 using Scc.Application.Webhooks.RedeliverEvent;
 using Scc.Application.Webhooks.UpdateWebhook;
+using Scc.Domain.Webhooks;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -24,31 +26,31 @@ public static class WebhooksEndpoints
     public static IEndpointRouteBuilder MapWebhooksEndpoints(this IEndpointRouteBuilder app)
     {
         var api = app.NewVersionedApi("Webhooks").MapGroup("/api/v1/webhooks").HasApiVersion(1.0).WithTags("Webhooks")
-            .RequireAuthorization(Policies.Admin);
+            .RequireAuthorization(Policies.Admin).AnswerHeadLikeGet();
 
         api.MapGet("", List).WithName("ListWebhooks").WithSummary("List webhook subscriptions").WithDescription("Oldest first; cursor-paged. Secrets are never shown.");
         api.MapPost("", Create).WithName("CreateWebhook").WithSummary("Subscribe a receiver to events")
             .WithDescription("The URL must be https on a public address: loopback, private, link-local, unspecified and multicast addresses are refused " +
                              "with 422 `webhook_url_forbidden`, here and again before every delivery. The signing secret is generated unless supplied, " +
                              "and shown in this answer only.")
-            .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithProblems(StatusCodes.Status422UnprocessableEntity, "webhook_url_forbidden");
         api.MapGet("/events", ListEvents).WithName("ListWebhookEvents").WithSummary("List past webhook events")
             .WithDescription("Newest first, optionally `type=` (comma-separated); any of them can be sent again to a subscription.");
-        api.MapGet("/{id:guid}", Get).WithName("GetWebhook").WithSummary("Read a webhook subscription").ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/{id:guid}", Get).WithName("GetWebhook").WithSummary("Read a webhook subscription")
+            .WithConditionalGet();
         api.MapPut("/{id:guid}", Update).WithName("UpdateWebhook").WithSummary("Change a webhook subscription")
             .WithDescription("URL, event types, description and the active flag; the secret stays. Setting `active` again clears a 410 Gone.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status412PreconditionFailed).ProducesProblem(StatusCodes.Status422UnprocessableEntity);
+            .WithIfMatch().WithProblems(StatusCodes.Status422UnprocessableEntity, "webhook_url_forbidden");
         api.MapDelete("/{id:guid}", Delete).WithName("DeleteWebhook").WithSummary("Remove a webhook subscription with its deliveries")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
         api.MapGet("/{id:guid}/deliveries", Deliveries).WithName("ListWebhookDeliveries").WithSummary("List a subscription's deliveries with their attempts")
-            .WithDescription("Newest first, optionally `status=pending,delivered,deadLettered`; cursor-paged.").ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("Newest first, optionally `status=pending,delivered,deadLettered`; cursor-paged.");
         api.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/redeliver", RedeliverDelivery).WithName("RedeliverWebhookDelivery")
             .WithSummary("Send a dead-lettered delivery again").WithDescription("Same delivery id, a new series of attempts. Other statuses: 409 `delivery_not_dead_lettered`.")
-            .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
+            .WithProblems(StatusCodes.Status409Conflict, "delivery_not_dead_lettered").WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
         api.MapPost("/{id:guid}/events/{eventId:guid}/redeliver", RedeliverEvent).WithName("RedeliverWebhookEvent")
             .WithSummary("Send any past event to this subscription")
-            .WithDescription("A new delivery with a new delivery id; the body (and its event `id`) is the event's, as first sent.")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithDescription("A new delivery with a new delivery id; the body (and its event `id`) is the event's, as first sent.");
         return app;
     }
 
@@ -68,7 +70,7 @@ public static class WebhooksEndpoints
     }
 
     private static async Task<Results<Ok<Page<WebhookEventResponse>>, ProblemHttpResult>> ListEvents(
-        [FromQuery(Name = "type")] string? type, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
+        [QueryParameter(ValuesFrom = typeof(WebhookEventTypes), List = true, Description = "Only events of these types.")] [FromQuery(Name = "type")] string? type, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
         ISender sender, CancellationToken ct)
     {
         var result = await sender.Send(new ListWebhookEventsQuery(type, cursor, limit), ct);
@@ -85,7 +87,7 @@ public static class WebhooksEndpoints
         ResourceResults.DeleteAsync(sender, new DeleteWebhookCommand(id), ct);
 
     private static async Task<Results<Ok<Page<WebhookDeliveryResponse>>, ProblemHttpResult>> Deliveries(
-        Guid id, [FromQuery(Name = "status")] string? status, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
+        Guid id, [QueryParameter(ValuesOf = typeof(WebhookDeliveryStatus), List = true, Description = "Only deliveries in these states.")] [FromQuery(Name = "status")] string? status, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
         ISender sender, CancellationToken ct)
     {
         var result = await sender.Send(new ListDeliveriesQuery(id, status, cursor, limit), ct);

@@ -1,4 +1,4 @@
 namespace Scc.Application.Common.Paging;
 
-/// <summary>One page of a list; <see cref="NextCursor"/> is null on the last page.</summary>
+/// <summary>One page of a list; <c>nextCursor</c> is null on the last page.</summary>
 public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor);

@@ -9,7 +9,7 @@ namespace Scc.Application.Registrations.BulkUpsertRegistrations;
 /// under the event's lock: capacity, waiting list and one live registration per email hold as for submissions.
 /// An item that breaks a rule is reported in its result and changes nothing; the other items still apply.
 /// </summary>
-/// <param name="Items">At most <see cref="MaxItems"/>; each external reference at most once.</param>
+/// <param name="Items">At most 500; each external reference at most once.</param>
 public sealed record BulkUpsertRegistrationsCommand(IReadOnlyList<BulkRegistrationItem> Items) : ICommand<Result<BulkUpsertResult>>
 {
     public const int MaxItems = 500;

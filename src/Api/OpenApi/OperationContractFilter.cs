@@ -1,0 +1,179 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
+using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
+using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
+using Scc.Application.Common;
+using Scc.Application.Common.Idempotency;
+using Scc.Domain.ApiKeys;
+using Swashbuckle.AspNetCore.SwaggerGen;
+
+namespace Scc.Api.OpenApi;
+
+/// <summary>
+/// Completes each operation from what the endpoint is: its security requirement (<c>[]</c> when anonymous), every
+/// problem it can answer with the codes of each status, the conditional and idempotency headers it reads, and the
+/// headers its answers carry.
+/// </summary>
+public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestrel) : IOperationFilter
+{
+    // The server's own limit, as configured (Limits:MaxRequestBodyBytes), for operations without one of their own.
+    private readonly long? serverBodyLimit = kestrel.Value.Limits.MaxRequestBodySize;
+
+    public void Apply(OpenApiOperation operation, OperationFilterContext context)
+    {
+        var api = context.ApiDescription;
+        var metadata = api.ActionDescriptor.EndpointMetadata;
+        var authorization = metadata.OfType<IAuthorizeData>().ToList();
+        var anonymous = authorization.Count == 0 || metadata.OfType<IAllowAnonymous>().Any();
+        var hasBody = api.ParameterDescriptions.Any(p => p.Source.Id == "Body");
+        var hasInput = hasBody || api.ParameterDescriptions.Any(p => p.Source.Id == "Query");
+        var conditional = metadata.OfType<ConditionalGetMetadata>().Any();
+        var ifMatch = metadata.OfType<IfMatchMetadata>().Any();
+        var idempotent = api.ParameterDescriptions.Any(p => p.Source.Id == "Header" && p.Name == IdempotencyKeyHeader);
+
+        operation.Security = anonymous
+            ? ReadsCaller(metadata) ? [new OpenApiSecurityRequirement(), StaffRequirement(context, [Policies.EditorRole, Policies.AdminRole])] : []
+            : Requirements(authorization, context);
+
+        var problems = new SortedDictionary<int, SortedSet<string>>();
+        void Add(int status, params string[] codes)
+        {
+            if (!problems.TryGetValue(status, out var set)) problems[status] = set = new SortedSet<string>(StringComparer.Ordinal);
+            set.UnionWith(codes);
+        }
+
+        if (hasInput) Add(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, ProblemCodes.MalformedRequest);
+        if (!anonymous)
+        {
+            Add(StatusCodes.Status401Unauthorized, ProblemCodes.Unauthorized);
+            Add(StatusCodes.Status403Forbidden, ProblemCodes.Forbidden);
+        }
+        if (api.ParameterDescriptions.Any(p => p.Source.Id == "Path")) Add(StatusCodes.Status404NotFound, ProblemCodes.NotFound);
+        if (ifMatch) Add(StatusCodes.Status412PreconditionFailed, ProblemCodes.PreconditionFailed);
+        if (hasBody)
+        {
+            Add(StatusCodes.Status408RequestTimeout, ProblemCodes.RequestBodyTimeout);
+            Add(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge);
+            Add(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType);
+        }
+        if (idempotent) Add(StatusCodes.Status422UnprocessableEntity, IdempotencyStore.KeyReused.Code);
+        // Staff and API keys are limited on every operation, anonymous submissions and manage-token look-ups on theirs.
+        Add(StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited);
+        Add(StatusCodes.Status500InternalServerError, ProblemCodes.InternalError);
+        Add(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DatabaseUnavailable, ProblemCodes.RequestTimeout);
+        foreach (var declared in metadata.OfType<ProblemCodesMetadata>()) Add(declared.Status, [.. declared.Codes]);
+
+        operation.Responses ??= [];
+        foreach (var status in operation.Responses.Keys.Where(k => k.StartsWith('4') || k.StartsWith('5')).ToList()) operation.Responses.Remove(status);
+        foreach (var (status, codes) in problems)
+        {
+            var bodyLimit = status == StatusCodes.Status413PayloadTooLarge
+                ? metadata.OfType<IRequestSizeLimitMetadata>().LastOrDefault()?.MaxRequestBodySize ?? serverBodyLimit
+                : null;
+            // An answer with the codes any operation gives for its status is shared; one with codes of its own is the operation's.
+            var shared = Generic.TryGetValue(status, out var generic) && codes.SetEquals(generic);
+            operation.Responses[Status(status)] = ProblemResponses.Create(status, codes, context, bodyLimit, shared);
+        }
+
+        Headers(operation, context, conditional, ifMatch);
+    }
+
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>The codes of each status that come from the pipeline rather than from one endpoint.</summary>
+    private static readonly Dictionary<int, string[]> Generic = new()
+    {
+        [StatusCodes.Status400BadRequest] = [ProblemCodes.ValidationFailed, ProblemCodes.MalformedRequest],
+        [StatusCodes.Status401Unauthorized] = [ProblemCodes.Unauthorized],
+        [StatusCodes.Status403Forbidden] = [ProblemCodes.Forbidden],
+        [StatusCodes.Status404NotFound] = [ProblemCodes.NotFound],
+        [StatusCodes.Status408RequestTimeout] = [ProblemCodes.RequestBodyTimeout],
+        [StatusCodes.Status412PreconditionFailed] = [ProblemCodes.PreconditionFailed],
+        [StatusCodes.Status415UnsupportedMediaType] = [ProblemCodes.UnsupportedMediaType],
+        [StatusCodes.Status422UnprocessableEntity] = [IdempotencyStore.KeyReused.Code],
+        [StatusCodes.Status429TooManyRequests] = [ProblemCodes.RateLimited],
+        [StatusCodes.Status500InternalServerError] = [ProblemCodes.InternalError],
+        [StatusCodes.Status503ServiceUnavailable] = [ProblemCodes.DatabaseUnavailable, ProblemCodes.RequestTimeout],
+    };
+
+    private static string Status(int status) => status.ToString(CultureInfo.InvariantCulture);
+
+    private static void Headers(OpenApiOperation operation, OperationFilterContext context, bool conditional, bool ifMatch)
+    {
+        operation.Parameters ??= [];
+        if (conditional)
+        {
+            operation.Parameters.Add(HeaderParameter(HeaderNames.IfNoneMatch,
+                "An ETag from an earlier answer: when the resource has not changed since, the answer is 304 with no body."));
+            operation.Responses![Status(StatusCodes.Status304NotModified)] = new OpenApiResponse
+            {
+                Description = "Not modified: the ETag sent in If-None-Match is still current.",
+                Headers = new Dictionary<string, IOpenApiHeader> { [HeaderNames.ETag] = ETagHeader() },
+            };
+        }
+        if (ifMatch)
+        {
+            operation.Parameters.Add(HeaderParameter(HeaderNames.IfMatch,
+                "The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies."));
+        }
+        if (operation.Parameters.Count == 0) operation.Parameters = null;
+
+        // A body that is not JSON (iCalendar, Atom, CSV, HTML) is text, whatever type the endpoint declared it from.
+        foreach (var media in operation.Responses!.Where(r => r.Key.StartsWith('2')).SelectMany(r => r.Value.Content ?? new Dictionary<string, IOpenApiMediaType>())
+                     .Where(c => !c.Key.EndsWith("json", StringComparison.Ordinal)).Select(c => c.Value).OfType<OpenApiMediaType>())
+        {
+            media.Schema = new OpenApiSchema { Type = JsonSchemaType.String };
+        }
+
+        foreach (var response in context.ApiDescription.SupportedResponseTypes.Where(r => r.StatusCode is 200 or 201))
+        {
+            if (!operation.Responses!.TryGetValue(Status(response.StatusCode), out var documented) || documented is not OpenApiResponse answer) continue;
+            answer.Headers ??= new Dictionary<string, IOpenApiHeader>();
+            if (response.Type is { } type && typeof(IVersioned).IsAssignableFrom(type)) answer.Headers[HeaderNames.ETag] = ETagHeader();
+            if (response.StatusCode == StatusCodes.Status201Created)
+                answer.Headers[HeaderNames.Location] = Header("The address of what was created.", new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" });
+            if (conditional) answer.Headers.TryAdd(HeaderNames.ETag, ETagHeader());
+            if (answer.Headers.Count == 0) answer.Headers = null;
+        }
+    }
+
+    private static OpenApiHeader ETagHeader() =>
+        Header("The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes).", new OpenApiSchema { Type = JsonSchemaType.String }, required: true);
+
+    private static OpenApiHeader Header(string description, OpenApiSchema schema, bool required = false) =>
+        new() { Description = description, Schema = schema, Required = required };
+
+    private static OpenApiParameter HeaderParameter(string name, string description) => new()
+    {
+        Name = name,
+        In = ParameterLocation.Header,
+        Description = description,
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+    };
+
+    /// <summary>True when the handler looks at who calls (staff see drafts), so a token is optional rather than ignored.</summary>
+    private static bool ReadsCaller(IList<object> metadata) =>
+        metadata.OfType<MethodInfo>().Any(m => m.GetParameters().Any(p => p.ParameterType == typeof(ClaimsPrincipal)));
+
+    private static List<OpenApiSecurityRequirement> Requirements(List<IAuthorizeData> authorization, OperationFilterContext context)
+    {
+        var policies = authorization.Select(a => a.Policy).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (policies.Contains(Policies.Admin)) return [StaffRequirement(context, [Policies.AdminRole])];
+        var staff = StaffRequirement(context, [Policies.EditorRole, Policies.AdminRole]);
+        var scope = policies.Contains(Policies.RegistrationsWrite) ? ApiKeyScopes.RegistrationsWrite
+            : policies.Contains(Policies.RegistrationsRead) ? ApiKeyScopes.RegistrationsRead : null;
+        if (scope is null) return [staff];
+        return [staff, new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.ApiKeyScheme, context.Document)] = [scope] }];
+    }
+
+    /// <summary>A staff token with one of <paramref name="roles"/> (OpenAPI 3.1 lists roles for non-OAuth schemes).</summary>
+    private static OpenApiSecurityRequirement StaffRequirement(OperationFilterContext context, List<string> roles) =>
+        new() { [new OpenApiSecuritySchemeReference(SwaggerSetup.BearerScheme, context.Document)] = roles };
+}
