@@ -126,6 +126,7 @@ app.UseSwaggerUI(ui =>
     ui.RoutePrefix = "swagger";
 });
 
+app.MapScalarBrowser();
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).AllowAnonymous();
 app.MapProblemPages();
