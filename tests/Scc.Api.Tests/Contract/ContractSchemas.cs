@@ -71,4 +71,12 @@ public sealed class ContractSchemas
         }
         return node;
     }
+
+    /// <summary>True when a property's schema takes null.</summary>
+    public static bool AllowsNull(JsonNode schema) =>
+        schema["type"] is JsonArray types ? types.Any(t => t!.GetValue<string>() == "null")
+        : schema["type"] is { } type ? type.GetValue<string>() == "null"
+        : schema["oneOf"] is JsonArray members ? members.Any(s => AllowsNull(s!))
+        // A schema without a type, a reference or members takes any JSON value (a JsonElement), null included.
+        : schema["$ref"] is null && schema["anyOf"] is null && schema["allOf"] is null;
 }
