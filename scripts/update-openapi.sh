@@ -4,8 +4,10 @@
 # API on the demo data (src/Api/OpenApi/Examples), and regenerates the TypeScript client's types from it.
 # Review the diff, add the changelog entry (docs/openapi/CHANGELOG.md), and commit them with the change.
 #
-#   1. the served document is written (the examples it embeds may be stale);
-#   2. the conformance test calls every operation and keeps the first valid answer of each as its example;
+#   1. the served document is written;
+#   2. the conformance test calls every operation and keeps the first valid answer of each as its example, where
+#      there is none yet (with --refresh-examples, every example is captured again: do so when the lint says an
+#      example no longer matches its schema);
 #   3. the API is built again with those examples, and the document written once more;
 #   4. clients/typescript/src/schema.ts is generated from it.
 #
@@ -30,7 +32,9 @@ run() {
 echo "[scc] writing the served document"
 run "FullyQualifiedName~CommittedDocumentTests.ServedDocument"
 echo "[scc] capturing the answer examples"
-rm -f src/Api/OpenApi/Examples/*
+if [[ "${1:-}" == "--refresh-examples" ]]; then
+    rm -f src/Api/OpenApi/Examples/*
+fi
 run "FullyQualifiedName~ConformanceTests"
 echo "[scc] writing the document with its examples"
 run "FullyQualifiedName~CommittedDocumentTests.ServedDocument"

@@ -2126,11 +2126,15 @@ export interface components {
             /** @description Text in English and Traditional Chinese; either may be missing. */
             name: components["schemas"]["LocalizedTextInput"];
             phone?: null | string;
+            /** Format: email */
             email?: null | string;
         };
         /** @description Erases every registration made with an email address, across events (a person's erasure request). */
         ErasePerson: {
-            /** @description Compared without regard to case, as registrations are. */
+            /**
+             * Format: email
+             * @description Compared without regard to case, as registrations are.
+             */
             email: string;
         };
         /** @description What an erasure did. */
@@ -2749,6 +2753,7 @@ export interface components {
         PartnerContactInput: {
             /** @description Text in English and Traditional Chinese; either may be missing. */
             name: components["schemas"]["LocalizedTextInput"];
+            /** Format: email */
             email?: null | string;
             phone?: null | string;
         };
@@ -2984,6 +2989,7 @@ export interface components {
         /** @description The person registering. Personal data: shown only to them (manage link) and to the staff. */
         RegistrantBody: {
             name: string;
+            /** Format: email */
             email: string;
             phone?: null | string;
             company?: null | string;
@@ -4002,30 +4008,30 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-6cf0-7032-bde0-e004610dac2e",
+                     *           "id": "01a2475d-7002-7b69-a886-c1c12fb319fc",
                      *           "name": "Test key",
-                     *           "prefix": "scc_aeb1007d251d",
+                     *           "prefix": "scc_4e6febed451e",
                      *           "scopes": [
                      *             "registrations:read",
                      *             "registrations:write"
                      *           ],
                      *           "eventId": null,
                      *           "createdBy": "staff-admin",
-                     *           "createdAt": "2026-12-05T17:26:43.212756+00:00",
+                     *           "createdAt": "2026-12-05T18:00:35.60627+00:00",
                      *           "expiresAt": null,
                      *           "revokedAt": null,
                      *           "version": 881
                      *         },
                      *         {
-                     *           "id": "01a2473e-723d-7e2c-a698-e0021c2d071f",
+                     *           "id": "01a2475d-7487-7f38-a5c7-a83d08b7da7e",
                      *           "name": "Example target",
-                     *           "prefix": "scc_090fa7ad8003",
+                     *           "prefix": "scc_17969670a566",
                      *           "scopes": [
                      *             "registrations:read"
                      *           ],
                      *           "eventId": null,
                      *           "createdBy": "staff-admin",
-                     *           "createdAt": "2026-12-05T17:26:44.541962+00:00",
+                     *           "createdAt": "2026-12-05T18:00:36.744032+00:00",
                      *           "expiresAt": null,
                      *           "revokedAt": null,
                      *           "version": 893
@@ -4080,21 +4086,21 @@ export interface operations {
                     /**
                      * @example {
                      *       "key": {
-                     *         "id": "01a2473e-88a9-7c8c-9fe7-6e367f2397d7",
+                     *         "id": "01a2475d-8bfd-71c5-9303-5f4b2ff576b8",
                      *         "name": "CRM sync",
-                     *         "prefix": "scc_aa92db9bd888",
+                     *         "prefix": "scc_9520d28df305",
                      *         "scopes": [
                      *           "registrations:read",
                      *           "registrations:write"
                      *         ],
                      *         "eventId": null,
                      *         "createdBy": "staff-admin",
-                     *         "createdAt": "2026-12-05T17:26:50.2821185+00:00",
+                     *         "createdAt": "2026-12-05T18:00:42.7495462+00:00",
                      *         "expiresAt": null,
                      *         "revokedAt": null,
                      *         "version": 897
                      *       },
-                     *       "secret": "scc_aa92db9bd888_u5wGIdkXNsE86YQ7LRxPVO9N7wfFqUqtFsNAzxaByaQ"
+                     *       "secret": "scc_9520d28df305_zFAlz6nI0X5hxxMhBImHdeVWKkzZrO37MCRzdu6YrOI"
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKeyCreated"];
@@ -4159,15 +4165,15 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-723d-7e2c-a698-e0021c2d071f",
+                     *       "id": "01a2475d-7487-7f38-a5c7-a83d08b7da7e",
                      *       "name": "Example target",
-                     *       "prefix": "scc_090fa7ad8003",
+                     *       "prefix": "scc_17969670a566",
                      *       "scopes": [
                      *         "registrations:read"
                      *       ],
                      *       "eventId": null,
                      *       "createdBy": "staff-admin",
-                     *       "createdAt": "2026-12-05T17:26:44.541962+00:00",
+                     *       "createdAt": "2026-12-05T18:00:36.744032+00:00",
                      *       "expiresAt": null,
                      *       "revokedAt": null,
                      *       "version": 893
@@ -4258,20 +4264,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-72a4-7ba3-bb2d-cf58a7609945",
-                     *           "occurredAt": "2026-12-05T17:26:44.644917+00:00",
+                     *           "id": "01a2475d-74f3-7b3f-92b9-ef330af7d721",
+                     *           "occurredAt": "2026-12-05T18:00:36.851656+00:00",
                      *           "actorKind": "user",
                      *           "actorId": "staff-admin",
                      *           "ipAddress": "127.0.0.1",
-                     *           "traceId": "67d9f1fc9c4dac2551dc511d1f5a5fb2",
+                     *           "traceId": "87ddead9967d53d59069e376b8b9d112",
                      *           "resourceType": "event",
-                     *           "resourceId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *           "resourceId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *           "action": "statusChanged",
                      *           "changes": [
                      *             {
                      *               "field": "publishedAt",
                      *               "before": null,
-                     *               "after": "2026-12-05T17:26:44.6438495+00:00",
+                     *               "after": "2026-12-05T18:00:36.8506948+00:00",
                      *               "withheld": false
                      *             },
                      *             {
@@ -4283,14 +4289,14 @@ export interface operations {
                      *           ]
                      *         },
                      *         {
-                     *           "id": "01a2473e-728c-7bd0-bcb9-3be1f7288f0a",
-                     *           "occurredAt": "2026-12-05T17:26:44.620619+00:00",
+                     *           "id": "01a2475d-74dd-72ed-aaf2-bad1c816c69a",
+                     *           "occurredAt": "2026-12-05T18:00:36.829596+00:00",
                      *           "actorKind": "user",
                      *           "actorId": "staff-admin",
                      *           "ipAddress": "127.0.0.1",
-                     *           "traceId": "899551f7680a832d3e6d64abd20c7594",
+                     *           "traceId": "e925fa00c8108d6c06a6bf1e1b1954d1",
                      *           "resourceType": "event",
-                     *           "resourceId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *           "resourceId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *           "action": "created",
                      *           "changes": [
                      *             {
@@ -4341,14 +4347,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-723e-7722-9a10-b46bfa8538bd",
-                     *       "occurredAt": "2026-12-05T17:26:44.542199+00:00",
+                     *       "id": "01a2475d-7488-7645-ab13-d49c7014375b",
+                     *       "occurredAt": "2026-12-05T18:00:36.744239+00:00",
                      *       "actorKind": "user",
                      *       "actorId": "staff-admin",
                      *       "ipAddress": "127.0.0.1",
-                     *       "traceId": "da778aa542a3b4f3827679d7ffff6190",
+                     *       "traceId": "71886c0512af26ebe5f28e6d1e7f23f5",
                      *       "resourceType": "apiKey",
-                     *       "resourceId": "01a2473e-723d-7e2c-a698-e0021c2d071f",
+                     *       "resourceId": "01a2475d-7487-7f38-a5c7-a83d08b7da7e",
                      *       "action": "created",
                      *       "changes": [
                      *         {
@@ -4417,7 +4423,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-6543-7be8-8498-fa2216a22dd5",
+                     *           "id": "01a2475d-6a18-7c7d-9173-84df1a852816",
                      *           "slug": "hk-smart-city-delegation-bangkok-2023",
                      *           "status": "published",
                      *           "title": {
@@ -4446,7 +4452,7 @@ export interface operations {
                      *           ]
                      *         },
                      *         {
-                     *           "id": "01a2473e-6687-7a1f-b739-74e8aaaf90b9",
+                     *           "id": "01a2475d-6b3f-79fc-a647-3761b5a195c1",
                      *           "slug": "legco-members-visit-hefei-qingdao-2023",
                      *           "status": "published",
                      *           "title": {
@@ -4579,7 +4585,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-88c3-79d3-a612-7520d0fcb623",
+                     *       "id": "01a2475d-8c10-7eb7-84fb-8f15459a9c7a",
                      *       "slug": "hong-kong-smart-city-delegation-to-bangkok",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -4673,8 +4679,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T17:26:50.308237+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.308237+00:00"
+                     *       "createdAt": "2026-12-05T18:00:42.769292+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:42.769292+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -4764,7 +4770,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6fee-77b0-8f5d-87792afab4d7",
+                     *       "id": "01a2475d-728f-7a37-851b-638e1b94a26d",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -4795,8 +4801,8 @@ export interface operations {
                      *       "highlights": [],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T17:26:43.951584+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:43.951584+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.240108+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:36.240108+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -4916,7 +4922,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6fee-77b0-8f5d-87792afab4d7",
+                     *       "id": "01a2475d-728f-7a37-851b-638e1b94a26d",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -5020,8 +5026,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T17:26:43.951584+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.353327+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.240108+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:42.810355+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5169,7 +5175,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6fee-77b0-8f5d-87792afab4d7",
+                     *       "id": "01a2475d-728f-7a37-851b-638e1b94a26d",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -5200,8 +5206,8 @@ export interface operations {
                      *       "highlights": [],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T17:26:43.951584+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:43.951584+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.240108+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:36.240108+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5258,11 +5264,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6fee-77b0-8f5d-87792afab4d7",
+                     *       "id": "01a2475d-728f-7a37-851b-638e1b94a26d",
                      *       "slug": "example-target-delegation",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-05T17:26:50.383315+00:00",
+                     *       "publishedAt": "2026-12-05T18:00:42.834977+00:00",
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -5362,8 +5368,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T17:26:43.951584+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.383375+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.240108+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:42.834995+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5467,14 +5473,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6fee-77b0-8f5d-87792afab4d7",
+                     *       "id": "01a2475d-728f-7a37-851b-638e1b94a26d",
                      *       "slug": "example-target-delegation",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-05T17:26:50.383315+00:00",
+                     *       "publishedAt": "2026-12-05T18:00:42.834977+00:00",
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -5574,8 +5580,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T17:26:43.951584+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.850941+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.240108+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:44.093096+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5678,6 +5684,8 @@ export interface operations {
                 headers: {
                     /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
                     ETag: string;
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
                     [name: string]: unknown;
                 };
                 content: {
@@ -5698,9 +5706,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -5739,7 +5747,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -5756,7 +5764,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -5765,7 +5773,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -5780,9 +5788,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -5821,7 +5829,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-516c-7bce-8e51-18767250efe2",
+                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -5860,9 +5868,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -5917,7 +5925,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -5931,7 +5939,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f/registrations",
+                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -5957,7 +5965,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -5966,7 +5974,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -5981,9 +5989,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6022,7 +6030,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6036,7 +6044,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c/registrations",
+                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6062,7 +6070,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6071,7 +6079,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6111,7 +6119,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a40-7bcf-ae8b-728cbb3da70f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-61c6-7286-b1e1-56eb97fc388c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Maximizing the Value in Customer Data</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 May 2023 | <span lang="zh-Hant">2023年5月17日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
@@ -6120,7 +6128,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5af9-77f3-86b8-e9f47a7a3dee" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6288-7726-9845-08468c668fdd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Professional Talk<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統 (GIS) 簡介」專業講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">10 June 2023 | <span lang="zh-Hant">2023年6月10日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6131,7 +6139,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c19-71e3-8dea-cadea6e31bb2" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-635a-74fc-a39d-1c08a863e3bd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Intelligent and Innovative SME Business Awards 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">經濟通「2023中小企智創營商大獎」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 June 2023 | <span lang="zh-Hant">2023年6月14日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6141,7 +6149,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; ETnet – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a78-77fa-9679-c88490059073" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-61ee-752f-98ee-f30688ef4ac3" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Preparation of Quality Data for Effective Data modelling</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 June 2023 | <span lang="zh-Hant">2023年6月16日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
@@ -6150,7 +6158,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5b33-7070-80ac-403c85dc6211" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-62ab-722a-9d87-6ee9eb05ed3f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Workshop<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統」工作坊</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 June 2023 | <span lang="zh-Hant">2023年6月17日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6159,7 +6167,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c6c-7a25-b421-e069df8ddfbd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6390-74f3-88ca-0e8cc2eac234" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">2023 World AI City Forum, Shanghai<br><span lang="zh-Hant" style="font-weight:normal;">世界人工智能大會2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">8 July 2023 | <span lang="zh-Hant">2023年7月8日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shanghai | <span lang="zh-Hant">上海</span></p>
@@ -6168,7 +6176,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
                      *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Speaker)</li></ul>
                      *     </td></tr>
-                     *     <tr><td data-kind="mou" data-id="01a2473e-6771-76ab-816b-b15659b20b59" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="mou" data-id="01a2475d-6be5-7b3e-922a-0fc361001a00" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">MoU to promote HK/Thai smart city collaboration<br><span lang="zh-Hant" style="font-weight:normal;">合作備忘錄推廣香港/泰國智慧城市合作</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -6180,7 +6188,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Digital Economy Promotion Agency (depa) – Party; Smart City Consortium (SCC) – Party; Hong Kong Trade Development Council (HKTDC) – Facilitator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c8f-7247-845f-091aaf093fde" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-63ac-7495-aa9e-90a165f460ba" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BUSINESS GOVirtual Expo and Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">BUSINESS GOVirtual 展覽及會議2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p style="margin:8px 0 0 0;">SCC Vice President Daniel Chun and SCC FinTech Committee Chairman Emil Chan shared views respectively on “Smart City” on July 14 and “FinTech” on 13 July at “BUSINESS GOVirtual Expo and Conference 2023”.</p>
@@ -6192,7 +6200,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
                      *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Daniel Chun, SCC Vice President (Speaker)</li><li style="margin:0 0 2px 0;">Emil Chan, SCC FinTech Committee Chairman (Speaker)</li></ul>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a01-7441-a0e3-41e1b5c48203" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-618b-7f0d-8fa9-563a0a2de3ab" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Seminar in Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">「香港智慧科技如何提升生活質素」研討會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -6204,7 +6212,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2473e-6543-7be8-8498-fa2216a22dd5" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2475d-6a18-7c7d-9173-84df1a852816" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Delegation to Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧城市代表團訪問曼谷</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -6218,7 +6226,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ff7-79d9-96ab-b8a271c483d7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6660-70cf-b34e-f6ac8889c250" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart Living Pavilion<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧生活展館</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -6242,7 +6250,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-576b-7f83-b5b8-8c40b72c84b6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-5f40-754f-b123-3a2cb08c5e6c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Think Business, Think Hong Kong<br><span lang="zh-Hant" style="font-weight:normal;">成就機遇,首選香港</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -6257,7 +6265,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2473e-6687-7a1f-b739-74e8aaaf90b9" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b3f-79fc-a647-3761b5a195c1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">LegCo Members’ visit to Hefei and Qingdao<br><span lang="zh-Hant" style="font-weight:normal;">香港皖魯科創考察團</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–23 July 2023 | <span lang="zh-Hant">2023年7月18日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Hefei / Qingdao</p>
@@ -6266,7 +6274,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
                      *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Hon Elizabeth Quat, Founder and Honorary President, SCC (Member)</li><li style="margin:0 0 2px 0;">Hon Duncan Chiu, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Dr Hon Johnny Ng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Hon Hailong Sheng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Prof Hon Wong Kam Fei, Legislative Council Member, LegCo (Member)</li></ul>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5b84-781a-833e-619367692139" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-62c9-7b5f-ae19-24c6f349b6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Let the Spatial Data Talk: Identify Urban Heat Island Effect<br><span lang="zh-Hant" style="font-weight:normal;">「讓空間數據說話:識別熱島效應」工作坊</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22 July 2023 | <span lang="zh-Hant">2023年7月22日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6275,7 +6283,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c48-7bad-b76c-52137a5e0a0e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6374-7416-a2cb-516da248ff32" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Green PropTech Innovator Challenge 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">綠色地產創科挑戰賽2023頒獎典禮</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 July 2023 | <span lang="zh-Hant">2023年7月25日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6286,7 +6294,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Y.X Community – Co-organiser; Hong Kong PropTech Association – Co-organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5bb3-7c1f-9c02-36b4b7b71890" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6313-756b-afa7-32a51f5eb1ec" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">CSDI Awards 2023 Presentation Day and Awards Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">空間數據共享平台大獎 2023 匯報日暨頒獎典禮</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">29–30 July 2023 | <span lang="zh-Hant">2023年7月29日至30日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6298,7 +6306,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5be5-7c3f-912a-4cb6739a730e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-633e-7f90-a627-dcacbd52bb01" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -6311,7 +6319,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2473e-66e9-7140-95f0-0e81cee48fda" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b7e-78ca-930a-c05a26a93e03" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -6329,7 +6337,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a9d-740d-b306-432969114a5f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6217-7905-a243-da97cf773a40" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -6339,12 +6347,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ac6-7c67-aefb-61765771146c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-625b-7464-a991-2b1cd0cc32a7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: An introduction to data visualization and interpretation<br><span lang="zh-Hant" style="font-weight:normal;">「數據可視化和解釋簡介」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年10月13日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
@@ -6353,12 +6361,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-6039-78d6-9dd9-1c373998de03" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-668f-7120-a021-71d0e79242af" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -6369,7 +6377,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2473e-6039-78d6-9dd9-1c373998de03/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2475d-668f-7120-a021-71d0e79242af/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -6378,7 +6386,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d7f-78f7-989b-6426cceb3ef9" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6477-7aa1-89fa-0fc6c00fe800" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -6390,7 +6398,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ce0-7d93-8ea3-43fc187df61a" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-63e8-7ba5-89cb-4eb78cb6141f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6400,7 +6408,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5db5-7098-952e-4d19ec0f2fbf" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6498-70d4-b920-adf06a720086" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -6409,7 +6417,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d57-7ca9-a967-671698395798" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6454-7961-849c-6931c455eca4" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -6420,7 +6428,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e6a-75c9-863a-93cd672b4a7f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6522-74fc-8476-eb10881df580" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Health Partnership Awards 2023<br><span lang="zh-Hant" style="font-weight:normal;">健康同行夥伴大獎 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">September or early October (to be confirmed) | <span lang="zh-Hant">2023年9月1日至10月15日期間(待定)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
@@ -6431,7 +6439,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d08-70b3-8f0f-125457caedbb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-640e-7371-a6be-3c799b4ebb25" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023 Presentation Day</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">2 September 2023 | <span lang="zh-Hant">2023年9月2日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6441,7 +6449,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-606d-7f85-8489-f534d59ebc43" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-66b9-78ad-8a54-5d99a08c6297" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Biz-Green Dress Day<br><span lang="zh-Hant" style="font-weight:normal;">輕‧型上班日</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">6 September 2023 | <span lang="zh-Hant">2023年9月6日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6453,7 +6461,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e92-71ef-9418-e60d549a582e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-654b-7c22-8234-688942492427" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Annual Conference 2023 - “Exploring Infinity with Our Expertise for An Age-friendly Future”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會年度會議 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Chinese edition: 6 September; English edition: 9 September (to be confirmed) | <span lang="zh-Hant">中文版:9月6日;英文版:9月9日(待定)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">The Ritz-Carlton, Hong Kong | <span lang="zh-Hant">香港麗思卡爾頓酒店, 香港</span></p>
@@ -6465,7 +6473,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e44-7640-8ca2-c045691e635d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-64fb-7644-8b98-7f14f279005b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">“Maker in China” SME Innovation and Entrepreneurship Global Contest - Hong Kong Chapter<br><span lang="zh-Hant" style="font-weight:normal;">「創客中國」國際中小企業創新創業大賽 - 香港分站賽 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 September 2023 | <span lang="zh-Hant">2023年9月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
@@ -6477,7 +6485,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e10-7485-afcc-1fb166d00b71" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-64da-7e1f-880f-239edcc5cfaa" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BIOHK2023<br><span lang="zh-Hant" style="font-weight:normal;">香港國際生物科技展 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–16 September 2023 | <span lang="zh-Hant">2023年9月13日至16日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -6488,7 +6496,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5f4d-7041-9314-887843bf74b5" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-65e4-70eb-b8a5-ed37992d3136" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Undergraduate Financial Planners of the Year Award 2023: Workshop by Webinar<br><span lang="zh-Hant" style="font-weight:normal;">香港傑出大學生財務策劃師比賽2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 September 2023 | <span lang="zh-Hant">2023年9月16日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online | <span lang="zh-Hant">網上</span></p>
@@ -6499,7 +6507,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5de6-7453-872e-d0d603531478" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-64b9-7e73-a0a8-66650471a830" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Green Building Week 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港綠色建築週 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">23–29 September 2023 | <span lang="zh-Hant">2023年9月23日至29日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6510,7 +6518,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ee8-7c4d-9512-ff8d84c38e26" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6597-7883-aee1-54e74bcbffee" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIB Annual Banking Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港銀行家峰會 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">26 September 2023 | <span lang="zh-Hant">2023年9月26日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -6521,7 +6529,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5f15-7d0c-89b7-e8fddbfa0900" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-65be-7914-a7bd-9761cdd4c48e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Retail innovation Award 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港零售科技創新大獎2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Date to be announced | <span lang="zh-Hant">日期待定</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6531,7 +6539,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 29 September 2023, 23:59 (Hong Kong) 2023年9月29日 23:59(香港時間) · The registration deadline is 29 Sep.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5f84-74c7-a518-8e5a00459dc5" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6608-7501-b055-f276ba64e446" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Symposium on Innovation &amp; Technology 2023<br><span lang="zh-Hant" style="font-weight:normal;">創新科技論壇 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023 | <span lang="zh-Hant">2023年10月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">The Theatre, HKCEC, Hong Kong | <span lang="zh-Hant">The Theatre, HKCEC, 香港</span></p>
@@ -6541,7 +6549,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ebc-728d-959a-bd71494682d0" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6571-7292-9140-9946b4c2d124" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Land Surveying Division Annual Conference 2023 - “Connecting the City with Geospatial Intelligence”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會 土地測量組年度會議</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 October 2023 | <span lang="zh-Hant">2023年10月14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Regal Hong Kong Hotel, Hong Kong | <span lang="zh-Hant">富豪香港酒店, 香港</span></p>
@@ -6553,7 +6561,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5fb6-7f55-9b4c-5ec5a7877782" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-662e-76ca-a3d8-40d84defd29e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Revive Tech Asia 2023<br><span lang="zh-Hant" style="font-weight:normal;">亞洲商業科技展2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–19 October 2023 | <span lang="zh-Hant">2023年10月18日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Sky100 ICC, Hong Kong | <span lang="zh-Hant">Sky100 ICC, 香港</span></p>
@@ -6564,7 +6572,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5cb6-7c79-b3de-4738f04e1943" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-63cb-77ee-b948-63fc89dd2e0e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">中國國際高新技術成果交易會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -6573,7 +6581,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Ministry of Commerce – Organiser; Ministry of Science and Technology – Organiser; Ministry of Industry and Information Technology – Organiser; National Development and Reform Commission – Organiser; Ministry of Agriculture and Rural Affairs – Organiser; State Intellectual Property Office – Organiser; Chinese Academy of Sciences – Organiser; Chinese Academy of Engineering – Organiser; Shenzhen Municipal People&#x27;s Government – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d2e-7949-a553-861bd915f656" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6431-7724-ac16-ee41b924d9e7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Pavilion @ Thailand&#x27;s DigiTech ASEAN 2023<br><span lang="zh-Hant" style="font-weight:normal;">&quot;DigiTech ASEAN 2023&quot;香港展館</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22–24 November 2023 | <span lang="zh-Hant">2023年11月22日至24日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">IMPACT Exhibition Center, Bangkok | <span lang="zh-Hant">IMPACT Exhibition Center, 曼谷</span></p>
@@ -6691,7 +6699,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8923-747a-827c-9ee9c7145159",
+                     *       "id": "01a2475d-8c64-736b-af53-ee77b33c33c6",
                      *       "slug": "e-newsletter-2023-08-15-2",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -6709,9 +6717,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6750,7 +6758,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6767,7 +6775,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6776,7 +6784,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6791,9 +6799,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6832,7 +6840,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-516c-7bce-8e51-18767250efe2",
+                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -6871,9 +6879,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6928,7 +6936,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6942,7 +6950,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f/registrations",
+                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6968,7 +6976,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6977,7 +6985,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6992,9 +7000,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7033,7 +7041,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7047,7 +7055,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c/registrations",
+                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7073,7 +7081,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7082,7 +7090,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7097,8 +7105,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T17:26:50.4039283+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.4039283+00:00"
+                     *       "createdAt": "2026-12-05T18:00:42.8529751+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:42.8529751+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7186,12 +7194,14 @@ export interface operations {
                 headers: {
                     /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
                     ETag: string;
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-7041-745c-b41e-8ce80232d10c",
+                     *       "id": "01a2475d-72da-7e56-bf1f-3475746c21fe",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -7206,9 +7216,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7247,7 +7257,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7264,7 +7274,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7273,7 +7283,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7288,9 +7298,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7329,7 +7339,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-516c-7bce-8e51-18767250efe2",
+                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -7368,9 +7378,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7425,7 +7435,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7439,7 +7449,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f/registrations",
+                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7465,7 +7475,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7474,7 +7484,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7489,9 +7499,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7530,7 +7540,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7544,7 +7554,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c/registrations",
+                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7570,7 +7580,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7579,7 +7589,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7594,8 +7604,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T17:26:44.06282+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:44.06282+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.332627+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:36.332627+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7619,7 +7629,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a40-7bcf-ae8b-728cbb3da70f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-61c6-7286-b1e1-56eb97fc388c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Maximizing the Value in Customer Data</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 May 2023 | <span lang="zh-Hant">2023年5月17日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
@@ -7628,7 +7638,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5af9-77f3-86b8-e9f47a7a3dee" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6288-7726-9845-08468c668fdd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Professional Talk<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統 (GIS) 簡介」專業講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">10 June 2023 | <span lang="zh-Hant">2023年6月10日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7639,7 +7649,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c19-71e3-8dea-cadea6e31bb2" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-635a-74fc-a39d-1c08a863e3bd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Intelligent and Innovative SME Business Awards 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">經濟通「2023中小企智創營商大獎」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 June 2023 | <span lang="zh-Hant">2023年6月14日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7649,7 +7659,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; ETnet – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a78-77fa-9679-c88490059073" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-61ee-752f-98ee-f30688ef4ac3" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Preparation of Quality Data for Effective Data modelling</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 June 2023 | <span lang="zh-Hant">2023年6月16日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
@@ -7658,7 +7668,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5b33-7070-80ac-403c85dc6211" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-62ab-722a-9d87-6ee9eb05ed3f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Workshop<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統」工作坊</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 June 2023 | <span lang="zh-Hant">2023年6月17日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7667,7 +7677,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c6c-7a25-b421-e069df8ddfbd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6390-74f3-88ca-0e8cc2eac234" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">2023 World AI City Forum, Shanghai<br><span lang="zh-Hant" style="font-weight:normal;">世界人工智能大會2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">8 July 2023 | <span lang="zh-Hant">2023年7月8日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shanghai | <span lang="zh-Hant">上海</span></p>
@@ -7676,7 +7686,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
                      *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Speaker)</li></ul>
                      *     </td></tr>
-                     *     <tr><td data-kind="mou" data-id="01a2473e-6771-76ab-816b-b15659b20b59" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="mou" data-id="01a2475d-6be5-7b3e-922a-0fc361001a00" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">MoU to promote HK/Thai smart city collaboration<br><span lang="zh-Hant" style="font-weight:normal;">合作備忘錄推廣香港/泰國智慧城市合作</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -7688,7 +7698,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Digital Economy Promotion Agency (depa) – Party; Smart City Consortium (SCC) – Party; Hong Kong Trade Development Council (HKTDC) – Facilitator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c8f-7247-845f-091aaf093fde" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-63ac-7495-aa9e-90a165f460ba" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BUSINESS GOVirtual Expo and Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">BUSINESS GOVirtual 展覽及會議2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p style="margin:8px 0 0 0;">SCC Vice President Daniel Chun and SCC FinTech Committee Chairman Emil Chan shared views respectively on “Smart City” on July 14 and “FinTech” on 13 July at “BUSINESS GOVirtual Expo and Conference 2023”.</p>
@@ -7700,7 +7710,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
                      *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Daniel Chun, SCC Vice President (Speaker)</li><li style="margin:0 0 2px 0;">Emil Chan, SCC FinTech Committee Chairman (Speaker)</li></ul>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a01-7441-a0e3-41e1b5c48203" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-618b-7f0d-8fa9-563a0a2de3ab" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Seminar in Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">「香港智慧科技如何提升生活質素」研討會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -7712,7 +7722,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2473e-6543-7be8-8498-fa2216a22dd5" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2475d-6a18-7c7d-9173-84df1a852816" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Delegation to Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧城市代表團訪問曼谷</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -7726,7 +7736,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ff7-79d9-96ab-b8a271c483d7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6660-70cf-b34e-f6ac8889c250" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart Living Pavilion<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧生活展館</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -7750,7 +7760,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-576b-7f83-b5b8-8c40b72c84b6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-5f40-754f-b123-3a2cb08c5e6c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Think Business, Think Hong Kong<br><span lang="zh-Hant" style="font-weight:normal;">成就機遇,首選香港</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -7765,7 +7775,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2473e-6687-7a1f-b739-74e8aaaf90b9" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b3f-79fc-a647-3761b5a195c1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">LegCo Members’ visit to Hefei and Qingdao<br><span lang="zh-Hant" style="font-weight:normal;">香港皖魯科創考察團</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–23 July 2023 | <span lang="zh-Hant">2023年7月18日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Hefei / Qingdao</p>
@@ -7774,7 +7784,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
                      *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Hon Elizabeth Quat, Founder and Honorary President, SCC (Member)</li><li style="margin:0 0 2px 0;">Hon Duncan Chiu, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Dr Hon Johnny Ng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Hon Hailong Sheng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Prof Hon Wong Kam Fei, Legislative Council Member, LegCo (Member)</li></ul>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5b84-781a-833e-619367692139" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-62c9-7b5f-ae19-24c6f349b6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Let the Spatial Data Talk: Identify Urban Heat Island Effect<br><span lang="zh-Hant" style="font-weight:normal;">「讓空間數據說話:識別熱島效應」工作坊</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22 July 2023 | <span lang="zh-Hant">2023年7月22日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7783,7 +7793,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c48-7bad-b76c-52137a5e0a0e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6374-7416-a2cb-516da248ff32" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Green PropTech Innovator Challenge 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">綠色地產創科挑戰賽2023頒獎典禮</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 July 2023 | <span lang="zh-Hant">2023年7月25日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7794,7 +7804,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Y.X Community – Co-organiser; Hong Kong PropTech Association – Co-organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5bb3-7c1f-9c02-36b4b7b71890" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6313-756b-afa7-32a51f5eb1ec" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">CSDI Awards 2023 Presentation Day and Awards Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">空間數據共享平台大獎 2023 匯報日暨頒獎典禮</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">29–30 July 2023 | <span lang="zh-Hant">2023年7月29日至30日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7806,7 +7816,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5be5-7c3f-912a-4cb6739a730e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-633e-7f90-a627-dcacbd52bb01" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -7819,7 +7829,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2473e-66e9-7140-95f0-0e81cee48fda" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b7e-78ca-930a-c05a26a93e03" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -7837,7 +7847,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a9d-740d-b306-432969114a5f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6217-7905-a243-da97cf773a40" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -7847,12 +7857,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ac6-7c67-aefb-61765771146c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-625b-7464-a991-2b1cd0cc32a7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: An introduction to data visualization and interpretation<br><span lang="zh-Hant" style="font-weight:normal;">「數據可視化和解釋簡介」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年10月13日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
@@ -7861,12 +7871,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-6039-78d6-9dd9-1c373998de03" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-668f-7120-a021-71d0e79242af" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -7877,7 +7887,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2473e-6039-78d6-9dd9-1c373998de03/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2475d-668f-7120-a021-71d0e79242af/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -7886,7 +7896,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d7f-78f7-989b-6426cceb3ef9" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6477-7aa1-89fa-0fc6c00fe800" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -7898,7 +7908,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ce0-7d93-8ea3-43fc187df61a" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-63e8-7ba5-89cb-4eb78cb6141f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7908,7 +7918,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5db5-7098-952e-4d19ec0f2fbf" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6498-70d4-b920-adf06a720086" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -7917,7 +7927,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d57-7ca9-a967-671698395798" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6454-7961-849c-6931c455eca4" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -7928,7 +7938,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e6a-75c9-863a-93cd672b4a7f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6522-74fc-8476-eb10881df580" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Health Partnership Awards 2023<br><span lang="zh-Hant" style="font-weight:normal;">健康同行夥伴大獎 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">September or early October (to be confirmed) | <span lang="zh-Hant">2023年9月1日至10月15日期間(待定)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
@@ -7939,7 +7949,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d08-70b3-8f0f-125457caedbb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-640e-7371-a6be-3c799b4ebb25" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023 Presentation Day</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">2 September 2023 | <span lang="zh-Hant">2023年9月2日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7949,7 +7959,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-606d-7f85-8489-f534d59ebc43" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-66b9-78ad-8a54-5d99a08c6297" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Biz-Green Dress Day<br><span lang="zh-Hant" style="font-weight:normal;">輕‧型上班日</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">6 September 2023 | <span lang="zh-Hant">2023年9月6日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7961,7 +7971,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e92-71ef-9418-e60d549a582e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-654b-7c22-8234-688942492427" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Annual Conference 2023 - “Exploring Infinity with Our Expertise for An Age-friendly Future”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會年度會議 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Chinese edition: 6 September; English edition: 9 September (to be confirmed) | <span lang="zh-Hant">中文版:9月6日;英文版:9月9日(待定)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">The Ritz-Carlton, Hong Kong | <span lang="zh-Hant">香港麗思卡爾頓酒店, 香港</span></p>
@@ -7973,7 +7983,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e44-7640-8ca2-c045691e635d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-64fb-7644-8b98-7f14f279005b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">“Maker in China” SME Innovation and Entrepreneurship Global Contest - Hong Kong Chapter<br><span lang="zh-Hant" style="font-weight:normal;">「創客中國」國際中小企業創新創業大賽 - 香港分站賽 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 September 2023 | <span lang="zh-Hant">2023年9月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
@@ -7985,7 +7995,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e10-7485-afcc-1fb166d00b71" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-64da-7e1f-880f-239edcc5cfaa" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BIOHK2023<br><span lang="zh-Hant" style="font-weight:normal;">香港國際生物科技展 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–16 September 2023 | <span lang="zh-Hant">2023年9月13日至16日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -7996,7 +8006,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5f4d-7041-9314-887843bf74b5" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-65e4-70eb-b8a5-ed37992d3136" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Undergraduate Financial Planners of the Year Award 2023: Workshop by Webinar<br><span lang="zh-Hant" style="font-weight:normal;">香港傑出大學生財務策劃師比賽2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 September 2023 | <span lang="zh-Hant">2023年9月16日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online | <span lang="zh-Hant">網上</span></p>
@@ -8007,7 +8017,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5de6-7453-872e-d0d603531478" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-64b9-7e73-a0a8-66650471a830" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Green Building Week 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港綠色建築週 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">23–29 September 2023 | <span lang="zh-Hant">2023年9月23日至29日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -8018,7 +8028,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ee8-7c4d-9512-ff8d84c38e26" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6597-7883-aee1-54e74bcbffee" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIB Annual Banking Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港銀行家峰會 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">26 September 2023 | <span lang="zh-Hant">2023年9月26日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -8029,7 +8039,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5f15-7d0c-89b7-e8fddbfa0900" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-65be-7914-a7bd-9761cdd4c48e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Retail innovation Award 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港零售科技創新大獎2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Date to be announced | <span lang="zh-Hant">日期待定</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -8039,7 +8049,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 29 September 2023, 23:59 (Hong Kong) 2023年9月29日 23:59(香港時間) · The registration deadline is 29 Sep.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5f84-74c7-a518-8e5a00459dc5" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6608-7501-b055-f276ba64e446" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Symposium on Innovation &amp; Technology 2023<br><span lang="zh-Hant" style="font-weight:normal;">創新科技論壇 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023 | <span lang="zh-Hant">2023年10月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">The Theatre, HKCEC, Hong Kong | <span lang="zh-Hant">The Theatre, HKCEC, 香港</span></p>
@@ -8049,7 +8059,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ebc-728d-959a-bd71494682d0" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6571-7292-9140-9946b4c2d124" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Land Surveying Division Annual Conference 2023 - “Connecting the City with Geospatial Intelligence”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會 土地測量組年度會議</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 October 2023 | <span lang="zh-Hant">2023年10月14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Regal Hong Kong Hotel, Hong Kong | <span lang="zh-Hant">富豪香港酒店, 香港</span></p>
@@ -8061,7 +8071,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5fb6-7f55-9b4c-5ec5a7877782" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-662e-76ca-a3d8-40d84defd29e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Revive Tech Asia 2023<br><span lang="zh-Hant" style="font-weight:normal;">亞洲商業科技展2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–19 October 2023 | <span lang="zh-Hant">2023年10月18日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Sky100 ICC, Hong Kong | <span lang="zh-Hant">Sky100 ICC, 香港</span></p>
@@ -8072,7 +8082,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5cb6-7c79-b3de-4738f04e1943" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-63cb-77ee-b948-63fc89dd2e0e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">中國國際高新技術成果交易會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -8081,7 +8091,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Ministry of Commerce – Organiser; Ministry of Science and Technology – Organiser; Ministry of Industry and Information Technology – Organiser; National Development and Reform Commission – Organiser; Ministry of Agriculture and Rural Affairs – Organiser; State Intellectual Property Office – Organiser; Chinese Academy of Sciences – Organiser; Chinese Academy of Engineering – Organiser; Shenzhen Municipal People&#x27;s Government – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d2e-7949-a553-861bd915f656" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6431-7724-ac16-ee41b924d9e7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Pavilion @ Thailand&#x27;s DigiTech ASEAN 2023<br><span lang="zh-Hant" style="font-weight:normal;">&quot;DigiTech ASEAN 2023&quot;香港展館</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22–24 November 2023 | <span lang="zh-Hant">2023年11月22日至24日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">IMPACT Exhibition Center, Bangkok | <span lang="zh-Hant">IMPACT Exhibition Center, 曼谷</span></p>
@@ -8165,7 +8175,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-7041-745c-b41e-8ce80232d10c",
+                     *       "id": "01a2475d-72da-7e56-bf1f-3475746c21fe",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -8183,9 +8193,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8224,7 +8234,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8241,7 +8251,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8250,7 +8260,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8265,9 +8275,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8306,7 +8316,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-516c-7bce-8e51-18767250efe2",
+                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -8345,9 +8355,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8402,7 +8412,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8416,7 +8426,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f/registrations",
+                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8442,7 +8452,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8451,7 +8461,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8466,9 +8476,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8507,7 +8517,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8521,7 +8531,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c/registrations",
+                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8547,7 +8557,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8556,7 +8566,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8571,8 +8581,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T17:26:44.06282+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.5408501+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.332627+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:42.96119+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -8718,12 +8728,14 @@ export interface operations {
                 headers: {
                     /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
                     ETag: string;
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-7041-745c-b41e-8ce80232d10c",
+                     *       "id": "01a2475d-72da-7e56-bf1f-3475746c21fe",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -8738,9 +8750,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8779,7 +8791,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8796,7 +8808,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8805,7 +8817,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8820,9 +8832,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8861,7 +8873,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-516c-7bce-8e51-18767250efe2",
+                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -8900,9 +8912,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8957,7 +8969,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8971,7 +8983,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f/registrations",
+                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8997,7 +9009,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9006,7 +9018,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9021,9 +9033,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9062,7 +9074,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9076,7 +9088,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c/registrations",
+                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9102,7 +9114,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9111,7 +9123,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9126,8 +9138,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T17:26:44.06282+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:44.06282+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.332627+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:36.332627+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -9151,7 +9163,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a40-7bcf-ae8b-728cbb3da70f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-61c6-7286-b1e1-56eb97fc388c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Maximizing the Value in Customer Data</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 May 2023 | <span lang="zh-Hant">2023年5月17日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
@@ -9160,7 +9172,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5af9-77f3-86b8-e9f47a7a3dee" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6288-7726-9845-08468c668fdd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Professional Talk<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統 (GIS) 簡介」專業講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">10 June 2023 | <span lang="zh-Hant">2023年6月10日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9171,7 +9183,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c19-71e3-8dea-cadea6e31bb2" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-635a-74fc-a39d-1c08a863e3bd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Intelligent and Innovative SME Business Awards 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">經濟通「2023中小企智創營商大獎」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 June 2023 | <span lang="zh-Hant">2023年6月14日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9181,7 +9193,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; ETnet – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a78-77fa-9679-c88490059073" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-61ee-752f-98ee-f30688ef4ac3" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Preparation of Quality Data for Effective Data modelling</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 June 2023 | <span lang="zh-Hant">2023年6月16日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
@@ -9190,7 +9202,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5b33-7070-80ac-403c85dc6211" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-62ab-722a-9d87-6ee9eb05ed3f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Workshop<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統」工作坊</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 June 2023 | <span lang="zh-Hant">2023年6月17日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9199,7 +9211,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c6c-7a25-b421-e069df8ddfbd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6390-74f3-88ca-0e8cc2eac234" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">2023 World AI City Forum, Shanghai<br><span lang="zh-Hant" style="font-weight:normal;">世界人工智能大會2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">8 July 2023 | <span lang="zh-Hant">2023年7月8日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shanghai | <span lang="zh-Hant">上海</span></p>
@@ -9208,7 +9220,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
                      *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Speaker)</li></ul>
                      *     </td></tr>
-                     *     <tr><td data-kind="mou" data-id="01a2473e-6771-76ab-816b-b15659b20b59" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="mou" data-id="01a2475d-6be5-7b3e-922a-0fc361001a00" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">MoU to promote HK/Thai smart city collaboration<br><span lang="zh-Hant" style="font-weight:normal;">合作備忘錄推廣香港/泰國智慧城市合作</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -9220,7 +9232,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Digital Economy Promotion Agency (depa) – Party; Smart City Consortium (SCC) – Party; Hong Kong Trade Development Council (HKTDC) – Facilitator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c8f-7247-845f-091aaf093fde" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-63ac-7495-aa9e-90a165f460ba" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BUSINESS GOVirtual Expo and Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">BUSINESS GOVirtual 展覽及會議2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p style="margin:8px 0 0 0;">SCC Vice President Daniel Chun and SCC FinTech Committee Chairman Emil Chan shared views respectively on “Smart City” on July 14 and “FinTech” on 13 July at “BUSINESS GOVirtual Expo and Conference 2023”.</p>
@@ -9232,7 +9244,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
                      *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Daniel Chun, SCC Vice President (Speaker)</li><li style="margin:0 0 2px 0;">Emil Chan, SCC FinTech Committee Chairman (Speaker)</li></ul>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a01-7441-a0e3-41e1b5c48203" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-618b-7f0d-8fa9-563a0a2de3ab" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Seminar in Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">「香港智慧科技如何提升生活質素」研討會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -9244,7 +9256,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2473e-6543-7be8-8498-fa2216a22dd5" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2475d-6a18-7c7d-9173-84df1a852816" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Delegation to Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧城市代表團訪問曼谷</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -9258,7 +9270,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ff7-79d9-96ab-b8a271c483d7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6660-70cf-b34e-f6ac8889c250" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart Living Pavilion<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧生活展館</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -9282,7 +9294,7 @@ export interface operations {
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-576b-7f83-b5b8-8c40b72c84b6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-5f40-754f-b123-3a2cb08c5e6c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Think Business, Think Hong Kong<br><span lang="zh-Hant" style="font-weight:normal;">成就機遇,首選香港</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
@@ -9297,7 +9309,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2473e-6687-7a1f-b739-74e8aaaf90b9" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b3f-79fc-a647-3761b5a195c1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">LegCo Members’ visit to Hefei and Qingdao<br><span lang="zh-Hant" style="font-weight:normal;">香港皖魯科創考察團</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–23 July 2023 | <span lang="zh-Hant">2023年7月18日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Hefei / Qingdao</p>
@@ -9306,7 +9318,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
                      *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Hon Elizabeth Quat, Founder and Honorary President, SCC (Member)</li><li style="margin:0 0 2px 0;">Hon Duncan Chiu, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Dr Hon Johnny Ng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Hon Hailong Sheng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Prof Hon Wong Kam Fei, Legislative Council Member, LegCo (Member)</li></ul>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5b84-781a-833e-619367692139" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-62c9-7b5f-ae19-24c6f349b6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Let the Spatial Data Talk: Identify Urban Heat Island Effect<br><span lang="zh-Hant" style="font-weight:normal;">「讓空間數據說話:識別熱島效應」工作坊</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22 July 2023 | <span lang="zh-Hant">2023年7月22日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9315,7 +9327,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5c48-7bad-b76c-52137a5e0a0e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6374-7416-a2cb-516da248ff32" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Green PropTech Innovator Challenge 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">綠色地產創科挑戰賽2023頒獎典禮</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 July 2023 | <span lang="zh-Hant">2023年7月25日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9326,7 +9338,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Y.X Community – Co-organiser; Hong Kong PropTech Association – Co-organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5bb3-7c1f-9c02-36b4b7b71890" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6313-756b-afa7-32a51f5eb1ec" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">CSDI Awards 2023 Presentation Day and Awards Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">空間數據共享平台大獎 2023 匯報日暨頒獎典禮</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">29–30 July 2023 | <span lang="zh-Hant">2023年7月29日至30日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9338,7 +9350,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5be5-7c3f-912a-4cb6739a730e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-633e-7f90-a627-dcacbd52bb01" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -9351,7 +9363,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2473e-66e9-7140-95f0-0e81cee48fda" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b7e-78ca-930a-c05a26a93e03" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -9369,7 +9381,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5a9d-740d-b306-432969114a5f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6217-7905-a243-da97cf773a40" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -9379,12 +9391,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ac6-7c67-aefb-61765771146c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-625b-7464-a991-2b1cd0cc32a7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: An introduction to data visualization and interpretation<br><span lang="zh-Hant" style="font-weight:normal;">「數據可視化和解釋簡介」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年10月13日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
@@ -9393,12 +9405,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-6039-78d6-9dd9-1c373998de03" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-668f-7120-a021-71d0e79242af" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -9409,7 +9421,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2473e-6039-78d6-9dd9-1c373998de03/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2475d-668f-7120-a021-71d0e79242af/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -9418,7 +9430,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d7f-78f7-989b-6426cceb3ef9" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6477-7aa1-89fa-0fc6c00fe800" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -9430,7 +9442,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ce0-7d93-8ea3-43fc187df61a" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-63e8-7ba5-89cb-4eb78cb6141f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9440,7 +9452,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5db5-7098-952e-4d19ec0f2fbf" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6498-70d4-b920-adf06a720086" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -9449,7 +9461,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d57-7ca9-a967-671698395798" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6454-7961-849c-6931c455eca4" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -9460,7 +9472,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e6a-75c9-863a-93cd672b4a7f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6522-74fc-8476-eb10881df580" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Health Partnership Awards 2023<br><span lang="zh-Hant" style="font-weight:normal;">健康同行夥伴大獎 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">September or early October (to be confirmed) | <span lang="zh-Hant">2023年9月1日至10月15日期間(待定)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
@@ -9471,7 +9483,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d08-70b3-8f0f-125457caedbb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-640e-7371-a6be-3c799b4ebb25" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023 Presentation Day</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">2 September 2023 | <span lang="zh-Hant">2023年9月2日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9481,7 +9493,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-606d-7f85-8489-f534d59ebc43" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-66b9-78ad-8a54-5d99a08c6297" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Biz-Green Dress Day<br><span lang="zh-Hant" style="font-weight:normal;">輕‧型上班日</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">6 September 2023 | <span lang="zh-Hant">2023年9月6日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9493,7 +9505,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e92-71ef-9418-e60d549a582e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-654b-7c22-8234-688942492427" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Annual Conference 2023 - “Exploring Infinity with Our Expertise for An Age-friendly Future”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會年度會議 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Chinese edition: 6 September; English edition: 9 September (to be confirmed) | <span lang="zh-Hant">中文版:9月6日;英文版:9月9日(待定)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">The Ritz-Carlton, Hong Kong | <span lang="zh-Hant">香港麗思卡爾頓酒店, 香港</span></p>
@@ -9505,7 +9517,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e44-7640-8ca2-c045691e635d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-64fb-7644-8b98-7f14f279005b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">“Maker in China” SME Innovation and Entrepreneurship Global Contest - Hong Kong Chapter<br><span lang="zh-Hant" style="font-weight:normal;">「創客中國」國際中小企業創新創業大賽 - 香港分站賽 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 September 2023 | <span lang="zh-Hant">2023年9月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
@@ -9517,7 +9529,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5e10-7485-afcc-1fb166d00b71" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-64da-7e1f-880f-239edcc5cfaa" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BIOHK2023<br><span lang="zh-Hant" style="font-weight:normal;">香港國際生物科技展 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–16 September 2023 | <span lang="zh-Hant">2023年9月13日至16日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -9528,7 +9540,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5f4d-7041-9314-887843bf74b5" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-65e4-70eb-b8a5-ed37992d3136" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Undergraduate Financial Planners of the Year Award 2023: Workshop by Webinar<br><span lang="zh-Hant" style="font-weight:normal;">香港傑出大學生財務策劃師比賽2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 September 2023 | <span lang="zh-Hant">2023年9月16日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online | <span lang="zh-Hant">網上</span></p>
@@ -9539,7 +9551,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5de6-7453-872e-d0d603531478" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-64b9-7e73-a0a8-66650471a830" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Green Building Week 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港綠色建築週 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">23–29 September 2023 | <span lang="zh-Hant">2023年9月23日至29日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9550,7 +9562,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ee8-7c4d-9512-ff8d84c38e26" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6597-7883-aee1-54e74bcbffee" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIB Annual Banking Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港銀行家峰會 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">26 September 2023 | <span lang="zh-Hant">2023年9月26日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -9561,7 +9573,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5f15-7d0c-89b7-e8fddbfa0900" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-65be-7914-a7bd-9761cdd4c48e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Retail innovation Award 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港零售科技創新大獎2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Date to be announced | <span lang="zh-Hant">日期待定</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9571,7 +9583,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 29 September 2023, 23:59 (Hong Kong) 2023年9月29日 23:59(香港時間) · The registration deadline is 29 Sep.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5f84-74c7-a518-8e5a00459dc5" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6608-7501-b055-f276ba64e446" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Symposium on Innovation &amp; Technology 2023<br><span lang="zh-Hant" style="font-weight:normal;">創新科技論壇 2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023 | <span lang="zh-Hant">2023年10月13日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">The Theatre, HKCEC, Hong Kong | <span lang="zh-Hant">The Theatre, HKCEC, 香港</span></p>
@@ -9581,7 +9593,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5ebc-728d-959a-bd71494682d0" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6571-7292-9140-9946b4c2d124" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Land Surveying Division Annual Conference 2023 - “Connecting the City with Geospatial Intelligence”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會 土地測量組年度會議</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 October 2023 | <span lang="zh-Hant">2023年10月14日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Regal Hong Kong Hotel, Hong Kong | <span lang="zh-Hant">富豪香港酒店, 香港</span></p>
@@ -9593,7 +9605,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5fb6-7f55-9b4c-5ec5a7877782" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-662e-76ca-a3d8-40d84defd29e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Revive Tech Asia 2023<br><span lang="zh-Hant" style="font-weight:normal;">亞洲商業科技展2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–19 October 2023 | <span lang="zh-Hant">2023年10月18日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Sky100 ICC, Hong Kong | <span lang="zh-Hant">Sky100 ICC, 香港</span></p>
@@ -9604,7 +9616,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5cb6-7c79-b3de-4738f04e1943" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-63cb-77ee-b948-63fc89dd2e0e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">中國國際高新技術成果交易會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -9613,7 +9625,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Ministry of Commerce – Organiser; Ministry of Science and Technology – Organiser; Ministry of Industry and Information Technology – Organiser; National Development and Reform Commission – Organiser; Ministry of Agriculture and Rural Affairs – Organiser; State Intellectual Property Office – Organiser; Chinese Academy of Sciences – Organiser; Chinese Academy of Engineering – Organiser; Shenzhen Municipal People&#x27;s Government – Organiser</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2473e-5d2e-7949-a553-861bd915f656" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2475d-6431-7724-ac16-ee41b924d9e7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Pavilion @ Thailand&#x27;s DigiTech ASEAN 2023<br><span lang="zh-Hant" style="font-weight:normal;">&quot;DigiTech ASEAN 2023&quot;香港展館</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22–24 November 2023 | <span lang="zh-Hant">2023年11月22日至24日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">IMPACT Exhibition Center, Bangkok | <span lang="zh-Hant">IMPACT Exhibition Center, 曼谷</span></p>
@@ -9677,10 +9689,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-7041-745c-b41e-8ce80232d10c",
+                     *       "id": "01a2475d-72da-7e56-bf1f-3475746c21fe",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "published",
-                     *       "publishedAt": "2026-12-05T17:26:50.6156255+00:00",
+                     *       "publishedAt": "2026-12-05T18:00:43.0239132+00:00",
                      *       "title": {
                      *         "en": "SCC e-Newsletter, Q3 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年第三季"
@@ -9695,9 +9707,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9736,7 +9748,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9753,7 +9765,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9762,7 +9774,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9777,9 +9789,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9818,7 +9830,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-516c-7bce-8e51-18767250efe2",
+                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -9857,9 +9869,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f",
+                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9914,7 +9926,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9928,7 +9940,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5a9d-740d-b306-432969114a5f/registrations",
+                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9954,7 +9966,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9963,7 +9975,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9978,9 +9990,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c",
+                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -10019,7 +10031,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -10033,7 +10045,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2473e-5ac6-7c67-aefb-61765771146c/registrations",
+                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -10059,7 +10071,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -10068,7 +10080,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -10083,8 +10095,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T17:26:44.06282+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.6157549+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.332627+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.0240714+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -10142,7 +10154,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "id": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *         "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *         "slug": "data-analytics-trainings-2023",
                      *         "title": {
                      *           "en": "Data Analytics Trainings",
@@ -10154,7 +10166,7 @@ export interface operations {
                      *         }
                      *       },
                      *       {
-                     *         "id": "01a2473e-7234-7b28-ba57-1529df9493f8",
+                     *         "id": "01a2475d-747f-7b0a-af83-c403382e301f",
                      *         "slug": "example-target-series",
                      *         "title": {
                      *           "en": "Example Target Series",
@@ -10206,7 +10218,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8a6b-7cdd-aefa-7ae2691f88df",
+                     *       "id": "01a2475d-8d5b-7785-b176-89b5439abbca",
                      *       "slug": "data-analytics-trainings-2024",
                      *       "title": {
                      *         "en": "Data Analytics Trainings 2024",
@@ -10300,7 +10312,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-7234-7b28-ba57-1529df9493f8",
+                     *       "id": "01a2475d-747f-7b0a-af83-c403382e301f",
                      *       "slug": "example-target-series",
                      *       "title": {
                      *         "en": "Example Target Series",
@@ -10370,7 +10382,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-5a40-7bcf-ae8b-728cbb3da70f",
+                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
                      *           "slug": "data-analytics-training-2023-05-17",
                      *           "status": "published",
                      *           "type": "training",
@@ -10394,7 +10406,7 @@ export interface operations {
                      *           },
                      *           "venue": null,
                      *           "parentEventId": null,
-                     *           "seriesId": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *           "seriesId": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *           "seriesPosition": 1,
                      *           "tags": [
                      *             "data-analytics",
@@ -10425,7 +10437,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *               "organisationId": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *               "role": "sponsor",
                      *               "acronym": null,
                      *               "name": {
@@ -10436,7 +10448,7 @@ export interface operations {
                      *           ],
                      *           "fundingProgrammes": [
                      *             {
-                     *               "fundingProgrammeId": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -10451,7 +10463,7 @@ export interface operations {
                      *           "programmeId": null
                      *         },
                      *         {
-                     *           "id": "01a2473e-5af9-77f3-86b8-e9f47a7a3dee",
+                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
                      *           "status": "published",
                      *           "type": "talk",
@@ -10506,7 +10518,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a2473e-516c-7bce-8e51-18767250efe2",
+                     *               "organisationId": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
                      *               "role": "establisher",
                      *               "acronym": "DEVB",
                      *               "name": {
@@ -10516,10 +10528,10 @@ export interface operations {
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "programmeId": "01a2473e-54e2-756f-bc6c-9825d1378ec2"
+                     *           "programmeId": "01a2475d-5d1d-7a3a-a762-5915138b4e67"
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDczZS01ZTZhLTc1YzktODYzYS05M2NkNjcyYjRhN2YifQ"
+                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDc1ZC02NTIyLTc0ZmMtODQ3Ni1lYjEwODgxZGY1ODAifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["EventSummaryPage"];
@@ -10632,7 +10644,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8a75-72a0-bbc6-b33bdd2c5e4b",
+                     *       "id": "01a2475d-8d67-7632-bc9b-28d74fe48ac0",
                      *       "slug": "data-analytics-training-big-data-and-usage-of-off-the-shelf-tools-and-algorithms",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10730,8 +10742,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T17:26:50.741558+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.741558+00:00"
+                     *       "createdAt": "2026-12-05T18:00:43.112011+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.112011+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10821,7 +10833,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6dde-7184-9823-f95afcc165da",
+                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10882,8 +10894,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T17:26:43.423685+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:43.423685+00:00"
+                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:35.75735+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11008,7 +11020,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6dde-7184-9823-f95afcc165da",
+                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -11106,8 +11118,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T17:26:43.423685+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.759993+00:00"
+                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.131795+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11256,7 +11268,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6dde-7184-9823-f95afcc165da",
+                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -11317,8 +11329,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T17:26:43.423685+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:43.423685+00:00"
+                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:35.75735+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11375,11 +11387,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6dde-7184-9823-f95afcc165da",
+                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
                      *       "slug": "example-target",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-05T17:26:50.7758+00:00",
+                     *       "publishedAt": "2026-12-05T18:00:43.149452+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11473,8 +11485,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T17:26:43.423685+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.77582+00:00"
+                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.149473+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11578,14 +11590,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6dde-7184-9823-f95afcc165da",
+                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
                      *       "slug": "example-target",
                      *       "status": "postponed",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-05T17:26:50.7758+00:00",
+                     *       "publishedAt": "2026-12-05T18:00:43.149452+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11679,8 +11691,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T17:26:43.423685+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.832427+00:00"
+                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:44.073182+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11784,14 +11796,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6dde-7184-9823-f95afcc165da",
+                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
                      *       "slug": "example-target",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-05T17:26:50.7758+00:00",
+                     *       "publishedAt": "2026-12-05T18:00:43.149452+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11885,8 +11897,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T17:26:43.423685+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.892918+00:00"
+                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:44.1097+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11992,6 +12004,10 @@ export interface operations {
                 headers: {
                     /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
                     ETag: string;
+                    /** @description When the newest item last changed (absent when there is none); send it back in If-Modified-Since. */
+                    "Last-Modified"?: string;
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
                     [name: string]: unknown;
                 };
                 content: {
@@ -11999,10 +12015,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *           "id": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *           "slug": "example-registration-target",
-                     *           "url": "http://localhost:5080/api/v1/events/01a2473e-728a-79ce-8724-18176f1bc692",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a2473e-728a-79ce-8724-18176f1bc692.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e807696.ics",
                      *           "title": "Example Registration Target",
                      *           "summary": null,
                      *           "type": "seminar",
@@ -12038,14 +12054,14 @@ export interface operations {
                      *           ],
                      *           "organisations": [],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-05T17:26:44.643878+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:36.850716+00:00",
                      *           "fallback": []
                      *         },
                      *         {
-                     *           "id": "01a2473e-5f15-7d0c-89b7-e8fddbfa0900",
+                     *           "id": "01a2475d-65be-7914-a7bd-9761cdd4c48e",
                      *           "slug": "retail-innovation-award-2023",
-                     *           "url": "http://localhost:5080/api/v1/events/01a2473e-5f15-7d0c-89b7-e8fddbfa0900",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a2473e-5f15-7d0c-89b7-e8fddbfa0900.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a2475d-65be-7914-a7bd-9761cdd4c48e",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a2475d-65be-7914-a7bd-9761cdd4c48e.ics",
                      *           "title": "Retail innovation Award 2023",
                      *           "summary": "Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.",
                      *           "type": "competition",
@@ -12083,14 +12099,14 @@ export interface operations {
                      *               "name": "Smart City Consortium"
                      *             },
                      *             {
-                     *               "organisationId": "01a2473e-548e-786e-9a15-5f2aef6eb076",
+                     *               "organisationId": "01a2475d-5ce7-7031-ab9d-e576681268bc",
                      *               "role": "organiser",
                      *               "acronym": null,
                      *               "name": "Hong Kong Retail Technology Industry Association"
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-05T17:26:39.659771+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:32.97715+00:00",
                      *           "fallback": []
                      *         }
                      *       ],
@@ -12154,6 +12170,10 @@ export interface operations {
                 headers: {
                     /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
                     ETag: string;
+                    /** @description When the newest item last changed (absent when there is none); send it back in If-Modified-Since. */
+                    "Last-Modified"?: string;
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12177,16 +12197,16 @@ export interface operations {
                      *     BEGIN:VEVENT
                      *     DESCRIPTION:
                      *     DTEND;TZID=Asia/Hong_Kong:20270105T180000
-                     *     DTSTAMP:20261205T172644Z
+                     *     DTSTAMP:20261205T180036Z
                      *     DTSTART;TZID=Asia/Hong_Kong:20270105T160000
-                     *     LAST-MODIFIED:20261205T172644Z
+                     *     LAST-MODIFIED:20261205T180036Z
                      *     LOCATION:H6 CONET
                      *     SEQUENCE:0
                      *     STATUS:CONFIRMED
                      *     SUMMARY:Example Registration Target
-                     *     UID:01a2473e-728a-79ce-8724-18176f1bc692@scc
-                     *     URL:http://localhost:5080/api/v1/events/01a2473e-728a-79ce-8724-18176f1bc6
-                     *      92
+                     *     UID:01a2475d-74db-7c50-ac3a-89de0e807696@scc
+                     *     URL:http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e8076
+                     *      96
                      *     END:VEVENT
                      *     END:VCALENDAR
                      */
@@ -12246,6 +12266,10 @@ export interface operations {
                 headers: {
                     /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
                     ETag: string;
+                    /** @description When the newest item last changed (absent when there is none); send it back in If-Modified-Since. */
+                    "Last-Modified"?: string;
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12254,29 +12278,29 @@ export interface operations {
                      *     <feed xml:lang="en" xmlns="http://www.w3.org/2005/Atom">
                      *       <title type="text">Smart City Consortium events</title>
                      *       <id>http://localhost:5080/api/v1/feeds/events.atom</id>
-                     *       <updated>2026-12-05T17:26:44Z</updated>
+                     *       <updated>2026-12-05T18:00:36Z</updated>
                      *       <author>
                      *         <name>Smart City Consortium</name>
                      *       </author>
                      *       <link rel="self" type="application/atom+xml" href="http://localhost:5080/api/v1/feeds/events.atom" />
                      *       <entry>
-                     *         <id>urn:uuid:01a2473e-728a-79ce-8724-18176f1bc692</id>
+                     *         <id>urn:uuid:01a2475d-74db-7c50-ac3a-89de0e807696</id>
                      *         <title type="text">Example Registration Target</title>
                      *         <summary type="text"></summary>
-                     *         <updated>2026-12-05T17:26:44Z</updated>
-                     *         <link rel="alternate" title="Example Registration Target" href="http://localhost:5080/api/v1/events/01a2473e-728a-79ce-8724-18176f1bc692" />
-                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a2473e-728a-79ce-8724-18176f1bc692" />
-                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a2473e-728a-79ce-8724-18176f1bc692.ics" />
+                     *         <updated>2026-12-05T18:00:36Z</updated>
+                     *         <link rel="alternate" title="Example Registration Target" href="http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e807696" />
+                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e807696" />
+                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e807696.ics" />
                      *         <category term="Seminar" />
                      *       </entry>
                      *       <entry>
-                     *         <id>urn:uuid:01a2473e-5f15-7d0c-89b7-e8fddbfa0900</id>
+                     *         <id>urn:uuid:01a2475d-65be-7914-a7bd-9761cdd4c48e</id>
                      *         <title type="text">Retail innovation Award 2023</title>
                      *         <summary type="text">Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.</summary>
-                     *         <updated>2026-12-05T17:26:39Z</updated>
-                     *         <link rel="alternate" title="Retail innovation Award 2023" href="http://localhost:5080/api/v1/events/01a2473e-5f15-7d0c-89b7-e8fddbfa0900" />
-                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a2473e-5f15-7d0c-89b7-e8fddbfa0900" />
-                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a2473e-5f15-7d0c-89b7-e8fddbfa0900.ics" />
+                     *         <updated>2026-12-05T18:00:32Z</updated>
+                     *         <link rel="alternate" title="Retail innovation Award 2023" href="http://localhost:5080/api/v1/events/01a2475d-65be-7914-a7bd-9761cdd4c48e" />
+                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a2475d-65be-7914-a7bd-9761cdd4c48e" />
+                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a2475d-65be-7914-a7bd-9761cdd4c48e.ics" />
                      *         <category term="Competition" />
                      *       </entry>
                      *     </feed>
@@ -12321,6 +12345,10 @@ export interface operations {
                 headers: {
                     /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
                     ETag: string;
+                    /** @description When the newest item last changed (absent when there is none); send it back in If-Modified-Since. */
+                    "Last-Modified"?: string;
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12344,16 +12372,16 @@ export interface operations {
                      *     BEGIN:VEVENT
                      *     DESCRIPTION:
                      *     DTEND;TZID=Asia/Hong_Kong:20270105T180000
-                     *     DTSTAMP:20261205T172644Z
+                     *     DTSTAMP:20261205T180036Z
                      *     DTSTART;TZID=Asia/Hong_Kong:20270105T160000
-                     *     LAST-MODIFIED:20261205T172644Z
+                     *     LAST-MODIFIED:20261205T180036Z
                      *     LOCATION:H6 CONET
                      *     SEQUENCE:0
                      *     STATUS:CONFIRMED
                      *     SUMMARY:Example Registration Target
-                     *     UID:01a2473e-728a-79ce-8724-18176f1bc692@scc
-                     *     URL:http://localhost:5080/api/v1/events/01a2473e-728a-79ce-8724-18176f1bc6
-                     *      92
+                     *     UID:01a2475d-74db-7c50-ac3a-89de0e807696@scc
+                     *     URL:http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e8076
+                     *      96
                      *     END:VEVENT
                      *     END:VCALENDAR
                      */
@@ -12396,6 +12424,10 @@ export interface operations {
                 headers: {
                     /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
                     ETag: string;
+                    /** @description When the newest item last changed (absent when there is none); send it back in If-Modified-Since. */
+                    "Last-Modified"?: string;
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
                     [name: string]: unknown;
                 };
                 content: {
@@ -12455,7 +12487,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-6e86-78b9-8a03-1cb956df6164",
+                     *           "id": "01a2475d-7159-7bdb-84ea-ba8e7ef15a67",
                      *           "slug": "example-target",
                      *           "acronym": null,
                      *           "name": {
@@ -12467,24 +12499,24 @@ export interface operations {
                      *             "en": "Example disclaimer.",
                      *             "zh-Hant": null
                      *           },
-                     *           "createdAt": "2026-12-05T17:26:43.591051+00:00",
-                     *           "updatedAt": "2026-12-05T17:26:43.591051+00:00"
+                     *           "createdAt": "2026-12-05T18:00:35.929532+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:35.929532+00:00"
                      *         },
                      *         {
-                     *           "id": "01a2473e-54e1-7bfb-8c20-17e1f16e1547",
+                     *           "id": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
                      *           "slug": "itc-general-support-programme",
                      *           "acronym": null,
                      *           "name": {
                      *             "en": "General Support Programme",
                      *             "zh-Hant": null
                      *           },
-                     *           "funderOrganisationId": "01a2473e-5161-7107-b6ec-be29e1f72338",
+                     *           "funderOrganisationId": "01a2475d-5c4a-7505-b59a-9d4992781174",
                      *           "disclaimer": {
                      *             "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
                      *             "zh-Hant": null
                      *           },
-                     *           "createdAt": "2026-12-05T17:26:37.090442+00:00",
-                     *           "updatedAt": "2026-12-05T17:26:37.090442+00:00"
+                     *           "createdAt": "2026-12-05T18:00:30.791413+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:30.791413+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -12537,7 +12569,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8aa7-7b13-9aeb-e4052d1fb51e",
+                     *       "id": "01a2475d-8da2-7864-93d2-9e18491c2064",
                      *       "slug": "trade-and-industrial-organisation-support-fund",
                      *       "acronym": "TSF",
                      *       "name": {
@@ -12549,8 +12581,8 @@ export interface operations {
                      *         "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *         "zh-Hant": "在此刊物上/活動內(或項目小組成員)表達的任何意見、研究成果、結論或建議,並不代表香港特別行政區政府或工商機構支援基金評審委員會的觀點。"
                      *       },
-                     *       "createdAt": "2026-12-05T17:26:50.791575+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.791575+00:00"
+                     *       "createdAt": "2026-12-05T18:00:43.170531+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.170531+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12640,7 +12672,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6e86-78b9-8a03-1cb956df6164",
+                     *       "id": "01a2475d-7159-7bdb-84ea-ba8e7ef15a67",
                      *       "slug": "example-target",
                      *       "acronym": null,
                      *       "name": {
@@ -12652,8 +12684,8 @@ export interface operations {
                      *         "en": "Example disclaimer.",
                      *         "zh-Hant": null
                      *       },
-                     *       "createdAt": "2026-12-05T17:26:43.591051+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:43.591051+00:00"
+                     *       "createdAt": "2026-12-05T18:00:35.929532+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:35.929532+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12715,7 +12747,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6e86-78b9-8a03-1cb956df6164",
+                     *       "id": "01a2475d-7159-7bdb-84ea-ba8e7ef15a67",
                      *       "slug": "example-target",
                      *       "acronym": "TSF",
                      *       "name": {
@@ -12727,8 +12759,8 @@ export interface operations {
                      *         "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *         "zh-Hant": "在此刊物上/活動內(或項目小組成員)表達的任何意見、研究成果、結論或建議,並不代表香港特別行政區政府或工商機構支援基金評審委員會的觀點。"
                      *       },
-                     *       "createdAt": "2026-12-05T17:26:43.591051+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.821534+00:00"
+                     *       "createdAt": "2026-12-05T18:00:35.929532+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.200872+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12885,7 +12917,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-6771-76ab-816b-b15659b20b59",
+                     *           "id": "01a2475d-6be5-7b3e-922a-0fc361001a00",
                      *           "slug": "depa-scc-mou-2023",
                      *           "visibility": "published",
                      *           "status": "active",
@@ -12902,7 +12934,7 @@ export interface operations {
                      *               },
                      *               "acronym": "depa",
                      *               "signatory": {
-                     *                 "personId": "01a2473e-54c3-7d52-9f5a-07ccbd1e206a",
+                     *                 "personId": "01a2475d-5d08-7892-9047-c26c46b10622",
                      *                 "name": {
                      *                   "en": "Nuttapon Nimmanphatcharin",
                      *                   "zh-Hant": null
@@ -13023,7 +13055,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8adb-7816-b79d-1bdd625ff23b",
+                     *       "id": "01a2475d-8dd4-799c-98c0-dda453ceb13f",
                      *       "slug": "mou-between-depa-and-scc-on-smart-city-collaboration",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -13104,8 +13136,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T17:26:50.844131+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.844131+00:00"
+                     *       "createdAt": "2026-12-05T18:00:43.221175+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.221175+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13195,7 +13227,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-7201-776b-b9d8-7b09bc941b39",
+                     *       "id": "01a2475d-745a-70ea-8102-e5773abf0518",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -13246,8 +13278,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T17:26:44.482019+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:44.482019+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.69932+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:36.69932+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13345,7 +13377,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-7201-776b-b9d8-7b09bc941b39",
+                     *       "id": "01a2475d-745a-70ea-8102-e5773abf0518",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -13429,8 +13461,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T17:26:44.482019+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.89406+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.69932+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.256862+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13577,7 +13609,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-7201-776b-b9d8-7b09bc941b39",
+                     *       "id": "01a2475d-745a-70ea-8102-e5773abf0518",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -13628,8 +13660,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T17:26:44.482019+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:44.482019+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.69932+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:36.69932+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13674,11 +13706,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-7201-776b-b9d8-7b09bc941b39",
+                     *       "id": "01a2475d-745a-70ea-8102-e5773abf0518",
                      *       "slug": "example-target-mou",
                      *       "visibility": "published",
                      *       "status": "active",
-                     *       "publishedAt": "2026-12-05T17:26:50.917032+00:00",
+                     *       "publishedAt": "2026-12-05T18:00:43.280358+00:00",
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -13758,8 +13790,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T17:26:44.482019+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:50.917053+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.69932+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.280379+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13836,11 +13868,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-7201-776b-b9d8-7b09bc941b39",
+                     *       "id": "01a2475d-745a-70ea-8102-e5773abf0518",
                      *       "slug": "example-target-mou",
                      *       "visibility": "published",
                      *       "status": "terminated",
-                     *       "publishedAt": "2026-12-05T17:26:50.917032+00:00",
+                     *       "publishedAt": "2026-12-05T18:00:43.280358+00:00",
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -13923,8 +13955,8 @@ export interface operations {
                      *       },
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T17:26:44.482019+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.81474+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.69932+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:44.057821+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -14022,7 +14054,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-5407-7eca-be0c-12692cd3d587",
+                     *           "id": "01a2475d-5c77-7bb5-b18e-c2154fc55598",
                      *           "slug": "airport-authority-hong-kong",
                      *           "acronym": null,
                      *           "name": {
@@ -14035,7 +14067,7 @@ export interface operations {
                      *           "logoUrl": null
                      *         },
                      *         {
-                     *           "id": "01a2473e-545a-79d6-9698-f0356888a33f",
+                     *           "id": "01a2475d-5cb1-71ce-baef-9983cc061d16",
                      *           "slug": "china-center-for-promotion-of-sme-development",
                      *           "acronym": null,
                      *           "name": {
@@ -14096,7 +14128,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8b3a-7fed-8941-9a295b5cb18a",
+                     *       "id": "01a2475d-8e26-7ed1-8896-eaf90db53869",
                      *       "slug": "hksia-2",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -14196,7 +14228,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6f2f-7c87-afa0-cff3edb3b550",
+                     *       "id": "01a2475d-71e5-71dd-8595-7ff418e6efec",
                      *       "slug": "example-target-body",
                      *       "acronym": null,
                      *       "name": {
@@ -14266,7 +14298,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6f2f-7c87-afa0-cff3edb3b550",
+                     *       "id": "01a2475d-71e5-71dd-8595-7ff418e6efec",
                      *       "slug": "example-target-body",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -14463,9 +14495,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-6218-7ed4-9c8a-49a3621238fc",
+                     *           "id": "01a2475d-67ff-71dd-8219-b33e8d6c1bfb",
                      *           "slug": "ecommerce-association-sponsors-data-analytics-trainings-2023",
-                     *           "organisationId": "01a2473e-5167-7cf1-aa37-1e16bccd30cc",
+                     *           "organisationId": "01a2475d-5c4d-70db-a147-d69c1a83f419",
                      *           "organisationAcronym": null,
                      *           "organisationName": {
                      *             "en": "E-Commerce Association of HK",
@@ -14476,7 +14508,7 @@ export interface operations {
                      *           "scope": {
                      *             "kind": "series",
                      *             "eventId": null,
-                     *             "seriesId": "01a2473e-5622-7480-a464-4bb125e671eb",
+                     *             "seriesId": "01a2475d-5dfc-7d91-9591-894b53f45a78",
                      *             "programmeId": null
                      *           },
                      *           "startDate": "2023-05-17",
@@ -14489,9 +14521,9 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "id": "01a2473e-61f4-72b3-b13c-2e923a67dc9b",
+                     *           "id": "01a2475d-67de-781d-a574-f3392a0367a7",
                      *           "slug": "hkitjc-collaborates-scc-smart-city-pavilion-chtf-2023",
-                     *           "organisationId": "01a2473e-514d-7d2e-8d8d-0592b612d6a4",
+                     *           "organisationId": "01a2475d-5c2b-70e1-8914-db9ee25557a9",
                      *           "organisationAcronym": "HKITJC",
                      *           "organisationName": {
                      *             "en": "Hong Kong Information Technology Joint Council",
@@ -14501,7 +14533,7 @@ export interface operations {
                      *           "partnerRole": "collaboratingOrganisation",
                      *           "scope": {
                      *             "kind": "event",
-                     *             "eventId": "01a2473e-6039-78d6-9dd9-1c373998de03",
+                     *             "eventId": "01a2475d-668f-7120-a021-71d0e79242af",
                      *             "seriesId": null,
                      *             "programmeId": null
                      *           },
@@ -14568,7 +14600,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8b73-7235-88f2-ef68a2272d25",
+                     *       "id": "01a2475d-8e63-7053-ab81-1dfcfa8f03da",
                      *       "slug": "hksia-collaboratingorganisation-2023",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14681,7 +14713,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6f63-744c-b75e-991c94d9e34f",
+                     *       "id": "01a2475d-7213-7884-8f90-eb84d8c2cb8a",
                      *       "slug": "hksia-supportingorganisation-2024",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14762,7 +14794,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6f63-744c-b75e-991c94d9e34f",
+                     *       "id": "01a2475d-7213-7884-8f90-eb84d8c2cb8a",
                      *       "slug": "hksia-supportingorganisation-2024",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14908,7 +14940,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-54c3-7363-b88c-691aa8cc75af",
+                     *           "id": "01a2475d-5d08-7f4d-b411-b6a7a1d7fcaf",
                      *           "slug": "algernon-yau",
                      *           "name": {
                      *             "en": "Algernon Yau",
@@ -14921,7 +14953,7 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a2473e-53d6-7fd3-ba87-793d903d24a1",
+                     *               "organisationId": "01a2475d-5c59-70c2-a85a-f2f5bc374ef0",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14932,16 +14964,16 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a2473e-53d6-7fd3-ba87-793d903d24a1",
+                     *               "organisationId": "01a2475d-5c59-70c2-a85a-f2f5bc374ef0",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-05T17:26:37.090442+00:00",
-                     *           "updatedAt": "2026-12-05T17:26:37.090442+00:00"
+                     *           "createdAt": "2026-12-05T18:00:30.791413+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:30.791413+00:00"
                      *         },
                      *         {
-                     *           "id": "01a2473e-54c3-7ccb-9eee-b09071e46d62",
+                     *           "id": "01a2475d-5d08-7aac-9e51-bd76c20ac4d6",
                      *           "slug": "carrie-lam",
                      *           "name": {
                      *             "en": "Carrie Lam",
@@ -14954,7 +14986,7 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a2473e-53d6-7fd3-ba87-793d903d24a1",
+                     *               "organisationId": "01a2475d-5c59-70c2-a85a-f2f5bc374ef0",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14965,13 +14997,13 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a2473e-53d6-7fd3-ba87-793d903d24a1",
+                     *               "organisationId": "01a2475d-5c59-70c2-a85a-f2f5bc374ef0",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-05T17:26:37.090442+00:00",
-                     *           "updatedAt": "2026-12-05T17:26:37.090442+00:00"
+                     *           "createdAt": "2026-12-05T18:00:30.791413+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:30.791413+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": "eyJTbHVnIjoibnV0dGFwb24tbmltbWFucGhhdGNoYXJpbiJ9"
@@ -15037,7 +15069,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8bb3-7ff2-a5c7-c0f8536431c1",
+                     *       "id": "01a2475d-8ea7-706c-9ec6-56a4b64a2159",
                      *       "slug": "charles-mok",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -15075,8 +15107,8 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-05T17:26:51.060165+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.060165+00:00"
+                     *       "createdAt": "2026-12-05T18:00:43.432211+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.432211+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -15170,7 +15202,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6e2c-73d5-aa65-2f57eb545158",
+                     *       "id": "01a2475d-7111-7254-84c1-d3510a0af340",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Example Target",
@@ -15179,8 +15211,8 @@ export interface operations {
                      *       "honorific": null,
                      *       "appointments": [],
                      *       "currentTitles": [],
-                     *       "createdAt": "2026-12-05T17:26:43.501176+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:43.501176+00:00"
+                     *       "createdAt": "2026-12-05T18:00:35.857676+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:35.857676+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -15256,7 +15288,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6e2c-73d5-aa65-2f57eb545158",
+                     *       "id": "01a2475d-7111-7254-84c1-d3510a0af340",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -15294,8 +15326,8 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-05T17:26:43.501176+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.096768+00:00"
+                     *       "createdAt": "2026-12-05T18:00:35.857676+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.464023+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -15444,7 +15476,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-6ed7-7b6a-85a6-679bc1f2a440",
+                     *           "id": "01a2475d-71a0-796e-925a-af0f52563205",
                      *           "slug": "example-target",
                      *           "name": {
                      *             "en": "Example Target",
@@ -15453,11 +15485,11 @@ export interface operations {
                      *           "description": null,
                      *           "websiteUrl": null,
                      *           "organisations": [],
-                     *           "createdAt": "2026-12-05T17:26:43.672548+00:00",
-                     *           "updatedAt": "2026-12-05T17:26:43.672548+00:00"
+                     *           "createdAt": "2026-12-05T18:00:36.001427+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:36.001427+00:00"
                      *         },
                      *         {
-                     *           "id": "01a2473e-54e2-756f-bc6c-9825d1378ec2",
+                     *           "id": "01a2475d-5d1d-7a3a-a762-5915138b4e67",
                      *           "slug": "geolab",
                      *           "name": {
                      *             "en": "GeoLab",
@@ -15479,7 +15511,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "organisationId": "01a2473e-53ca-7722-93e9-aaa5bf302006",
+                     *               "organisationId": "01a2475d-5c53-772f-b352-7ab1d6eb4ac1",
                      *               "role": "operator",
                      *               "name": {
                      *                 "en": "Tung Wah Group of Hospitals",
@@ -15488,8 +15520,8 @@ export interface operations {
                      *               "acronym": "TWGHs"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-05T17:26:37.090442+00:00",
-                     *           "updatedAt": "2026-12-05T17:26:37.090442+00:00"
+                     *           "createdAt": "2026-12-05T18:00:30.791413+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:30.791413+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -15543,7 +15575,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8bea-7e08-8b0a-23d96f410fad",
+                     *       "id": "01a2475d-8ed7-7b07-9fb2-865946e58101",
                      *       "slug": "geolab-2",
                      *       "name": {
                      *         "en": "GeoLab",
@@ -15555,8 +15587,8 @@ export interface operations {
                      *       },
                      *       "websiteUrl": "https://www.geolab.gov.hk/",
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-05T17:26:51.114734+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.114734+00:00"
+                     *       "createdAt": "2026-12-05T18:00:43.4799+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.4799+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15646,7 +15678,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6ed7-7b6a-85a6-679bc1f2a440",
+                     *       "id": "01a2475d-71a0-796e-925a-af0f52563205",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Example Target",
@@ -15655,8 +15687,8 @@ export interface operations {
                      *       "description": null,
                      *       "websiteUrl": null,
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-05T17:26:43.672548+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:43.672548+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.001427+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:36.001427+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15719,7 +15751,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6ed7-7b6a-85a6-679bc1f2a440",
+                     *       "id": "01a2475d-71a0-796e-925a-af0f52563205",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "GeoLab",
@@ -15731,8 +15763,8 @@ export interface operations {
                      *       },
                      *       "websiteUrl": "https://www.geolab.gov.hk/",
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-05T17:26:43.672548+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.166953+00:00"
+                     *       "createdAt": "2026-12-05T18:00:36.001427+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.524484+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15887,8 +15919,8 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *           "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *           "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -15918,12 +15950,12 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *             "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *           "updatedAt": "2026-12-05T17:26:44.944812+00:00",
+                     *           "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:37.138438+00:00",
                      *           "version": 896
                      *         }
                      *       ],
@@ -15999,8 +16031,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "registration": {
-                     *         "id": "01a2473e-8c29-7b14-b188-76748445e641",
-                     *         "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *         "id": "01a2475d-8f0d-7f4b-b967-a1e35254c538",
+                     *         "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *         "kind": "attendee",
                      *         "status": "confirmed",
                      *         "waitlistPosition": null,
@@ -16030,15 +16062,15 @@ export interface operations {
                      *         "consent": {
                      *           "statementVersion": "2023-07",
                      *           "language": "en",
-                     *           "givenAt": "2026-12-05T17:26:51.1774784+00:00"
+                     *           "givenAt": "2026-12-05T18:00:43.5339466+00:00"
                      *         },
                      *         "externalReference": null,
                      *         "erasedAt": null,
-                     *         "createdAt": "2026-12-05T17:26:51.1836333+00:00",
-                     *         "updatedAt": "2026-12-05T17:26:51.1836333+00:00",
+                     *         "createdAt": "2026-12-05T18:00:43.5400487+00:00",
+                     *         "updatedAt": "2026-12-05T18:00:43.5400487+00:00",
                      *         "version": 921
                      *       },
-                     *       "manageToken": "DZxrr-NDETS3jAfylNikykd0mPlcw-xp-A7AWaKonZ8"
+                     *       "manageToken": "mnulVbr83O1NBFpOOiJUG-LJMkDrhmU8iYeOIvjwdWU"
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationReceipt"];
@@ -16130,8 +16162,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *       "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16161,12 +16193,12 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:44.944812+00:00",
+                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
                      *       "version": 896
                      *     }
                      */
@@ -16302,8 +16334,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *       "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16333,12 +16365,12 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:44.944812+00:00",
+                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
                      *       "version": 896
                      *     }
                      */
@@ -16404,8 +16436,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *       "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16435,12 +16467,12 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:44.944812+00:00",
+                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
                      *       "version": 896
                      *     }
                      */
@@ -16506,8 +16538,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *       "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16537,12 +16569,12 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:44.944812+00:00",
+                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
                      *       "version": 896
                      *     }
                      */
@@ -16608,8 +16640,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *       "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "waitlistPosition": null,
@@ -16639,12 +16671,12 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.315497+00:00",
+                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.630054+00:00",
                      *       "version": 925
                      *     }
                      */
@@ -16710,8 +16742,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *       "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16741,12 +16773,12 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:44.944812+00:00",
+                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
                      *       "version": 896
                      *     }
                      */
@@ -16821,8 +16853,8 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *           "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *           "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -16852,12 +16884,12 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *             "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *           "updatedAt": "2026-12-05T17:26:44.944812+00:00",
+                     *           "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:37.138438+00:00",
                      *           "version": 896
                      *         }
                      *       ],
@@ -16899,8 +16931,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *       "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16930,12 +16962,12 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:44.944812+00:00",
+                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
                      *       "version": 896
                      *     }
                      */
@@ -16984,14 +17016,14 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "sequence": 1,
-                     *           "registrationId": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *           "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *           "registrationId": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *           "change": "created",
                      *           "status": "confirmed",
                      *           "kind": "attendee",
                      *           "waitlistPosition": null,
                      *           "externalReference": null,
-                     *           "occurredAt": "2026-12-05T17:26:44.988091+00:00"
+                     *           "occurredAt": "2026-12-05T18:00:37.183171+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": "YzEuODk2LjE",
@@ -17087,7 +17119,7 @@ export interface operations {
                      *           "index": 0,
                      *           "externalReference": "CRM-000123",
                      *           "outcome": "created",
-                     *           "registrationId": "01a2473e-8d14-7a58-af6f-0a8c904bf75b",
+                     *           "registrationId": "01a2475d-8fd4-7f97-8aa9-00021e7fbbe6",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
                      *           "error": null
@@ -17096,7 +17128,7 @@ export interface operations {
                      *           "index": 1,
                      *           "externalReference": "CRM-000124",
                      *           "outcome": "created",
-                     *           "registrationId": "01a2473e-8d1f-796d-bda9-4987153d18f3",
+                     *           "registrationId": "01a2475d-8fe0-7553-8164-73fd6daa44ae",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
                      *           "error": null
@@ -17168,16 +17200,16 @@ export interface operations {
                 content: {
                     /**
                      * @example id,externalReference,kind,status,waitlistPosition,name,email,phone,company,exhibitorCompany,technology,website,boothNeeds,consentVersion,consentLanguage,consentGivenAt,erasedAt,createdAt,updatedAt
-                     *     01a2473e-72ea-718a-827c-dafbac095e56,,attendee,confirmed,,Chan Tai Man,conformance@example.com,"'+852 9123 4567",GeoTech Ltd,,,,,2023-07,en,2026-12-05T17:26:44+00:00,,2026-12-05T17:26:44+00:00,2026-12-05T17:26:44+00:00
+                     *     01a2475d-7528-7928-be0c-e003c2bef740,,attendee,confirmed,,Chan Tai Man,conformance@example.com,"'+852 9123 4567",GeoTech Ltd,,,,,2023-07,en,2026-12-05T18:00:36+00:00,,2026-12-05T18:00:37+00:00,2026-12-05T18:00:37+00:00
                      */
                     "text/csv": string;
                     /**
                      * @example {
-                     *       "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *           "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *           "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -17207,12 +17239,12 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *             "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *           "updatedAt": "2026-12-05T17:26:44.944812+00:00",
+                     *           "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:37.138438+00:00",
                      *           "version": 896
                      *         }
                      *       ]
@@ -17251,8 +17283,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *       "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "waitlistPosition": null,
@@ -17267,12 +17299,12 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T17:26:44.777631+00:00"
+                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
                      *       },
                      *       "externalReference": null,
-                     *       "erasedAt": "2026-12-05T17:26:51.480651+00:00",
-                     *       "createdAt": "2026-12-05T17:26:44.944812+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.481004+00:00",
+                     *       "erasedAt": "2026-12-05T18:00:43.787673+00:00",
+                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.788005+00:00",
                      *       "version": 927
                      *     }
                      */
@@ -17388,24 +17420,24 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-6039-78d6-9dd9-1c373998de03",
+                     *           "id": "01a2475d-668f-7120-a021-71d0e79242af",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
                      *           "title": {
                      *             "en": "HK Smart City Pavilion at China Hi-Tech Fair",
                      *             "zh-Hant": "高交會「香港智慧城市展館」"
                      *           },
-                     *           "url": "/api/v1/events/01a2473e-6039-78d6-9dd9-1c373998de03",
+                     *           "url": "/api/v1/events/01a2475d-668f-7120-a021-71d0e79242af",
                      *           "rank": 2
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2473e-5a01-7441-a0e3-41e1b5c48203",
+                     *           "id": "01a2475d-618b-7f0d-8fa9-563a0a2de3ab",
                      *           "slug": "hong-kong-smart-city-seminar-bangkok-2023-07-13",
                      *           "title": {
                      *             "en": "Hong Kong Smart City Seminar in Bangkok",
                      *             "zh-Hant": "「香港智慧科技如何提升生活質素」研討會"
                      *           },
-                     *           "url": "/api/v1/events/01a2473e-5a01-7441-a0e3-41e1b5c48203",
+                     *           "url": "/api/v1/events/01a2475d-618b-7f0d-8fa9-563a0a2de3ab",
                      *           "rank": 2
                      *         }
                      *       ],
@@ -17445,7 +17477,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-6f95-7a24-969d-1ee35b819f81",
+                     *           "id": "01a2475d-723e-7869-9a0f-b24425a6ea3f",
                      *           "url": "https://crm.example.org/hooks/target",
                      *           "eventTypes": [
                      *             "event.published"
@@ -17453,8 +17485,8 @@ export interface operations {
                      *           "description": null,
                      *           "active": true,
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-12-05T17:26:43.876279+00:00",
-                     *           "updatedAt": "2026-12-05T17:26:43.876279+00:00",
+                     *           "createdAt": "2026-12-05T18:00:36.173184+00:00",
+                     *           "updatedAt": "2026-12-05T18:00:36.173184+00:00",
                      *           "version": 888
                      *         }
                      *       ],
@@ -17510,7 +17542,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "webhook": {
-                     *         "id": "01a2473e-8da3-7bbd-b50c-dcf3b762dac7",
+                     *         "id": "01a2475d-904c-78be-8d21-d679328e1379",
                      *         "url": "https://crm.example.org/hooks/scc",
                      *         "eventTypes": [
                      *           "event.published",
@@ -17519,11 +17551,11 @@ export interface operations {
                      *         "description": "Member CRM: registrations and new events",
                      *         "active": true,
                      *         "disabledReason": null,
-                     *         "createdAt": "2026-12-05T17:26:51.555504+00:00",
-                     *         "updatedAt": "2026-12-05T17:26:51.555504+00:00",
+                     *         "createdAt": "2026-12-05T18:00:43.852767+00:00",
+                     *         "updatedAt": "2026-12-05T18:00:43.852767+00:00",
                      *         "version": 928
                      *       },
-                     *       "secret": "whsec_u_l4Jk_kQ565p_tw6HlB4LuQMax1zXNws2yENlBE4WQ"
+                     *       "secret": "whsec_Bfs0MiqAqOOyQ7BH2gXwt94JgeDJBEJ9Mjonc5aJsJI"
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookSecretReceipt"];
@@ -17615,25 +17647,25 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2473e-73e8-7bc2-8f92-12d008d44dff",
+                     *           "id": "01a2475d-762c-787a-a83f-ab0ed44003f5",
                      *           "type": "registration.created",
-                     *           "occurredAt": "2026-12-05T17:26:44.968139+00:00",
+                     *           "occurredAt": "2026-12-05T18:00:37.163523+00:00",
                      *           "data": {
-                     *             "id": "01a2473e-72ea-718a-827c-dafbac095e56",
-                     *             "eventId": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *             "id": "01a2475d-7528-7928-be0c-e003c2bef740",
+                     *             "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *             "kind": "attendee",
                      *             "status": "confirmed",
                      *             "waitlistPosition": null,
-                     *             "createdAt": "2026-12-05T17:26:44.9448122+00:00",
-                     *             "updatedAt": "2026-12-05T17:26:44.9448122+00:00"
+                     *             "createdAt": "2026-12-05T18:00:37.1384382+00:00",
+                     *             "updatedAt": "2026-12-05T18:00:37.1384382+00:00"
                      *           }
                      *         },
                      *         {
-                     *           "id": "01a2473e-72a4-7350-ad5b-08ad4236f851",
+                     *           "id": "01a2475d-74f3-7214-9c44-2dbc4a70e0f8",
                      *           "type": "event.published",
-                     *           "occurredAt": "2026-12-05T17:26:44.64445+00:00",
+                     *           "occurredAt": "2026-12-05T18:00:36.851233+00:00",
                      *           "data": {
-                     *             "id": "01a2473e-728a-79ce-8724-18176f1bc692",
+                     *             "id": "01a2475d-74db-7c50-ac3a-89de0e807696",
                      *             "slug": "example-registration-target",
                      *             "status": "published",
                      *             "type": "seminar",
@@ -17645,11 +17677,11 @@ export interface operations {
                      *             "timeZone": "Asia/Hong_Kong",
                      *             "windowStart": "2027-01-05T08:00:00+00:00",
                      *             "windowEnd": "2027-01-05T10:00:00+00:00",
-                     *             "updatedAt": "2026-12-05T17:26:44.6438787+00:00"
+                     *             "updatedAt": "2026-12-05T18:00:36.850716+00:00"
                      *           }
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0IjoiLWNyZWF0ZWQiLCJLZXkiOm51bGwsIklkIjoiMDFhMjQ3M2UtNWQ0ZC03NWJiLTg5ZjAtNDNhNjI2YTdjYzJkIn0"
+                     *       "nextCursor": "eyJTb3J0IjoiLWNyZWF0ZWQiLCJLZXkiOm51bGwsIklkIjoiMDFhMjQ3NWQtNjQ0Yy03NDgxLWE2YTMtN2Q3MWM2YWQ0MTRmIn0"
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookEventResponsePage"];
@@ -17687,7 +17719,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6f95-7a24-969d-1ee35b819f81",
+                     *       "id": "01a2475d-723e-7869-9a0f-b24425a6ea3f",
                      *       "url": "https://crm.example.org/hooks/target",
                      *       "eventTypes": [
                      *         "event.published"
@@ -17695,8 +17727,8 @@ export interface operations {
                      *       "description": null,
                      *       "active": true,
                      *       "disabledReason": null,
-                     *       "createdAt": "2026-12-05T17:26:43.876279+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:43.876279+00:00",
+                     *       "createdAt": "2026-12-05T18:00:36.173184+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:36.173184+00:00",
                      *       "version": 888
                      *     }
                      */
@@ -17760,7 +17792,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-6f95-7a24-969d-1ee35b819f81",
+                     *       "id": "01a2475d-723e-7869-9a0f-b24425a6ea3f",
                      *       "url": "https://crm.example.org/hooks/scc",
                      *       "eventTypes": [
                      *         "registration.cancelled",
@@ -17769,8 +17801,8 @@ export interface operations {
                      *       "description": "Member CRM: registrations",
                      *       "active": true,
                      *       "disabledReason": null,
-                     *       "createdAt": "2026-12-05T17:26:43.876279+00:00",
-                     *       "updatedAt": "2026-12-05T17:26:51.606398+00:00",
+                     *       "createdAt": "2026-12-05T18:00:36.173184+00:00",
+                     *       "updatedAt": "2026-12-05T18:00:43.888015+00:00",
                      *       "version": 929
                      *     }
                      */
@@ -17930,14 +17962,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8e1e-787d-92d3-b02e2907e89d",
-                     *       "subscriptionId": "01a2473e-6f95-7a24-969d-1ee35b819f81",
-                     *       "eventId": "01a2473e-73e8-7bc2-8f92-12d008d44dff",
+                     *       "id": "01a2475d-90a7-7248-8c6e-2be513b6407c",
+                     *       "subscriptionId": "01a2475d-723e-7869-9a0f-b24425a6ea3f",
+                     *       "eventId": "01a2475d-762c-787a-a83f-ab0ed44003f5",
                      *       "eventType": "registration.created",
                      *       "status": "pending",
                      *       "attemptCount": 0,
-                     *       "queuedAt": "2026-12-05T17:26:51.678546+00:00",
-                     *       "nextAttemptAt": "2026-12-05T17:26:51.678546+00:00",
+                     *       "queuedAt": "2026-12-05T18:00:43.943898+00:00",
+                     *       "nextAttemptAt": "2026-12-05T18:00:43.943898+00:00",
                      *       "deliveredAt": null,
                      *       "deadLetteredAt": null,
                      *       "attempts": [],
@@ -18005,14 +18037,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2473e-8e1e-787d-92d3-b02e2907e89d",
-                     *       "subscriptionId": "01a2473e-6f95-7a24-969d-1ee35b819f81",
-                     *       "eventId": "01a2473e-73e8-7bc2-8f92-12d008d44dff",
+                     *       "id": "01a2475d-90a7-7248-8c6e-2be513b6407c",
+                     *       "subscriptionId": "01a2475d-723e-7869-9a0f-b24425a6ea3f",
+                     *       "eventId": "01a2475d-762c-787a-a83f-ab0ed44003f5",
                      *       "eventType": "registration.created",
                      *       "status": "pending",
                      *       "attemptCount": 0,
-                     *       "queuedAt": "2026-12-05T17:26:51.678546+00:00",
-                     *       "nextAttemptAt": "2026-12-05T17:26:51.678546+00:00",
+                     *       "queuedAt": "2026-12-05T18:00:43.943898+00:00",
+                     *       "nextAttemptAt": "2026-12-05T18:00:43.943898+00:00",
                      *       "deliveredAt": null,
                      *       "deadLetteredAt": null,
                      *       "attempts": [],

@@ -6,9 +6,12 @@ namespace Scc.Api.OpenApi;
 /// </summary>
 public static class ContractConventions
 {
-    /// <summary>A read that sends an ETag and answers <c>If-None-Match</c> with 304 Not Modified.</summary>
-    public static TBuilder WithConditionalGet<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>
-        builder.WithMetadata(ConditionalGetMetadata.Instance);
+    /// <summary>
+    /// A read that sends an ETag and answers <c>If-None-Match</c> with 304 Not Modified; with <paramref name="lastModified"/>,
+    /// also <c>Last-Modified</c> (a feed's newest change).
+    /// </summary>
+    public static TBuilder WithConditionalGet<TBuilder>(this TBuilder builder, bool lastModified = false) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new ConditionalGetMetadata(lastModified));
 
     /// <summary>A write that compares <c>If-Match</c> with the resource's ETag and refuses a stale one with 412.</summary>
     public static TBuilder WithIfMatch<TBuilder>(this TBuilder builder) where TBuilder : IEndpointConventionBuilder =>

@@ -66,7 +66,7 @@ public sealed class ExactSchemasFilter(IOptions<JsonOptions> json) : IDocumentFi
         foreach (var id in forms.Keys)
         {
             // A schema used both ways that did not split reads the same both ways: it stays closed, as requests are.
-            if (split.Contains(id) || !requestIds.Contains(id)) schemas[id] = Apply(schemas[id], forms[id].Answer);
+            if (split.Contains(id) || !requestIds.Contains(id)) schemas[id] = Apply(schemas[id], forms[id].Answer, forRequests: false);
             else schemas[id] = ToRequests(schemas[id], forms[id].Request, split);
         }
         foreach (var id in requestIds.Where(id => !forms.ContainsKey(id) && !split.Contains(id)))
@@ -116,13 +116,13 @@ public sealed class ExactSchemasFilter(IOptions<JsonOptions> json) : IDocumentFi
     {
         var rewritten = RewriteReferences(schema, split);
         if (form is null) return rewritten;
-        var concrete = (OpenApiSchema)Apply(rewritten, form);
+        var concrete = (OpenApiSchema)Apply(rewritten, form, forRequests: true);
         concrete.AdditionalPropertiesAllowed = false;
         concrete.AdditionalProperties = null;
         return concrete;
     }
 
-    private static IOpenApiSchema Apply(IOpenApiSchema schema, IReadOnlyList<PropertyForm> form)
+    private static IOpenApiSchema Apply(IOpenApiSchema schema, IReadOnlyList<PropertyForm> form, bool forRequests)
     {
         if (schema is not OpenApiSchema original) return schema;
         var result = Copy(original);
@@ -130,12 +130,22 @@ public sealed class ExactSchemasFilter(IOptions<JsonOptions> json) : IDocumentFi
         foreach (var property in form)
         {
             if (original.Properties?.TryGetValue(property.Name, out var propertySchema) != true) continue;
-            properties[property.Name] = WithNullability(propertySchema!, property.Nullable);
+            properties[property.Name] = WithFormat(property.Name, WithNullability(propertySchema!, property.Nullable), forRequests);
         }
         result.Properties = properties;
         result.Required = new SortedSet<string>(form.Where(p => p.Required && properties.ContainsKey(p.Name)).Select(p => p.Name), StringComparer.Ordinal);
         if (result.Required.Count == 0) result.Required = null;
         return result;
+    }
+
+    /// <summary>
+    /// A request's property named email takes an e-mail address (the validators check it). An answer's may hold what
+    /// an erasure left in its place, so it says no format.
+    /// </summary>
+    private static IOpenApiSchema WithFormat(string name, IOpenApiSchema schema, bool forRequests)
+    {
+        if (forRequests && name == "email" && schema is OpenApiSchema { Type: { } type } text && type.HasFlag(JsonSchemaType.String)) text.Format = "email";
+        return schema;
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Nodes;
 using System.Reflection;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
@@ -34,7 +35,7 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
         var anonymous = authorization.Count == 0 || metadata.OfType<IAllowAnonymous>().Any();
         var hasBody = api.ParameterDescriptions.Any(p => p.Source.Id == "Body");
         var hasInput = hasBody || api.ParameterDescriptions.Any(p => p.Source.Id == "Query");
-        var conditional = metadata.OfType<ConditionalGetMetadata>().Any();
+        var conditional = metadata.OfType<ConditionalGetMetadata>().LastOrDefault();
         var ifMatch = metadata.OfType<IfMatchMetadata>().Any();
         var idempotent = api.ParameterDescriptions.Any(p => p.Source.Id == "Header" && p.Name == IdempotencyKeyHeader);
 
@@ -82,7 +83,7 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
             operation.Responses[Status(status)] = ProblemResponses.Create(status, codes, context, bodyLimit, shared);
         }
 
-        Headers(operation, context, conditional, ifMatch);
+        Headers(operation, context, conditional, ifMatch, negotiatesLanguage: api.ParameterDescriptions.Any(p => p.Source.Id == "Query" && p.Name == "lang"));
     }
 
     public const string IdempotencyKeyHeader = "Idempotency-Key";
@@ -105,10 +106,10 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
 
     private static string Status(int status) => status.ToString(CultureInfo.InvariantCulture);
 
-    private static void Headers(OpenApiOperation operation, OperationFilterContext context, bool conditional, bool ifMatch)
+    private static void Headers(OpenApiOperation operation, OperationFilterContext context, ConditionalGetMetadata? conditional, bool ifMatch, bool negotiatesLanguage)
     {
         operation.Parameters ??= [];
-        if (conditional)
+        if (conditional is not null)
         {
             operation.Parameters.Add(HeaderParameter(HeaderNames.IfNoneMatch,
                 "An ETag from an earlier answer: when the resource has not changed since, the answer is 304 with no body."));
@@ -139,7 +140,13 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
             if (response.Type is { } type && typeof(IVersioned).IsAssignableFrom(type)) answer.Headers[HeaderNames.ETag] = ETagHeader();
             if (response.StatusCode == StatusCodes.Status201Created)
                 answer.Headers[HeaderNames.Location] = Header("The address of what was created.", new OpenApiSchema { Type = JsonSchemaType.String, Format = "uri-reference" });
-            if (conditional) answer.Headers.TryAdd(HeaderNames.ETag, ETagHeader());
+            if (conditional is not null) answer.Headers.TryAdd(HeaderNames.ETag, ETagHeader());
+            if (conditional is { LastModified: true })
+                answer.Headers[HeaderNames.LastModified] = Header("When the newest item last changed (absent when there is none); send it back in If-Modified-Since.",
+                    new OpenApiSchema { Type = JsonSchemaType.String });
+            if (negotiatesLanguage)
+                answer.Headers[HeaderNames.ContentLanguage] = Header("The one language of the texts, when the answer has one (a feed, an HTML page): " +
+                    "lang, else the best match of Accept-Language, else en.", new OpenApiSchema { Type = JsonSchemaType.String, Enum = [JsonValue.Create("en"), JsonValue.Create("zh-Hant")] });
             if (answer.Headers.Count == 0) answer.Headers = null;
         }
     }

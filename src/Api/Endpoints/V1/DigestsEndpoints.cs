@@ -78,7 +78,7 @@ public static class DigestsEndpoints
             .WithSummary("Published digests (Atom 1.0)")
             .WithDescription("One entry per published digest, newest first, linking to its HTML and JSON at its slug; titles in one language (`?lang=`, else Accept-Language).")
             .Produces<Stream>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified)
-            .WithConditionalGet();
+            .WithConditionalGet(lastModified: true);
         return app;
     }
 

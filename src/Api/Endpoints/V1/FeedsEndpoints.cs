@@ -35,21 +35,21 @@ public static class FeedsEndpoints
                              "a strong ETag (304 on If-None-Match), Last-Modified and Cache-Control; any origin may read it. " +
                              "Compressed (Brotli, gzip) when Accept-Encoding asks for it, with the same ETag made weak.")
             .Produces<FeedPage>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified)
-            .WithConditionalGet();
+            .WithConditionalGet(lastModified: true);
         feeds.MapGet("/feeds/events.ics", Calendar).WithName("GetEventsCalendar").CacheOutput(FeedCaching.CalendarPolicy)
             .WithSummary("Events feed (iCalendar)")
             .WithDescription("The same events as an iCalendar file to subscribe to: stable UIDs, timed events with TZID and VTIMEZONE, " +
                              "all-day and tentative events as dates; events without a date yet are left out.")
             .Produces<Stream>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status304NotModified)
-            .WithConditionalGet();
+            .WithConditionalGet(lastModified: true);
         feeds.MapGet("/feeds/events.atom", Atom).WithName("GetEventsAtomFeed").CacheOutput(FeedCaching.AtomPolicy)
             .WithSummary("Events feed (Atom 1.0)")
             .Produces<Stream>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified)
-            .WithConditionalGet();
+            .WithConditionalGet(lastModified: true);
         feeds.MapGet("/events/{id:guid}.ics", EventCalendar).WithName("GetEventCalendar").CacheOutput(FeedCaching.EventCalendarPolicy)
             .WithSummary("One event as iCalendar").WithDescription("A calendar with the one event, to add to a calendar app; empty while the event has no date.")
             .Produces<Stream>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status304NotModified)
-            .WithConditionalGet();
+            .WithConditionalGet(lastModified: true);
         return app;
     }
 
