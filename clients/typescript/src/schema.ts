@@ -15978,6 +15978,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A key of the client's own for this submission (a UUID, say): a retry with the same key and body within 24 hours gets the first answer again, so a lost answer can be retried safely; the same key with another body is 422 idempotency_key_reused. */
                 "Idempotency-Key"?: string;
             };
             path: {
@@ -17045,6 +17046,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description A key of the client's own for this submission (a UUID, say): a retry with the same key and body within 24 hours gets the first answer again, so a lost answer can be retried safely; the same key with another body is 422 idempotency_key_reused. */
                 "Idempotency-Key"?: string;
             };
             path: {

@@ -124,6 +124,12 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
             operation.Parameters.Add(HeaderParameter(HeaderNames.IfMatch,
                 "The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies."));
         }
+        foreach (var key in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Header && p.Name == IdempotencyKeyHeader))
+        {
+            key.Description = "A key of the client's own for this submission (a UUID, say): a retry with the same key and body within 24 hours gets " +
+                              "the first answer again, so a lost answer can be retried safely; the same key with another body is 422 idempotency_key_reused.";
+            key.Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = IdempotencyKey.MinLength, MaxLength = IdempotencyKey.MaxLength };
+        }
         if (operation.Parameters.Count == 0) operation.Parameters = null;
 
         // A body that is not JSON (iCalendar, Atom, CSV, HTML) is text, whatever type the endpoint declared it from.

@@ -115,6 +115,18 @@ public sealed class ConformanceTests(SeededApiFactory api) : IClassFixture<Seede
             run.Expect(answer.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.BadRequest,
                 $"{operation} with unknown ids as {author.Name}: {(int)answer.StatusCode}");
         }
+        // Each value a query parameter's enum names is one the API takes.
+        foreach (var operation in operations.Where(o => o.Method == "get"))
+        {
+            var author = callers.Last(c => run.Allows(operation, c) && c.Name != "API key");
+            var url = Url(operation, targets, registration, webhookEventId);
+            foreach (var (name, value) in EnumValues(document, operation))
+            {
+                var answer = await run.CheckAsync(operation, author, await author.Client.GetAsync(url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") +
+                    $"{name}={Uri.EscapeDataString(value)}"));
+                run.Expect(answer.StatusCode != HttpStatusCode.BadRequest, $"{operation} with {name}={value}, a documented value: 400 {await answer.Content.ReadAsStringAsync()}");
+            }
+        }
         foreach (var operation in operations.Where(o => o.Method == "get" && o.Parameters.Any(p => p == "limit")))
         {
             var author = callers.Last(c => run.Allows(operation, c) && c.Name != "API key");
@@ -215,6 +227,19 @@ public sealed class ConformanceTests(SeededApiFactory api) : IClassFixture<Seede
         run.Expect((await head.Content.ReadAsByteArrayAsync()).Length == 0, $"{where}: a body");
         run.Expect(get.Content.Headers.ContentType?.MediaType == head.Content.Headers.ContentType?.MediaType, $"{where}: {head.Content.Headers.ContentType}, GET: {get.Content.Headers.ContentType}");
         run.Expect(Equals(get.Headers.ETag, head.Headers.ETag), $"{where}: ETag {head.Headers.ETag}, GET: {get.Headers.ETag}");
+    }
+
+    /// <summary>The values of the operation's query parameters that have a closed set (themselves, or as list items).</summary>
+    private static IEnumerable<(string Name, string Value)> EnumValues(JsonNode document, Operation operation)
+    {
+        foreach (var parameter in operation.Body["parameters"]?.AsArray() ?? [])
+        {
+            if (parameter!["in"]!.GetValue<string>() != "query") continue;
+            var schema = parameter["schema"]!;
+            var values = schema["items"] ?? schema;
+            if (values["$ref"]?.GetValue<string>() is { } reference) values = document["components"]!["schemas"]![reference.Split('/')[^1]]!;
+            foreach (var value in values["enum"]?.AsArray() ?? []) yield return (parameter["name"]!.GetValue<string>(), value!.GetValue<string>());
+        }
     }
 
     private static int WriteOrder(Operation operation) =>
