@@ -1,7 +1,4 @@
-using System.ComponentModel;
-using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Scc.Api.Tests.Support;
@@ -75,57 +72,9 @@ public sealed class TypeScriptClientTests(SeededApiFactory api) : IClassFixture<
         if (!Directory.Exists(Path.Combine(ClientFolder, "node_modules")))
             Assert.Fail("clients/typescript/node_modules is missing: run the tests with ./scripts/test.sh, which installs the " +
                         "TypeScript client's packages (npm ci) before 'dotnet test'.");
-
-        var start = new ProcessStartInfo("npm")
-        {
-            WorkingDirectory = ClientFolder,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            StandardOutputEncoding = Encoding.UTF8,
-            StandardErrorEncoding = Encoding.UTF8,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment ?? []) start.Environment[name] = value;
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["npm_config_update_notifier"] = "false";
-
-        Process process;
-        try
-        {
-            process = Process.Start(start)!;
-        }
-        catch (Win32Exception e)
-        {
-            throw new InvalidOperationException("npm was not found: run the tests with ./scripts/test.sh, which installs Node.js and npm " +
-                                                "(Debian's nodejs and npm packages) when they are missing.", e);
-        }
-
-        using (process)
-        {
-            var output = new StringBuilder();
-            var errors = new StringBuilder();
-            process.OutputDataReceived += (_, line) => { if (line.Data is not null) lock (output) output.AppendLine(line.Data); };
-            process.ErrorDataReceived += (_, line) => { if (line.Data is not null) lock (output) (separateErrors ? errors : output).AppendLine(line.Data); };
-            process.BeginOutputReadLine();
-            process.BeginErrorReadLine();
-            using var timeout = new CancellationTokenSource(NpmTimeout);
-            try
-            {
-                await process.WaitForExitAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-                Assert.Fail($"npm {string.Join(' ', arguments)} did not finish within {NpmTimeout.TotalMinutes} minutes:{Environment.NewLine}{Tail(output.ToString())}");
-            }
-            // The exit event can come before the last lines of output; WaitForExit() without a timeout waits for them.
-            process.WaitForExit();
-            lock (output)
-            {
-                return (process.ExitCode, separateErrors && process.ExitCode != 0 ? errors + output.ToString() : output.ToString());
-            }
-        }
+        environment = new Dictionary<string, string>(environment ?? []) { ["npm_config_update_notifier"] = "false" };
+        var outcome = await ExternalCommand.RunAsync("npm", arguments, ClientFolder, environment, NpmTimeout);
+        return (outcome.ExitCode, separateErrors && outcome.ExitCode == 0 ? outcome.Output : outcome.Errors + outcome.Output);
     }
 
     /// <summary>A counter of node's TAP summary (<c># pass 17</c>); 0 when it is missing (the run stopped before it).</summary>

@@ -1352,7 +1352,7 @@ export interface components {
             name: string;
             /** @description The visible start of the key (`scc_` and its public id), to recognise a key found in a script or a log. */
             prefix: string;
-            scopes: string[];
+            scopes: ("registrations:read" | "registrations:write")[];
             /**
              * Format: uuid
              * @description When set, the key sees and changes only this event's registrations.
@@ -1416,19 +1416,26 @@ export interface components {
             id: string;
             /** Format: date-time */
             occurredAt: string;
-            /** @description `user` (a staff token), `apiKey` (an integration) or `system` (background work such as the retention sweep). */
-            actorKind: string;
+            /**
+             * @description `user` (a staff token), `apiKey` (an integration) or `system` (background work such as the retention sweep).
+             * @enum {string}
+             */
+            actorKind: "user" | "apiKey" | "system";
             /** @description The staff token's subject, the API key's id (never its secret), or the job's name. */
             actorId: string;
             /** @description The client's address, as resolved through the trusted reverse proxies; absent for background work. */
             ipAddress: null | string;
             /** @description The request's trace id, as in its logs and problem answers. */
             traceId: null | string;
-            resourceType: string;
+            /** @enum {string} */
+            resourceType: "event" | "eventSeries" | "delegation" | "mou" | "organisation" | "person" | "fundingProgramme" | "programme" | "partnership" | "registration" | "digest" | "webhookSubscription" | "webhookDelivery" | "apiKey";
             /** Format: uuid */
             resourceId: string;
-            /** @description `created`, `updated`, `deleted`, `statusChanged`, `erased`, `revoked` or `waitlistRenumbered`. */
-            action: string;
+            /**
+             * @description `created`, `updated`, `deleted`, `statusChanged`, `erased`, `revoked` or `waitlistRenumbered`.
+             * @enum {string}
+             */
+            action: "created" | "updated" | "deleted" | "erased" | "revoked" | "statusChanged" | "waitlistRenumbered";
             /** @description The changed fields with their values before and after; personal and secret fields by name only (`withheld`). */
             changes: components["schemas"]["AuditChange"][];
         };
@@ -1438,7 +1445,7 @@ export interface components {
             nextCursor: null | string;
         };
         BulkItemError: {
-            code: string;
+            code: components["schemas"]["ProblemCode"];
             detail: string;
             /** @description The field of the item at fault, for validation failures. */
             field: null | string;
@@ -1508,8 +1515,11 @@ export interface components {
         Consent: {
             /** @description The version of the privacy statement the registrant was shown. */
             statementVersion: string;
-            /** @description The language it was shown in: en or zh-Hant. */
-            language: string;
+            /**
+             * @description The language it was shown in: en or zh-Hant.
+             * @enum {string}
+             */
+            language: "en" | "zh-Hant";
             /**
              * Format: date-time
              * @description When the consent reached us.
@@ -1523,15 +1533,18 @@ export interface components {
         ConsentBody: {
             /** @description The version of the statement shown; must be the event's current one. */
             statementVersion: string;
-            /** @description The language it was shown in: en or zh-Hant. */
-            language: string;
+            /**
+             * @description The language it was shown in: en or zh-Hant.
+             * @enum {string}
+             */
+            language: "en" | "zh-Hant";
         };
         /** @description Creates an API key for an integration script; the answer carries the key, shown this once. */
         CreateApiKey: {
             /** @description What the key is for, e.g. "CRM sync". */
             name: string;
             /** @description registrations:read, registrations:write. */
-            scopes: string[];
+            scopes: ("registrations:read" | "registrations:write")[];
             /**
              * Format: uuid
              * @description Restrict the key to one event's registrations; omit for every event.
@@ -1800,7 +1813,7 @@ export interface components {
              */
             url: string;
             /** @description registration.created, registration.updated, registration.cancelled, event.published, event.updated, event.cancelled. */
-            eventTypes: string[];
+            eventTypes: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled")[];
             /** @description The signing secret, 24 to 200 visible ASCII characters; leave it out to have one generated. Shown once, in the answer. */
             secret?: null | string;
             description?: null | string;
@@ -2424,8 +2437,11 @@ export interface components {
         FeedPage: {
             items: components["schemas"]["FeedEvent"][];
             nextCursor: null | string;
-            /** @description The language the texts were asked in (en or zh-Hant); see each item's `fallback`. */
-            language: string;
+            /**
+             * @description The language the texts were asked in (en or zh-Hant); see each item's `fallback`.
+             * @enum {string}
+             */
+            language: "en" | "zh-Hant";
         };
         /** @description Whether and where a reader can register. */
         FeedRegistration: {
@@ -3299,8 +3315,11 @@ export interface components {
         };
         /** @description One thing done with an organisation, and the organisation's part in it. */
         TimelineEntry: {
-            /** @description event, delegation, mou, partnership or programme. */
-            kind: string;
+            /**
+             * @description event, delegation, mou, partnership or programme.
+             * @enum {string}
+             */
+            kind: "event" | "delegation" | "mou" | "partnership" | "programme";
             /** Format: uuid */
             id: string;
             slug: string;
@@ -3565,7 +3584,7 @@ export interface components {
             /** Format: uri */
             url: string;
             /** @description registration.created, registration.updated, registration.cancelled, event.published, event.updated, event.cancelled. */
-            eventTypes: string[];
+            eventTypes: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled")[];
             active: boolean;
             description?: null | string;
         };
@@ -3621,7 +3640,8 @@ export interface components {
              * @description The event's id, as in the body's `id`.
              */
             eventId: string;
-            eventType: string;
+            /** @enum {string} */
+            eventType: "registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled";
             status: components["schemas"]["WebhookDeliveryStatus"];
             /** Format: int32 */
             attemptCount: number;
@@ -3651,7 +3671,8 @@ export interface components {
         WebhookEventResponse: {
             /** Format: uuid */
             id: string;
-            type: string;
+            /** @enum {string} */
+            type: "registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled";
             /** Format: date-time */
             occurredAt: string;
             data: unknown;
@@ -3668,7 +3689,7 @@ export interface components {
             /** Format: uri */
             url: string;
             /** @description registration.created, registration.updated, registration.cancelled, event.published, event.updated, event.cancelled. */
-            eventTypes: string[];
+            eventTypes: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled")[];
             description: null | string;
             active: boolean;
             /** @description Why the dispatcher turned it off (the receiver answered 410 Gone); null otherwise. */

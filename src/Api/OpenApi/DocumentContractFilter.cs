@@ -46,6 +46,9 @@ public sealed class DocumentContractFilter : IDocumentFilter
             tags.Add(new OpenApiTag { Name = name, Description = description });
         }
         swaggerDoc.Tags = tags;
+        // An item of a bulk upsert fails with a problem code of the catalogue, as a whole request would.
+        if (swaggerDoc.Components?.Schemas is { } schemas && schemas.TryGetValue("BulkItemError", out var bulkError) && bulkError is OpenApiSchema { Properties: { } itemError })
+            itemError["code"] = new OpenApiSchemaReference(ProblemResponses.CodeSchemaId, swaggerDoc);
         ShareExamples(swaggerDoc);
     }
 

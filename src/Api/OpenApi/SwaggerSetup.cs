@@ -43,6 +43,7 @@ public static class SwaggerSetup
             options.OperationFilter<OperationContractFilter>();
             options.ParameterFilter<QueryParameterFilter>();
             options.SchemaFilter<RelativeLinkSchemaFilter>();
+            options.SchemaFilter<ClosedSetsSchemaFilter>();
             options.OperationFilter<RequestExampleFilter>();
             options.OperationFilter<AnswerExampleFilter>();
             options.CustomSchemaIds(SchemaId);

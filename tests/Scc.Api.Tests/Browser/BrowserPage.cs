@@ -41,6 +41,20 @@ public sealed class BrowserPage : IAsyncDisposable
         get { lock (_requests) return [.. _requests]; }
     }
 
+    /// <summary>
+    /// Adds an inline script to the page, as an injection would, and says whether it ran; under a policy that allows
+    /// only the page's own scripts, the browser refuses it and reports the breach.
+    /// </summary>
+    public Task<bool> InjectedInlineScriptRunsAsync() => Page.EvaluateAsync<bool>("""
+        () => new Promise(resolve => {
+          document.addEventListener('securitypolicyviolation', () => resolve(false), { once: true });
+          const script = document.createElement('script');
+          script.textContent = 'window.sccInline = true';
+          document.body.appendChild(script);
+          setTimeout(() => resolve(window.sccInline === true), 500);
+        })
+        """);
+
     private static void Record(List<string> list, string text)
     {
         lock (list) list.Add(text);

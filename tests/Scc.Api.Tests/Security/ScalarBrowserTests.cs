@@ -29,15 +29,7 @@ public sealed class ScalarBrowserTests(BrowserFixture browser, ApiFactory api) :
         }
         await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Path("screenshots", "scalar.png") });
         var errorsWhileLoading = page.Errors;
-        var inlineRan = await page.Page.EvaluateAsync<bool>("""
-            () => new Promise(resolve => {
-              document.addEventListener('securitypolicyviolation', () => resolve(false), { once: true });
-              const script = document.createElement('script');
-              script.textContent = 'window.sccInline = true';
-              document.body.appendChild(script);
-              setTimeout(() => resolve(window.sccInline === true), 500);
-            })
-            """);
+        var inlineRan = await page.InjectedInlineScriptRunsAsync();
 
         var policy = response!.Headers["content-security-policy"];
         var scripts = policy.Split(';').Select(d => d.Trim()).Single(d => d.StartsWith("script-src", StringComparison.Ordinal));

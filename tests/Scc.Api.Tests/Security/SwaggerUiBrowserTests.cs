@@ -21,16 +21,7 @@ public sealed class SwaggerUiBrowserTests(BrowserFixture browser, ApiFactory api
         var status = await page.Page.EvaluateAsync<int>("() => fetch('/api/v1/events?limit=1').then(r => r.status)");
         // A breach while Swagger UI loads shows as a console error ("Refused to ..."); taken before the probe below makes one.
         var errorsWhileLoading = page.Errors;
-        // An inline script is what an injection would add: the policy must stop it, and the browser says so.
-        var inlineRan = await page.Page.EvaluateAsync<bool>("""
-            () => new Promise(resolve => {
-              document.addEventListener('securitypolicyviolation', () => resolve(false), { once: true });
-              const script = document.createElement('script');
-              script.textContent = 'window.sccInline = true';
-              document.body.appendChild(script);
-              setTimeout(() => resolve(window.sccInline === true), 500);
-            })
-            """);
+        var inlineRan = await page.InjectedInlineScriptRunsAsync();
         await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Path("screenshots", "swagger-ui.png") });
 
         var policy = response!.Headers["content-security-policy"];
