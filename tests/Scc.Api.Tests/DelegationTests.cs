@@ -55,6 +55,20 @@ public sealed class DelegationTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task PostDelegation_TwiceWithATitleAsLongAsASlugMayBe_NumbersTheSecondWithinTheSlugsLength()
+    {
+        var title = "Smart City Delegation " + string.Join(' ', Enumerable.Repeat("Greater Bay Area", 8));
+
+        var first = await CreateAsync(DelegationBodies.Visit(title));
+        var second = await CreateAsync(DelegationBodies.Visit(title));
+
+        var slug = second["slug"]!.GetValue<string>();
+        Assert.Equal(120, first["slug"]!.GetValue<string>().Length);
+        Assert.EndsWith("-2", slug, StringComparison.Ordinal);
+        Assert.True(slug.Length <= 120, slug);
+    }
+
+    [Fact]
     public async Task GetDelegation_ByIdAndSlug_AnonymousSeesOnlyPublished()
     {
         var created = await CreateAsync(DelegationBodies.Visit("Slug Lookup Visit"));

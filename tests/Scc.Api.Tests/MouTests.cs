@@ -61,6 +61,20 @@ public sealed class MouTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task PostMou_TwiceWithATitleAsLongAsASlugMayBe_NumbersTheSecondWithinTheSlugsLength()
+    {
+        var (depa, scc) = await PartiesAsync();
+        var title = "MoU on smart city collaboration " + string.Join(' ', Enumerable.Repeat("Greater Bay Area", 8));
+
+        await CreateAsync(DelegationBodies.Mou(depa, scc, title));
+        var second = await CreateAsync(DelegationBodies.Mou(depa, scc, title));
+
+        var slug = second["slug"]!.GetValue<string>();
+        Assert.EndsWith("-2", slug, StringComparison.Ordinal);
+        Assert.True(slug.Length <= 120, slug);
+    }
+
+    [Fact]
     public async Task GetMou_ByIdAndSlug_AnonymousSeesOnlyPublishedAndGets304()
     {
         var (depa, scc) = await PartiesAsync();

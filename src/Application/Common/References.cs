@@ -23,14 +23,4 @@ internal static class References
         }
         return null;
     }
-
-    /// <summary>A slug made from <paramref name="baseSlug"/>, with a number added when it is taken.</summary>
-    public static async Task<string> FreeSlugAsync(IQueryable<string> slugs, string baseSlug, CancellationToken cancellationToken)
-    {
-        var taken = await slugs.Where(s => s == baseSlug || s.StartsWith(baseSlug + "-")).ToListAsync(cancellationToken);
-        if (!taken.Contains(baseSlug)) return baseSlug;
-        var n = 2;
-        while (taken.Contains($"{baseSlug}-{n}")) n++;
-        return $"{baseSlug}-{n}";
-    }
 }

@@ -28,5 +28,5 @@ internal static class DelegationReferences
     }
 
     public static Task<string> FreeSlugAsync(IAppDbContext db, string baseSlug, CancellationToken cancellationToken) =>
-        References.FreeSlugAsync(db.Delegations.Select(d => d.Slug), baseSlug, cancellationToken);
+        SlugAllocation.FreeAsync(db.Delegations.Select(d => d.Slug), baseSlug, cancellationToken);
 }

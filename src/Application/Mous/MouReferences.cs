@@ -33,5 +33,5 @@ internal static class MouReferences
     }
 
     public static Task<string> FreeSlugAsync(IAppDbContext db, string baseSlug, CancellationToken cancellationToken) =>
-        References.FreeSlugAsync(db.Mous.Select(m => m.Slug), baseSlug, cancellationToken);
+        SlugAllocation.FreeAsync(db.Mous.Select(m => m.Slug), baseSlug, cancellationToken);
 }

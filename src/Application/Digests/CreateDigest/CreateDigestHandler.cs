@@ -12,7 +12,7 @@ public sealed class CreateDigestHandler(IAppDbContext db, DigestSettings setting
     {
         var period = DigestPeriod.Create(command.From!.Value, command.To!.Value, command.AsOf!.Value);
         if (!period.IsSuccess) return period.Error!;
-        var slug = command.Slug ?? await References.FreeSlugAsync(db.Digests.Select(d => d.Slug), command.SlugOrFromDate(), cancellationToken);
+        var slug = command.Slug ?? await SlugAllocation.FreeAsync(db.Digests.Select(d => d.Slug), command.SlugOrFromDate(), cancellationToken);
         if (await db.Digests.AnyAsync(d => d.Slug == slug, cancellationToken)) return DigestErrors.SlugTaken(slug);
 
         var title = command.Title ?? DigestResponse.DefaultTitle(period.Value.AsOf);
