@@ -65,7 +65,7 @@ public sealed class ExactSchemasFilter(IOptions<JsonOptions> json) : IDocumentFi
         }
         foreach (var id in forms.Keys)
         {
-            // A schema used both ways that did not split reads the same both ways: it stays closed, as requests are.
+            // A schema used both ways that did not split reads the same both ways: its request form serves both.
             if (split.Contains(id) || !requestIds.Contains(id)) schemas[id] = Apply(schemas[id], forms[id].Answer, forRequests: false);
             else schemas[id] = ToRequests(schemas[id], forms[id].Request, split);
         }

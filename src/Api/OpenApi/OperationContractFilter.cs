@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Reflection;
 using System.Security.Claims;
+using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
@@ -24,6 +24,24 @@ namespace Scc.Api.OpenApi;
 /// </summary>
 public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestrel) : IOperationFilter
 {
+    public const string IdempotencyKeyHeader = "Idempotency-Key";
+
+    /// <summary>The codes of each status that come from the pipeline rather than from one endpoint.</summary>
+    private static readonly Dictionary<int, string[]> Generic = new()
+    {
+        [StatusCodes.Status400BadRequest] = [ProblemCodes.ValidationFailed, ProblemCodes.MalformedRequest],
+        [StatusCodes.Status401Unauthorized] = [ProblemCodes.Unauthorized],
+        [StatusCodes.Status403Forbidden] = [ProblemCodes.Forbidden],
+        [StatusCodes.Status404NotFound] = [ProblemCodes.NotFound],
+        [StatusCodes.Status408RequestTimeout] = [ProblemCodes.RequestBodyTimeout],
+        [StatusCodes.Status412PreconditionFailed] = [ProblemCodes.PreconditionFailed],
+        [StatusCodes.Status415UnsupportedMediaType] = [ProblemCodes.UnsupportedMediaType],
+        [StatusCodes.Status422UnprocessableEntity] = [IdempotencyStore.KeyReused.Code],
+        [StatusCodes.Status429TooManyRequests] = [ProblemCodes.RateLimited],
+        [StatusCodes.Status500InternalServerError] = [ProblemCodes.InternalError],
+        [StatusCodes.Status503ServiceUnavailable] = [ProblemCodes.DatabaseUnavailable, ProblemCodes.RequestTimeout],
+    };
+
     // The server's own limit, as configured (Limits:MaxRequestBodyBytes), for operations without one of their own.
     private readonly long? serverBodyLimit = kestrel.Value.Limits.MaxRequestBodySize;
 
@@ -85,24 +103,6 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
 
         Headers(operation, context, conditional, ifMatch, negotiatesLanguage: api.ParameterDescriptions.Any(p => p.Source.Id == "Query" && p.Name == "lang"));
     }
-
-    public const string IdempotencyKeyHeader = "Idempotency-Key";
-
-    /// <summary>The codes of each status that come from the pipeline rather than from one endpoint.</summary>
-    private static readonly Dictionary<int, string[]> Generic = new()
-    {
-        [StatusCodes.Status400BadRequest] = [ProblemCodes.ValidationFailed, ProblemCodes.MalformedRequest],
-        [StatusCodes.Status401Unauthorized] = [ProblemCodes.Unauthorized],
-        [StatusCodes.Status403Forbidden] = [ProblemCodes.Forbidden],
-        [StatusCodes.Status404NotFound] = [ProblemCodes.NotFound],
-        [StatusCodes.Status408RequestTimeout] = [ProblemCodes.RequestBodyTimeout],
-        [StatusCodes.Status412PreconditionFailed] = [ProblemCodes.PreconditionFailed],
-        [StatusCodes.Status415UnsupportedMediaType] = [ProblemCodes.UnsupportedMediaType],
-        [StatusCodes.Status422UnprocessableEntity] = [IdempotencyStore.KeyReused.Code],
-        [StatusCodes.Status429TooManyRequests] = [ProblemCodes.RateLimited],
-        [StatusCodes.Status500InternalServerError] = [ProblemCodes.InternalError],
-        [StatusCodes.Status503ServiceUnavailable] = [ProblemCodes.DatabaseUnavailable, ProblemCodes.RequestTimeout],
-    };
 
     private static string Status(int status) => status.ToString(CultureInfo.InvariantCulture);
 
