@@ -5675,12 +5675,12 @@ export interface operations {
             query: {
                 /**
                  * @description The first day of the period (yyyy-MM-dd).
-                 * @example 2023-05-01
+                 * @example 2023-08-01
                  */
                 from: string;
                 /**
                  * @description The last day of the period (yyyy-MM-dd).
-                 * @example 2023-11-30
+                 * @example 2023-08-31
                  */
                 to: string;
                 /**
@@ -5721,162 +5721,258 @@ export interface operations {
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年8月"
                      *       },
                      *       "introduction": null,
-                     *       "from": "2023-05-01",
-                     *       "to": "2023-11-30",
+                     *       "from": "2023-08-01",
+                     *       "to": "2023-08-31",
                      *       "asOf": "2023-08-15",
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
-                     *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "id": "01a24789-9057-78b2-b45e-1b9602b76fa6",
+                     *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
+                     *           "url": "/api/v1/events/01a24789-9057-78b2-b45e-1b9602b76fa6",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
-                     *           "eventType": "training",
+                     *           "eventType": "forum",
                      *           "format": "inPerson",
                      *           "title": {
-                     *             "en": "Data Analytics Training: Maximizing the Value in Customer Data",
-                     *             "zh-Hant": null
+                     *             "en": "Sichuan/Hong Kong Forum on Innovation & Technology",
+                     *             "zh-Hant": "“創新引領·高質量發展” 川港創新發展主題論壇"
                      *           },
                      *           "summary": {
-                     *             "en": "SCC organised a data analytics training seminar on “Maximizing the Value in Customer Data” on 17 May.",
-                     *             "zh-Hant": null
+                     *             "en": "At the invitation of HKTDC, SCC Gary Yeung shared his views on “Digital Transformation” at a Sichuan/Hong Kong Innovation Forum held on 1 August in Chengdu.",
+                     *             "zh-Hant": "由香港貿易發展局和四川省香港商會主辦,以“創新引領·高質量發展”為主題的“川港創新發展主題論壇” 於8月1日在成都舉行。"
                      *           },
-                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "timeZone": "Asia/Shanghai",
                      *           "schedule": {
                      *             "kind": "allDay",
                      *             "startsAt": null,
                      *             "endsAt": null,
-                     *             "startDate": "2023-05-17",
-                     *             "endDate": "2023-05-17",
+                     *             "startDate": "2023-08-01",
+                     *             "endDate": "2023-08-01",
                      *             "note": null
                      *           },
-                     *           "places": [],
-                     *           "onlinePlatform": null,
-                     *           "sccRoles": [
-                     *             "organiser"
+                     *           "places": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "Chengdu",
+                     *                 "zh-Hant": "成都"
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Chengdu",
+                     *                 "zh-Hant": "成都"
+                     *               },
+                     *               "countryCode": "CN"
+                     *             }
                      *           ],
+                     *           "onlinePlatform": null,
+                     *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01890a5e-5cc0-7000-8000-000000000001",
+                     *               "id": "01890a5e-5cc0-7000-8000-000000000003",
                      *               "role": "organiser",
                      *               "name": {
-                     *                 "en": "Smart City Consortium",
-                     *                 "zh-Hant": "智慧城市聯盟"
+                     *                 "en": "Hong Kong Trade Development Council",
+                     *                 "zh-Hant": "香港貿易發展局"
                      *               },
-                     *               "acronym": "SCC"
+                     *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
-                     *               "role": "sponsor",
+                     *               "id": "01a24789-6e14-7ad4-934b-56b1f442cd57",
+                     *               "role": "organiser",
                      *               "name": {
-                     *                 "en": "E-Commerce Association of HK",
-                     *                 "zh-Hant": null
+                     *                 "en": null,
+                     *                 "zh-Hant": "四川省香港商會"
                      *               },
                      *               "acronym": null
-                     *             }
-                     *           ],
-                     *           "people": [],
-                     *           "highlights": [],
-                     *           "outcomes": [],
-                     *           "registration": null,
-                     *           "contacts": [],
-                     *           "websiteUrl": null,
-                     *           "partOf": null,
-                     *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
-                     *             "title": {
-                     *               "en": "Data Analytics Trainings",
-                     *               "zh-Hant": "「數據分析」講堂"
-                     *             },
-                     *             "position": 1
-                     *           },
-                     *           "funding": [
-                     *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
-                     *               "acronym": null,
-                     *               "name": {
-                     *                 "en": "General Support Programme",
-                     *                 "zh-Hant": null
-                     *               },
-                     *               "disclaimer": {
-                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
-                     *                 "zh-Hant": null
-                     *               }
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "kind": "event",
-                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
-                     *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
-                     *           "section": "review",
-                     *           "group": null,
-                     *           "pinned": false,
-                     *           "eventType": "talk",
-                     *           "format": "inPerson",
-                     *           "title": {
-                     *             "en": "Introduction to Open-sourced Geographic Information System Professional Talk",
-                     *             "zh-Hant": "「開放源碼地理信息系統 (GIS) 簡介」專業講堂"
-                     *           },
-                     *           "summary": {
-                     *             "en": "The GeoLab organised “Introduction to Open-sourced Geographic Information System” Professional Talk on 10 June.",
-                     *             "zh-Hant": "「地理空間實驗室」(GeoLab) 舉辦「開放源碼地理信息系統 (GIS) 簡介」專業講堂(6月10日)。"
-                     *           },
-                     *           "timeZone": "Asia/Hong_Kong",
-                     *           "schedule": {
-                     *             "kind": "allDay",
-                     *             "startsAt": null,
-                     *             "endsAt": null,
-                     *             "startDate": "2023-06-10",
-                     *             "endDate": "2023-06-10",
-                     *             "note": null
-                     *           },
-                     *           "places": [],
-                     *           "onlinePlatform": null,
-                     *           "sccRoles": [
-                     *             "supportingOrganisation"
-                     *           ],
-                     *           "organisations": [
-                     *             {
-                     *               "id": "01890a5e-5cc0-7000-8000-000000000001",
-                     *               "role": "supportingOrganisation",
-                     *               "name": {
-                     *                 "en": "Smart City Consortium",
-                     *                 "zh-Hant": "智慧城市聯盟"
-                     *               },
-                     *               "acronym": "SCC"
-                     *             },
-                     *             {
-                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
-                     *               "role": "establisher",
-                     *               "name": {
-                     *                 "en": "Development Bureau",
-                     *                 "zh-Hant": "發展局"
-                     *               },
-                     *               "acronym": "DEVB"
                      *             }
                      *           ],
                      *           "people": [
                      *             {
                      *               "personId": null,
                      *               "name": {
-                     *                 "en": "Kenneth Tang",
+                     *                 "en": "Gary Yeung",
+                     *                 "zh-Hant": "楊文銳"
+                     *               },
+                     *               "honorific": "Mr",
+                     *               "title": {
+                     *                 "en": "SCC",
                      *                 "zh-Hant": null
                      *               },
-                     *               "honorific": "Dr",
+                     *               "role": "speaker",
+                     *               "organisation": null,
+                     *               "group": null
+                     *             },
+                     *             {
+                     *               "personId": null,
+                     *               "name": {
+                     *                 "en": "John Lee",
+                     *                 "zh-Hant": "李家超"
+                     *               },
+                     *               "honorific": null,
                      *               "title": {
-                     *                 "en": "Adjunct Associate Professor of HKU’s Department of Urban Planning and Design",
-                     *                 "zh-Hant": null
+                     *                 "en": "Chief Executive",
+                     *                 "zh-Hant": "特區行政長官"
                      *               },
                      *               "role": "speaker",
                      *               "organisation": null,
                      *               "group": null
                      *             }
                      *           ],
-                     *           "highlights": [],
+                     *           "highlights": [
+                     *             {
+                     *               "en": "Former Chief Executive Carrie Lam also attended the event.",
+                     *               "zh-Hant": "前任行政長官林鄭月娥親身出席。"
+                     *             }
+                     *           ],
+                     *           "outcomes": [],
+                     *           "registration": null,
+                     *           "contacts": [],
+                     *           "websiteUrl": null,
+                     *           "partOf": null,
+                     *           "series": null,
+                     *           "funding": []
+                     *         },
+                     *         {
+                     *           "kind": "delegation",
+                     *           "id": "01a24789-d592-79c4-91db-b3baae349592",
+                     *           "slug": "duty-visit-gba-cities-2023",
+                     *           "url": "/api/v1/delegations/01a24789-d592-79c4-91db-b3baae349592",
+                     *           "section": "review",
+                     *           "group": null,
+                     *           "pinned": false,
+                     *           "eventType": null,
+                     *           "format": null,
+                     *           "title": {
+                     *             "en": "Duty visit to GBA cities",
+                     *             "zh-Hant": "大灣區內地城市職務訪問"
+                     *           },
+                     *           "summary": {
+                     *             "en": "To learn about the latest development of Guangzhou, Foshan, Shenzhen and Daya Bay in areas such as adoption of new energy transport, clean energy and renewable energy, and technologies for turning waste to energy/resources.",
+                     *             "zh-Hant": null
+                     *           },
+                     *           "timeZone": "Asia/Shanghai",
+                     *           "schedule": {
+                     *             "kind": "allDay",
+                     *             "startsAt": null,
+                     *             "endsAt": null,
+                     *             "startDate": "2023-08-07",
+                     *             "endDate": "2023-08-09",
+                     *             "note": null
+                     *           },
+                     *           "places": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "Guangzhou",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Guangzhou",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "countryCode": "CN"
+                     *             },
+                     *             {
+                     *               "name": {
+                     *                 "en": "Foshan",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Foshan",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "countryCode": "CN"
+                     *             }
+                     *           ],
+                     *           "onlinePlatform": null,
+                     *           "sccRoles": [],
+                     *           "organisations": [
+                     *             {
+                     *               "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *               "role": "member",
+                     *               "name": {
+                     *                 "en": "Legislative Council Panel on Environmental Affairs",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "acronym": null
+                     *             },
+                     *             {
+                     *               "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *               "role": "member",
+                     *               "name": {
+                     *                 "en": "Environment and Ecology Bureau",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "acronym": null
+                     *             }
+                     *           ],
+                     *           "people": [
+                     *             {
+                     *               "personId": "01a24789-729f-775b-9318-b564851a877f",
+                     *               "name": {
+                     *                 "en": "Elizabeth Quat",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "honorific": "Hon",
+                     *               "title": {
+                     *                 "en": "Chairman of the Panel on Environmental Affairs",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "role": "leader",
+                     *               "organisation": {
+                     *                 "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *                 "role": "appointment",
+                     *                 "name": {
+                     *                   "en": "Legislative Council Panel on Environmental Affairs",
+                     *                   "zh-Hant": null
+                     *                 },
+                     *                 "acronym": null
+                     *               },
+                     *               "group": {
+                     *                 "en": "Delegation of the Legislative Council Panel on Environmental Affairs",
+                     *                 "zh-Hant": null
+                     *               }
+                     *             },
+                     *             {
+                     *               "personId": "01a24789-729f-75d6-b8e5-faff3be6fc64",
+                     *               "name": {
+                     *                 "en": "Tse Chin-wan",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "honorific": null,
+                     *               "title": {
+                     *                 "en": "Secretary for Environment and Ecology",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "role": "leader",
+                     *               "organisation": {
+                     *                 "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *                 "role": "appointment",
+                     *                 "name": {
+                     *                   "en": "Environment and Ecology Bureau",
+                     *                   "zh-Hant": null
+                     *                 },
+                     *                 "acronym": null
+                     *               },
+                     *               "group": {
+                     *                 "en": "Delegation of the Environment and Ecology Bureau",
+                     *                 "zh-Hant": null
+                     *               }
+                     *             }
+                     *           ],
+                     *           "highlights": [
+                     *             {
+                     *               "en": "The delegation of the Legislative Council Panel on Environmental Affairs and the delegation of the Environment and Ecology Bureau conducted a duty visit to Guangzhou, Foshan, Shenzhen and Daya Bay of the Guangdong-Hong Kong-Macao Greater Bay Area from 7-9 August.",
+                     *               "zh-Hant": null
+                     *             },
+                     *             {
+                     *               "en": "The Panel on Environmental Affairs' delegation was led by the Chairman of the Panel Hon Elizabeth Quat. The Environment and Ecology Bureau's delegation was led by the Secretary for Environment and Ecology Tse Chin-wan.",
+                     *               "zh-Hant": null
+                     *             }
+                     *           ],
                      *           "outcomes": [],
                      *           "registration": null,
                      *           "contacts": [],
@@ -5889,9 +5985,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -5946,7 +6042,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -5960,7 +6056,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
+                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -5986,7 +6082,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -5995,7 +6091,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6010,32 +6106,45 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
-                     *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
+                     *           "id": "01a24789-b0c4-7296-aefe-ede01f7c7543",
+                     *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
+                     *           "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
-                     *           "eventType": "training",
+                     *           "eventType": "pavilion",
                      *           "format": "inPerson",
                      *           "title": {
-                     *             "en": "Data Analytics Training: An introduction to data visualization and interpretation",
-                     *             "zh-Hant": "「數據可視化和解釋簡介」講堂"
+                     *             "en": "HK Smart City Pavilion at China Hi-Tech Fair",
+                     *             "zh-Hant": "高交會「香港智慧城市展館」"
                      *           },
                      *           "summary": {
-                     *             "en": "Another Data Analytics Training on \"An introduction to data visualization and interpretation\" will take place on 13 October at 4-6 p.m.",
-                     *             "zh-Hant": "另一課「數據可視化和解釋簡介」講堂將於10月13日舉行。"
+                     *             "en": "SCC is to promote Hong Kong’s smart living technologies to mainland officials and enterprises by mounting a \"Hong Kong Smart City Pavilion\" at China Hi-Tech Fair in Shenzhen, which will be held on 15-19 November 2023.",
+                     *             "zh-Hant": "SCC 將於2023年11月15至19日在深圳會展中心舉行的「中國國際高新技術成果交易會」(高交會) 設置「香港智慧城市展館」(香港館),主題是「智慧生活」,介紹香港公司的「智慧生活」科技。"
                      *           },
-                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "timeZone": "Asia/Shanghai",
                      *           "schedule": {
-                     *             "kind": "timed",
-                     *             "startsAt": "2023-10-13T16:00:00+08:00",
-                     *             "endsAt": "2023-10-13T18:00:00+08:00",
-                     *             "startDate": null,
-                     *             "endDate": null,
+                     *             "kind": "allDay",
+                     *             "startsAt": null,
+                     *             "endsAt": null,
+                     *             "startDate": "2023-11-15",
+                     *             "endDate": "2023-11-19",
                      *             "note": null
                      *           },
-                     *           "places": [],
+                     *           "places": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "Shenzhen Convention & Exhibition Centre",
+                     *                 "zh-Hant": "深圳會展中心"
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Shenzhen",
+                     *                 "zh-Hant": "深圳"
+                     *               },
+                     *               "countryCode": "CN"
+                     *             }
+                     *           ],
                      *           "onlinePlatform": null,
                      *           "sccRoles": [
                      *             "organiser"
@@ -6051,13 +6160,13 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
-                     *               "role": "sponsor",
+                     *               "id": "01890a5e-5cc0-7000-8000-000000000004",
+                     *               "role": "collaboratingOrganisation",
                      *               "name": {
-                     *                 "en": "E-Commerce Association of HK",
-                     *                 "zh-Hant": null
+                     *                 "en": "Hong Kong Software Industry Association",
+                     *                 "zh-Hant": "香港軟件行業協會"
                      *               },
-                     *               "acronym": null
+                     *               "acronym": "HKSiA"
                      *             }
                      *           ],
                      *           "people": [],
@@ -6065,14 +6174,14 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
+                     *             "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations",
                      *             "opensAt": null,
-                     *             "closesAt": null,
+                     *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
                      *             "capacity": null,
                      *             "note": {
-                     *               "en": "Registration is free of charge, first-come-first-served.",
-                     *               "zh-Hant": null
+                     *               "en": "Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25.",
+                     *               "zh-Hant": "歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。"
                      *             },
                      *             "kinds": [
                      *               "attendee"
@@ -6081,33 +6190,41 @@ export interface operations {
                      *           "contacts": [
                      *             {
                      *               "name": {
-                     *                 "en": "SCC Secretariat",
-                     *                 "zh-Hant": "SCC秘書處"
+                     *                 "en": "Mr Ip, SCC Secretariat",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "phone": "+852 3480 4230",
+                     *               "email": null
+                     *             },
+                     *             {
+                     *               "name": {
+                     *                 "en": "Ms Chan, SCC Secretariat",
+                     *                 "zh-Hant": null
                      *               },
                      *               "phone": "+852 3480 4230",
                      *               "email": null
                      *             }
                      *           ],
                      *           "websiteUrl": null,
-                     *           "partOf": null,
-                     *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *           "partOf": {
+                     *             "id": "01a24789-92eb-72e5-986f-c501aac2d218",
                      *             "title": {
-                     *               "en": "Data Analytics Trainings",
-                     *               "zh-Hant": "「數據分析」講堂"
+                     *               "en": "China Hi-Tech Fair",
+                     *               "zh-Hant": "中國國際高新技術成果交易會"
                      *             },
-                     *             "position": 4
+                     *             "position": null
                      *           },
+                     *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
-                     *               "acronym": null,
+                     *               "fundingProgrammeId": "01a24789-72a0-759b-a0dc-92636df6fb3a",
+                     *               "acronym": "TSF",
                      *               "name": {
-                     *                 "en": "General Support Programme",
-                     *                 "zh-Hant": null
+                     *                 "en": "Trade and Industrial Organisation Support Fund",
+                     *                 "zh-Hant": "工商機構支援基金"
                      *               },
                      *               "disclaimer": {
-                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
+                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *                 "zh-Hant": null
                      *               }
                      *             }
@@ -6134,200 +6251,13 @@ export interface operations {
                      *     <tr><td style="background-color:#00627a;color:#ffffff;padding:20px 24px;">
                      *     <h1 style="margin:0;font-size:22px;font-weight:bold;color:#ffffff;">Smart City Consortium e-Newsletter, August 2023</h1>
                      *     <p lang="zh-Hant" style="margin:4px 0 0 0;font-size:18px;color:#ffffff;">智慧城市聯盟電子通訊 2023年8月</p>
-                     *     <p style="margin:8px 0 0 0;font-size:13px;color:#dfeff3;">1 May 2023 – 30 November 2023</p>
-                     *     <p lang="zh-Hant" style="margin:0;font-size:13px;color:#dfeff3;">2023年5月1日至2023年11月30日</p>
+                     *     <p style="margin:8px 0 0 0;font-size:13px;color:#dfeff3;">1 August 2023 – 31 August 2023</p>
+                     *     <p lang="zh-Hant" style="margin:0;font-size:13px;color:#dfeff3;">2023年8月1日至2023年8月31日</p>
                      *     </td></tr>
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-61c6-7286-b1e1-56eb97fc388c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Maximizing the Value in Customer Data</h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 May 2023 | <span lang="zh-Hant">2023年5月17日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC organised a data analytics training seminar on “Maximizing the Value in Customer Data” on 17 May.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6288-7726-9845-08468c668fdd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Professional Talk<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統 (GIS) 簡介」專業講堂</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">10 June 2023 | <span lang="zh-Hant">2023年6月10日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The GeoLab organised “Introduction to Open-sourced Geographic Information System” Professional Talk on 10 June.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」(GeoLab) 舉辦「開放源碼地理信息系統 (GIS) 簡介」專業講堂(6月10日)。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Kenneth Tang, Adjunct Associate Professor of HKU’s Department of Urban Planning and Design (Speaker)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-635a-74fc-a39d-1c08a863e3bd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Intelligent and Innovative SME Business Awards 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">經濟通「2023中小企智創營商大獎」</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 June 2023 | <span lang="zh-Hant">2023年6月14日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Award Presentation Ceremony of the Intelligent and Innovative SME Business Awards 2023 took place on 14 June.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Winnie Tang, SCC’s Founder and Honorary President (Head of judges)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; ETnet – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-61ee-752f-98ee-f30688ef4ac3" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Preparation of Quality Data for Effective Data modelling</h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 June 2023 | <span lang="zh-Hant">2023年6月16日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC organised a data analytics training seminar about “Preparation of Quality Data for Effective Data modelling” on 16 June.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-62ab-722a-9d87-6ee9eb05ed3f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Workshop<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統」工作坊</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 June 2023 | <span lang="zh-Hant">2023年6月17日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The GeoLab organised “Introduction to Open-sourced Geographic Information System” Workshop on 17 June.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」(GeoLab) 舉辦「開放源碼地理信息系統」工作坊(6月17日)。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6390-74f3-88ca-0e8cc2eac234" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">2023 World AI City Forum, Shanghai<br><span lang="zh-Hant" style="font-weight:normal;">世界人工智能大會2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">8 July 2023 | <span lang="zh-Hant">2023年7月8日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Shanghai | <span lang="zh-Hant">上海</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC President Gary Yeung delivered remarks online at a forum of the 2023 World AI Conference held on 8 July in Shanghai.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC會長楊文銳於7月8日在上海舉行的世界人工智能大會的一個論壇上視像發言。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Speaker)</li></ul>
-                     *     </td></tr>
-                     *     <tr><td data-kind="mou" data-id="01a2475d-6be5-7b3e-922a-0fc361001a00" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">MoU to promote HK/Thai smart city collaboration<br><span lang="zh-Hant" style="font-weight:normal;">合作備忘錄推廣香港/泰國智慧城市合作</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Party | <span lang="zh-Hant">簽署方</span></p>
-                     *     <p style="margin:8px 0 0 0;">To enhance smart city collaboration through a series of follow-up activities.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">雙方將加強聯繫,推廣兩地在智慧城市的合作。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Nuttapon Nimmanphatcharin, President and CEO, depa (Signatory)</li><li style="margin:0 0 2px 0;">Mr Gary Yeung, President, SCC (Signatory)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Digital Economy Promotion Agency (depa) – Party; Smart City Consortium (SCC) – Party; Hong Kong Trade Development Council (HKTDC) – Facilitator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-63ac-7495-aa9e-90a165f460ba" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BUSINESS GOVirtual Expo and Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">BUSINESS GOVirtual 展覽及會議2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC Vice President Daniel Chun and SCC FinTech Committee Chairman Emil Chan shared views respectively on “Smart City” on July 14 and “FinTech” on 13 July at “BUSINESS GOVirtual Expo and Conference 2023”.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC副會長秦仲宇和SCC金融科技委員會主席陳家豪在「BUSINESS GOVirtual展覽及會議 2023」分别於7月14日和7月13日,分享對「智慧城市」和「金融科技」的看法。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC FinTech Committee Chairman Emil Chan shared views on “FinTech” on 13 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC金融科技委員會主席陳家豪於7月13日分享對「金融科技」的看法。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC Vice President Daniel Chun shared views on “Smart City” on July 14.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC副會長秦仲宇於7月14日分享對「智慧城市」的看法。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Daniel Chun, SCC Vice President (Speaker)</li><li style="margin:0 0 2px 0;">Emil Chan, SCC FinTech Committee Chairman (Speaker)</li></ul>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-618b-7f0d-8fa9-563a0a2de3ab" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Seminar in Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">「香港智慧科技如何提升生活質素」研討會</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC staged a seminar on “Smart Solution for Better Lives – How Hong Kong’s Smart Living Technologies Improve Quality of Life” in Bangkok on 13 July.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Speaker)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2475d-6a18-7c7d-9173-84df1a852816" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Delegation to Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧城市代表團訪問曼谷</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">To learn more about the potential of the Thai market.</p>
-                     *     <p style="margin:8px 0 0 0;">The delegation visited smart city projects and parks in Thailand, including the newly developed Thailand Digital Valley, the digital interactive centre on the KMITL campus that supports teaching in medicine, engineering and other subjects, and the planning of the railway and its supporting facilities as Thailand moves from its original transport system to a smart city network.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">代表團參觀泰國多個智慧城市項目及園區,包括剛開發的泰國數字科技及創新園區Thailand Digital Valley、KMITL大學園區內用以輔助醫學及工程等教學的「數字互動中心」、及泰國由原來的運輸系統大幅邁向智慧城市網絡的鐵路及有關配套規劃等。</p>
-                     *     <p style="margin:8px 0 0 0;">The delegation members were told that Thailand is actively developing smart city projects.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, President, SCC (Leader)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6660-70cf-b34e-f6ac8889c250" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart Living Pavilion<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧生活展館</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p data-role="part-of" style="margin:0;color:#555555;">Part of 屬於: Think Business, Think Hong Kong | <span lang="zh-Hant">成就機遇,首選香港</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC mounted a “Hong Kong Smart Living Pavilion” at “Think Business, Think Hong Kong” on 13-14 July in Bangkok, introducing HK companies’ smart living technologies.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">智慧城市聯盟在貿發局曼谷「成就機遇,首選香港」展覽會場內設置「香港智慧生活展館」,展示香港公司的智慧生活科技。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC President Gary Yeung introduced HK smart living technologies to the Bangkok Governor and other VIPs at the SCC “Hong Kong Smart Living Pavilion”.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC會長楊文銳向參觀「香港智慧生活展館」的曼谷市市長及其他貴賓介紹香港公司的智慧生活科技。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC President Gary Yeung felt encouraged to receive Governor of Bangkok and head of Digital Economy Promotion Agency of Thailand at the SCC Pavilion.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">最值得高興的是,泰國負責推廣數字經濟和智慧城市發展的機構depa的最高負責人及其團隊都來參觀香港智慧城市展館。</p>
-                     *     <p style="margin:8px 0 0 0;">Exhibitors of SCC pavilion expressed satisfaction over their participation; all of them received business enquiries on-the-spot.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港智慧生活館參展商全都在展會收到商務查詢,他們對是次参展表示滿意。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC and our exhibitors were excited to learn that Thailand is actively developing digital economy and smart city projects. As of July 2023, a total of 123 smart city proposals had been submitted, and 30 of them have passed the criteria and got the “Smart City Logo” from the government. SCC will follow-up with depa to explore how HK technology companies can capture these opportunities.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">透過是次到曼谷參展和用家接觸,得悉泰國積極發展數字經濟和智慧城市項目,合資格智慧城市項目會獲泰國政府資助;截至2023年7月共有123份智慧城市提案,當中30個已獲正式申報為“智慧城市”,其餘九十多個内容仍待調校中;這些項目對智慧城市科技有很大需求,SCC會繼續和depa跟進如何引進香港的技術,為香港公司在泰國製造更多商機。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Outcomes 成果</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">All exhibitors of SCC pavilion received business enquiries on-the-spot<br><span lang="zh-Hant" style="color:#555555;">香港智慧生活館參展商全都在展會收到商務查詢</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who said they could know more about the Thai market<br><span lang="zh-Hant" style="color:#555555;">表示是次參展有助他們開拓泰國市場的參展商(近六成)</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who said they could make a better marketing plan<br><span lang="zh-Hant" style="color:#555555;">表示對籌劃未來方向有幫助的參展商(近六成)</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who believed they could establish business contacts there<br><span lang="zh-Hant" style="color:#555555;">表示有助他們在泰國建立生意夥伴的參展商(超過四成)</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who found the duration of two-day show appropriate, while the rest hoped it could be longer<br><span lang="zh-Hant" style="color:#555555;">表示兩天展期足夠的香港智慧生活館展商(超過八成半);另有近一成半公司希望展期長些</span></li><li style="margin:0 0 2px 0;">All exhibitors expressed interest in joining similar events again<br><span lang="zh-Hant" style="color:#555555;">所有公司都表示會再參加同類活動</span></li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Presenter)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-5f40-754f-b123-3a2cb08c5e6c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Think Business, Think Hong Kong<br><span lang="zh-Hant" style="font-weight:normal;">成就機遇,首選香港</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p style="margin:8px 0 0 0;">HKTDC’s “Think Business, Think Hong Kong” took place on 13-14 July in Bangkok. Organized by the HK Trade Development Council, the two-day event received enthusiastic response from Thai government and business leaders.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">貿發局曼谷「成就機遇,首選香港」展覽會於7月13至14日舉行,展示香港作為區內創新中心的無限潛力。</p>
-                     *     <p style="margin:8px 0 0 0;">Dr Chadchart Sittipunt, Governor of Bangkok; H.E. Mr. Han Zhiqiang, China’s Ambassador to Thailand; Mr Algernon Yau, Secretary for Commerce and Economic Development of HKSAR Government; and Dr Peter Lam, Chairman of the HKTDC, visited HKTDC “Think Business, Think Hong Kong” in Bangkok on 13 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">曼谷市市長Dr Chadchart Sittipunt、中國駐泰國大使韓志強、特區政府商經局局長丘應樺、香港貿發局主席林建岳博士等於7月13日出席貿發局曼谷「成就機遇,首選香港」大型活動。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Outcomes 成果</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Business visitors from eight ASEAN countries, including their local chambers and associations<br><span lang="zh-Hant" style="color:#555555;">來自八個東盟地區的商界訪客,商會及團體</span></li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Chadchart Sittipunt, Governor of Bangkok (Guest of honour)</li><li style="margin:0 0 2px 0;">H.E. Han Zhiqiang, China’s Ambassador to Thailand (Guest of honour)</li><li style="margin:0 0 2px 0;">Mr Algernon Yau, Secretary for Commerce and Economic Development of HKSAR Government (Guest of honour)</li><li style="margin:0 0 2px 0;">Dr Peter Lam, Chairman of the HKTDC (Guest of honour)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b3f-79fc-a647-3761b5a195c1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">LegCo Members’ visit to Hefei and Qingdao<br><span lang="zh-Hant" style="font-weight:normal;">香港皖魯科創考察團</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–23 July 2023 | <span lang="zh-Hant">2023年7月18日至23日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Hefei / Qingdao</p>
-                     *     <p style="margin:8px 0 0 0;">To learn about the latest I&amp;T development of Hefei and Qingdao.</p>
-                     *     <p style="margin:8px 0 0 0;">Hon Elizabeth Quat, SCC’s Founder and Honorary President, and four other Legislative Council Members with I&amp;T background - Hon Duncan Chiu, Dr Hon Johnny Ng, Hon Hailong Sheng and Prof Hon Wong Kam Fei, visited Hefei and Qingdao on 18-23 July to learn about the latest I&amp;T development of these two cities.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Hon Elizabeth Quat, Founder and Honorary President, SCC (Member)</li><li style="margin:0 0 2px 0;">Hon Duncan Chiu, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Dr Hon Johnny Ng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Hon Hailong Sheng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Prof Hon Wong Kam Fei, Legislative Council Member, LegCo (Member)</li></ul>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-62c9-7b5f-ae19-24c6f349b6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Let the Spatial Data Talk: Identify Urban Heat Island Effect<br><span lang="zh-Hant" style="font-weight:normal;">「讓空間數據說話:識別熱島效應」工作坊</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22 July 2023 | <span lang="zh-Hant">2023年7月22日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Another GeoLab workshop titled “Let the Spatial Data Talk: Identify Urban Heat Island Effect” took place on 22 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」(GeoLab) 舉辦「讓空間數據說話:識別熱島效應」工作坊(7月22日)。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6374-7416-a2cb-516da248ff32" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Green PropTech Innovator Challenge 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">綠色地產創科挑戰賽2023頒獎典禮</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 July 2023 | <span lang="zh-Hant">2023年7月25日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Award Presentation Ceremony of the Green PropTech Innovator Challenge 2023 took place on 25 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「綠色地產創科挑戰賽2023」於7月25日舉行頒獎典禮。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Winnie Tang, SCC’s Founder and Honorary President (Judge)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Y.X Community – Co-organiser; Hong Kong PropTech Association – Co-organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6313-756b-afa7-32a51f5eb1ec" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">CSDI Awards 2023 Presentation Day and Awards Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">空間數據共享平台大獎 2023 匯報日暨頒獎典禮</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">29–30 July 2023 | <span lang="zh-Hant">2023年7月29日至30日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Presentation Day and Awards Ceremony of the CSDI Awards 2023 took place during the last weekend of July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」舉辦CSDI大獎比賽,於7月最後一個週末週日舉行匯報日暨頒獎典禮。</p>
-                     *     <p style="margin:8px 0 0 0;">Permanent Secretary for Development (Planning &amp; Lands) Doris Ho, SCC President Gary Yeung and TWGHs Vice Chairman Jonathan Ng delivered remarks and presented awards to winners of the Open Category on 30 July.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Doris Ho, Permanent Secretary for Development (Planning &amp; Lands) (Officiating guest)</li><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Officiating guest)</li><li style="margin:0 0 2px 0;">Jonathan Ng, TWGHs Vice Chairman (Officiating guest)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-633e-7f90-a627-dcacbd52bb01" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-9057-78b2-b45e-1b9602b76fa6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -6340,7 +6270,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b7e-78ca-930a-c05a26a93e03" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a24789-d592-79c4-91db-b3baae349592" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -6358,7 +6288,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6217-7905-a243-da97cf773a40" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-8c0f-7f86-9fe5-29c48c690906" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -6368,26 +6298,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-625b-7464-a991-2b1cd0cc32a7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: An introduction to data visualization and interpretation<br><span lang="zh-Hant" style="font-weight:normal;">「數據可視化和解釋簡介」講堂</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年10月13日 16:00–18:00(UTC&#x2B;08:00)</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Another Data Analytics Training on &quot;An introduction to data visualization and interpretation&quot; will take place on 13 October at 4-6 p.m.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">另一課「數據可視化和解釋簡介」講堂將於10月13日舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations" style="color:#00627a;">Register 報名</a></p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
-                     *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-668f-7120-a021-71d0e79242af" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-b0c4-7296-aefe-ede01f7c7543" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -6398,7 +6314,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2475d-668f-7120-a021-71d0e79242af/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -6407,7 +6323,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6477-7aa1-89fa-0fc6c00fe800" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-97ab-7091-9cb5-db62c82fc028" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -6419,7 +6335,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-63e8-7ba5-89cb-4eb78cb6141f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-93d4-7fff-a965-035a1807b832" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6429,7 +6345,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6498-70d4-b920-adf06a720086" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-98cf-7265-b092-6fe6acb88729" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -6438,177 +6354,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6454-7961-849c-6931c455eca4" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-96e9-70f5-96df-5fa8667658bb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Collaborating organisation | <span lang="zh-Hant">合作機構</span></p>
                      *     <p style="margin:8px 0 0 0;">HKSiA will organise &#x27;How to Enter Thailand IT Market online seminar&#x27; via Zoom on 31 Aug.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Collaborating organisation; Hong Kong Software Industry Association (HKSiA) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6522-74fc-8476-eb10881df580" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Health Partnership Awards 2023<br><span lang="zh-Hant" style="font-weight:normal;">健康同行夥伴大獎 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">September or early October (to be confirmed) | <span lang="zh-Hant">2023年9月1日至10月15日期間(待定)</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The &quot;Health Partnership Awards 2023&quot; organise by ETNet is planned to be held in Hong Kong in September or early October.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; ETnet – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-640e-7371-a6be-3c799b4ebb25" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023 Presentation Day</h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">2 September 2023 | <span lang="zh-Hant">2023年9月2日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Geo-STEAM 2023 Presentation Day will take place on 2 September morning.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-66b9-78ad-8a54-5d99a08c6297" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Biz-Green Dress Day<br><span lang="zh-Hant" style="font-weight:normal;">輕‧型上班日</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">6 September 2023 | <span lang="zh-Hant">2023年9月6日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p data-role="part-of" style="margin:0;color:#555555;">Part of 屬於: Hong Kong Green Building Week 2023 | <span lang="zh-Hant">香港綠色建築週 2023</span></p>
-                     *     <p style="margin:8px 0 0 0;">As part of The Hong Kong Green Building Week (HKGBW), the Biz-Green Dress Day (輕‧型上班日) will be held on 6 Sep.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港綠色建築週的the Biz-Green Dress Day (輕‧型上班日)將於9月6日舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Construction Industry Council (CIC) – Organiser; Hong Kong Green Building Council (HKGBC) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-654b-7c22-8234-688942492427" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Annual Conference 2023 - “Exploring Infinity with Our Expertise for An Age-friendly Future”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會年度會議 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Chinese edition: 6 September; English edition: 9 September (to be confirmed) | <span lang="zh-Hant">中文版:9月6日;英文版:9月9日(待定)</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">The Ritz-Carlton, Hong Kong | <span lang="zh-Hant">香港麗思卡爾頓酒店, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Hong Kong Institute of Surveyors will organise the HKIS Annual Conference 2023 in The Ritz-Carlton, the theme is “Exploring Infinity with Our Expertise for An Age-friendly Future”.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港測量師學會將在香港麗思卡爾頓酒店舉行2023年年度會議,主題是“Exploring Infinity with Our Expertise for An Age-friendly Future”。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; The Hong Kong Institute of Surveyors (HKIS) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-64fb-7644-8b98-7f14f279005b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">“Maker in China” SME Innovation and Entrepreneurship Global Contest - Hong Kong Chapter<br><span lang="zh-Hant" style="font-weight:normal;">「創客中國」國際中小企業創新創業大賽 - 香港分站賽 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 September 2023 | <span lang="zh-Hant">2023年9月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The 2023 “Maker in China” SME Innovation and Entrepreneurship Global Contest - Hong Kong Chapter Competition will be held in Hong Kong on 13 September.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「創客中國」國際中小企業創新創業大賽 – 香港分站賽於9月13日在香港舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; China Center for Promotion of SME Development – Co-organiser; Office of the Government Chief Information Officer (OGCIO) – Co-organiser; Youth Work Department, Liaison Office of the Central People&#x27;s Government in the Hong Kong Special Administrative Region – Co-organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-64da-7e1f-880f-239edcc5cfaa" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BIOHK2023<br><span lang="zh-Hant" style="font-weight:normal;">香港國際生物科技展 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–16 September 2023 | <span lang="zh-Hant">2023年9月13日至16日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Hong Kong International Biotechnology Convention will be held in HKCEC on 13-16 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-65e4-70eb-b8a5-ed37992d3136" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Undergraduate Financial Planners of the Year Award 2023: Workshop by Webinar<br><span lang="zh-Hant" style="font-weight:normal;">香港傑出大學生財務策劃師比賽2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 September 2023 | <span lang="zh-Hant">2023年9月16日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Online | <span lang="zh-Hant">網上</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The workshop by Webinar of the Hong Kong Undergraduate Financial Planners of the Year Award 2023 will be held on 16 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; The Society of Registered Financial Planners (HKRFP) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-64b9-7e73-a0a8-66650471a830" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Green Building Week 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港綠色建築週 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">23–29 September 2023 | <span lang="zh-Hant">2023年9月23日至29日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Construction Industry Council (CIC) and the Hong Kong Green Building Council (HKGBC) will organise The Hong Kong Green Building Week (HKGBW) on 23-29 Sep.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港建造業議會和香港綠色建造議會將於9月23-29日舉辦香港綠色建築週。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Construction Industry Council (CIC) – Organiser; Hong Kong Green Building Council (HKGBC) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6597-7883-aee1-54e74bcbffee" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIB Annual Banking Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港銀行家峰會 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">26 September 2023 | <span lang="zh-Hant">2023年9月26日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">HKIB Annual Banking Conference with the theme “Transforming Finance in an Uncertain Landscape” will be held in HKCEC on 26 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; The Hong Kong Institute of Bankers (HKIB) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-65be-7914-a7bd-9761cdd4c48e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Retail innovation Award 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港零售科技創新大獎2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Date to be announced | <span lang="zh-Hant">日期待定</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Hong Kong Retail Technology Industry Association – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 29 September 2023, 23:59 (Hong Kong) 2023年9月29日 23:59(香港時間) · The registration deadline is 29 Sep.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6608-7501-b055-f276ba64e446" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Symposium on Innovation &amp; Technology 2023<br><span lang="zh-Hant" style="font-weight:normal;">創新科技論壇 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023 | <span lang="zh-Hant">2023年10月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">The Theatre, HKCEC, Hong Kong | <span lang="zh-Hant">The Theatre, HKCEC, 香港</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Symposium on Innovation &amp; Technology 2023 organized by HKETA and HKTDC will take place on 13 Oct on The Theatre, HKCEC.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; Hong Kong Electronics &amp; Technologies Association (HKETA) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6571-7292-9140-9946b4c2d124" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Land Surveying Division Annual Conference 2023 - “Connecting the City with Geospatial Intelligence”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會 土地測量組年度會議</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 October 2023 | <span lang="zh-Hant">2023年10月14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Regal Hong Kong Hotel, Hong Kong | <span lang="zh-Hant">富豪香港酒店, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Land Surveying Division of the Hong Kong Institute of Surveyors will organise the Annual Conference 2023 in Regal Hong Kong Hotel on 14 Oct.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港測量師學會土地測量組將於10月14日在富豪香港酒店舉行2023年年度會議。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Land Surveying Division, The Hong Kong Institute of Surveyors – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-662e-76ca-a3d8-40d84defd29e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Revive Tech Asia 2023<br><span lang="zh-Hant" style="font-weight:normal;">亞洲商業科技展2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–19 October 2023 | <span lang="zh-Hant">2023年10月18日至19日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Sky100 ICC, Hong Kong | <span lang="zh-Hant">Sky100 ICC, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Revive Tech Asia 2023 will take place on 18-19 Oct on the Sky100 ICC.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-63cb-77ee-b948-63fc89dd2e0e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">中國國際高新技術成果交易會</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
-                     *     <p style="margin:8px 0 0 0;">China Hi-Tech Fair in Shenzhen will be held on 15-19 November 2023.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「中國國際高新技術成果交易會」(高交會) 將於2023年11月15至19日在深圳會展中心舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Ministry of Commerce – Organiser; Ministry of Science and Technology – Organiser; Ministry of Industry and Information Technology – Organiser; National Development and Reform Commission – Organiser; Ministry of Agriculture and Rural Affairs – Organiser; State Intellectual Property Office – Organiser; Chinese Academy of Sciences – Organiser; Chinese Academy of Engineering – Organiser; Shenzhen Municipal People&#x27;s Government – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6431-7724-ac16-ee41b924d9e7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Pavilion @ Thailand&#x27;s DigiTech ASEAN 2023<br><span lang="zh-Hant" style="font-weight:normal;">&quot;DigiTech ASEAN 2023&quot;香港展館</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22–24 November 2023 | <span lang="zh-Hant">2023年11月22日至24日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">IMPACT Exhibition Center, Bangkok | <span lang="zh-Hant">IMPACT Exhibition Center, 曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Collaborating organisation | <span lang="zh-Hant">合作機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">HKSiA will organise a HK Pavilion@ Thailand&#x27;s DigiTech ASEAN 2023 in Thailand IMPACT Exhibition Center on 22-24 Nov.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港軟件行業協會舉辦的 &quot;DigiTech ASEAN 2023&quot;香港展館於11月22-24日在泰國曼谷舉行。</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Collaborating organisation; Hong Kong Software Industry Association (HKSiA) – Organiser</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
@@ -6720,7 +6471,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8c64-736b-af53-ee77b33c33c6",
+                     *       "id": "01a2478a-3f7f-749d-865b-733efbf3e1b5",
                      *       "slug": "e-newsletter-2023-08-15-2",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -6738,9 +6489,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "id": "01a24789-8a48-765d-9c8e-a2c9f3739fc5",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "url": "/api/v1/events/01a24789-8a48-765d-9c8e-a2c9f3739fc5",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6779,7 +6530,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6796,7 +6547,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6805,7 +6556,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6820,9 +6571,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
+                     *           "id": "01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
+                     *           "url": "/api/v1/events/01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6861,7 +6612,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
+                     *               "id": "01a24789-6c8e-752e-919f-24814248ce6a",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -6900,9 +6651,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6957,7 +6708,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6971,7 +6722,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
+                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6997,7 +6748,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7006,7 +6757,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7021,9 +6772,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
+                     *           "id": "01a24789-8c58-75be-b265-b6d15f5d12b4",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
+                     *           "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7062,7 +6813,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7076,7 +6827,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
+                     *             "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7102,7 +6853,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7111,7 +6862,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7126,8 +6877,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T18:00:42.8529751+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:42.8529751+00:00"
+                     *       "createdAt": "2026-12-05T18:49:32.2877809+00:00",
+                     *       "updatedAt": "2026-12-05T18:49:32.2877809+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7222,7 +6973,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-72da-7e56-bf1f-3475746c21fe",
+                     *       "id": "01a24789-f342-7d8e-9143-7f44fd30859a",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -7231,162 +6982,258 @@ export interface operations {
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年8月"
                      *       },
                      *       "introduction": null,
-                     *       "from": "2023-05-01",
-                     *       "to": "2023-11-30",
+                     *       "from": "2023-08-01",
+                     *       "to": "2023-08-31",
                      *       "asOf": "2023-08-15",
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
-                     *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "id": "01a24789-9057-78b2-b45e-1b9602b76fa6",
+                     *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
+                     *           "url": "/api/v1/events/01a24789-9057-78b2-b45e-1b9602b76fa6",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
-                     *           "eventType": "training",
+                     *           "eventType": "forum",
                      *           "format": "inPerson",
                      *           "title": {
-                     *             "en": "Data Analytics Training: Maximizing the Value in Customer Data",
-                     *             "zh-Hant": null
+                     *             "en": "Sichuan/Hong Kong Forum on Innovation & Technology",
+                     *             "zh-Hant": "“創新引領·高質量發展” 川港創新發展主題論壇"
                      *           },
                      *           "summary": {
-                     *             "en": "SCC organised a data analytics training seminar on “Maximizing the Value in Customer Data” on 17 May.",
-                     *             "zh-Hant": null
+                     *             "en": "At the invitation of HKTDC, SCC Gary Yeung shared his views on “Digital Transformation” at a Sichuan/Hong Kong Innovation Forum held on 1 August in Chengdu.",
+                     *             "zh-Hant": "由香港貿易發展局和四川省香港商會主辦,以“創新引領·高質量發展”為主題的“川港創新發展主題論壇” 於8月1日在成都舉行。"
                      *           },
-                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "timeZone": "Asia/Shanghai",
                      *           "schedule": {
                      *             "kind": "allDay",
                      *             "startsAt": null,
                      *             "endsAt": null,
-                     *             "startDate": "2023-05-17",
-                     *             "endDate": "2023-05-17",
+                     *             "startDate": "2023-08-01",
+                     *             "endDate": "2023-08-01",
                      *             "note": null
                      *           },
-                     *           "places": [],
-                     *           "onlinePlatform": null,
-                     *           "sccRoles": [
-                     *             "organiser"
+                     *           "places": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "Chengdu",
+                     *                 "zh-Hant": "成都"
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Chengdu",
+                     *                 "zh-Hant": "成都"
+                     *               },
+                     *               "countryCode": "CN"
+                     *             }
                      *           ],
+                     *           "onlinePlatform": null,
+                     *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01890a5e-5cc0-7000-8000-000000000001",
+                     *               "id": "01890a5e-5cc0-7000-8000-000000000003",
                      *               "role": "organiser",
                      *               "name": {
-                     *                 "en": "Smart City Consortium",
-                     *                 "zh-Hant": "智慧城市聯盟"
+                     *                 "en": "Hong Kong Trade Development Council",
+                     *                 "zh-Hant": "香港貿易發展局"
                      *               },
-                     *               "acronym": "SCC"
+                     *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
-                     *               "role": "sponsor",
+                     *               "id": "01a24789-6e14-7ad4-934b-56b1f442cd57",
+                     *               "role": "organiser",
                      *               "name": {
-                     *                 "en": "E-Commerce Association of HK",
-                     *                 "zh-Hant": null
+                     *                 "en": null,
+                     *                 "zh-Hant": "四川省香港商會"
                      *               },
                      *               "acronym": null
-                     *             }
-                     *           ],
-                     *           "people": [],
-                     *           "highlights": [],
-                     *           "outcomes": [],
-                     *           "registration": null,
-                     *           "contacts": [],
-                     *           "websiteUrl": null,
-                     *           "partOf": null,
-                     *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
-                     *             "title": {
-                     *               "en": "Data Analytics Trainings",
-                     *               "zh-Hant": "「數據分析」講堂"
-                     *             },
-                     *             "position": 1
-                     *           },
-                     *           "funding": [
-                     *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
-                     *               "acronym": null,
-                     *               "name": {
-                     *                 "en": "General Support Programme",
-                     *                 "zh-Hant": null
-                     *               },
-                     *               "disclaimer": {
-                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
-                     *                 "zh-Hant": null
-                     *               }
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "kind": "event",
-                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
-                     *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
-                     *           "section": "review",
-                     *           "group": null,
-                     *           "pinned": false,
-                     *           "eventType": "talk",
-                     *           "format": "inPerson",
-                     *           "title": {
-                     *             "en": "Introduction to Open-sourced Geographic Information System Professional Talk",
-                     *             "zh-Hant": "「開放源碼地理信息系統 (GIS) 簡介」專業講堂"
-                     *           },
-                     *           "summary": {
-                     *             "en": "The GeoLab organised “Introduction to Open-sourced Geographic Information System” Professional Talk on 10 June.",
-                     *             "zh-Hant": "「地理空間實驗室」(GeoLab) 舉辦「開放源碼地理信息系統 (GIS) 簡介」專業講堂(6月10日)。"
-                     *           },
-                     *           "timeZone": "Asia/Hong_Kong",
-                     *           "schedule": {
-                     *             "kind": "allDay",
-                     *             "startsAt": null,
-                     *             "endsAt": null,
-                     *             "startDate": "2023-06-10",
-                     *             "endDate": "2023-06-10",
-                     *             "note": null
-                     *           },
-                     *           "places": [],
-                     *           "onlinePlatform": null,
-                     *           "sccRoles": [
-                     *             "supportingOrganisation"
-                     *           ],
-                     *           "organisations": [
-                     *             {
-                     *               "id": "01890a5e-5cc0-7000-8000-000000000001",
-                     *               "role": "supportingOrganisation",
-                     *               "name": {
-                     *                 "en": "Smart City Consortium",
-                     *                 "zh-Hant": "智慧城市聯盟"
-                     *               },
-                     *               "acronym": "SCC"
-                     *             },
-                     *             {
-                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
-                     *               "role": "establisher",
-                     *               "name": {
-                     *                 "en": "Development Bureau",
-                     *                 "zh-Hant": "發展局"
-                     *               },
-                     *               "acronym": "DEVB"
                      *             }
                      *           ],
                      *           "people": [
                      *             {
                      *               "personId": null,
                      *               "name": {
-                     *                 "en": "Kenneth Tang",
+                     *                 "en": "Gary Yeung",
+                     *                 "zh-Hant": "楊文銳"
+                     *               },
+                     *               "honorific": "Mr",
+                     *               "title": {
+                     *                 "en": "SCC",
                      *                 "zh-Hant": null
                      *               },
-                     *               "honorific": "Dr",
+                     *               "role": "speaker",
+                     *               "organisation": null,
+                     *               "group": null
+                     *             },
+                     *             {
+                     *               "personId": null,
+                     *               "name": {
+                     *                 "en": "John Lee",
+                     *                 "zh-Hant": "李家超"
+                     *               },
+                     *               "honorific": null,
                      *               "title": {
-                     *                 "en": "Adjunct Associate Professor of HKU’s Department of Urban Planning and Design",
-                     *                 "zh-Hant": null
+                     *                 "en": "Chief Executive",
+                     *                 "zh-Hant": "特區行政長官"
                      *               },
                      *               "role": "speaker",
                      *               "organisation": null,
                      *               "group": null
                      *             }
                      *           ],
-                     *           "highlights": [],
+                     *           "highlights": [
+                     *             {
+                     *               "en": "Former Chief Executive Carrie Lam also attended the event.",
+                     *               "zh-Hant": "前任行政長官林鄭月娥親身出席。"
+                     *             }
+                     *           ],
+                     *           "outcomes": [],
+                     *           "registration": null,
+                     *           "contacts": [],
+                     *           "websiteUrl": null,
+                     *           "partOf": null,
+                     *           "series": null,
+                     *           "funding": []
+                     *         },
+                     *         {
+                     *           "kind": "delegation",
+                     *           "id": "01a24789-d592-79c4-91db-b3baae349592",
+                     *           "slug": "duty-visit-gba-cities-2023",
+                     *           "url": "/api/v1/delegations/01a24789-d592-79c4-91db-b3baae349592",
+                     *           "section": "review",
+                     *           "group": null,
+                     *           "pinned": false,
+                     *           "eventType": null,
+                     *           "format": null,
+                     *           "title": {
+                     *             "en": "Duty visit to GBA cities",
+                     *             "zh-Hant": "大灣區內地城市職務訪問"
+                     *           },
+                     *           "summary": {
+                     *             "en": "To learn about the latest development of Guangzhou, Foshan, Shenzhen and Daya Bay in areas such as adoption of new energy transport, clean energy and renewable energy, and technologies for turning waste to energy/resources.",
+                     *             "zh-Hant": null
+                     *           },
+                     *           "timeZone": "Asia/Shanghai",
+                     *           "schedule": {
+                     *             "kind": "allDay",
+                     *             "startsAt": null,
+                     *             "endsAt": null,
+                     *             "startDate": "2023-08-07",
+                     *             "endDate": "2023-08-09",
+                     *             "note": null
+                     *           },
+                     *           "places": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "Guangzhou",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Guangzhou",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "countryCode": "CN"
+                     *             },
+                     *             {
+                     *               "name": {
+                     *                 "en": "Foshan",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Foshan",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "countryCode": "CN"
+                     *             }
+                     *           ],
+                     *           "onlinePlatform": null,
+                     *           "sccRoles": [],
+                     *           "organisations": [
+                     *             {
+                     *               "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *               "role": "member",
+                     *               "name": {
+                     *                 "en": "Legislative Council Panel on Environmental Affairs",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "acronym": null
+                     *             },
+                     *             {
+                     *               "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *               "role": "member",
+                     *               "name": {
+                     *                 "en": "Environment and Ecology Bureau",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "acronym": null
+                     *             }
+                     *           ],
+                     *           "people": [
+                     *             {
+                     *               "personId": "01a24789-729f-775b-9318-b564851a877f",
+                     *               "name": {
+                     *                 "en": "Elizabeth Quat",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "honorific": "Hon",
+                     *               "title": {
+                     *                 "en": "Chairman of the Panel on Environmental Affairs",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "role": "leader",
+                     *               "organisation": {
+                     *                 "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *                 "role": "appointment",
+                     *                 "name": {
+                     *                   "en": "Legislative Council Panel on Environmental Affairs",
+                     *                   "zh-Hant": null
+                     *                 },
+                     *                 "acronym": null
+                     *               },
+                     *               "group": {
+                     *                 "en": "Delegation of the Legislative Council Panel on Environmental Affairs",
+                     *                 "zh-Hant": null
+                     *               }
+                     *             },
+                     *             {
+                     *               "personId": "01a24789-729f-75d6-b8e5-faff3be6fc64",
+                     *               "name": {
+                     *                 "en": "Tse Chin-wan",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "honorific": null,
+                     *               "title": {
+                     *                 "en": "Secretary for Environment and Ecology",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "role": "leader",
+                     *               "organisation": {
+                     *                 "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *                 "role": "appointment",
+                     *                 "name": {
+                     *                   "en": "Environment and Ecology Bureau",
+                     *                   "zh-Hant": null
+                     *                 },
+                     *                 "acronym": null
+                     *               },
+                     *               "group": {
+                     *                 "en": "Delegation of the Environment and Ecology Bureau",
+                     *                 "zh-Hant": null
+                     *               }
+                     *             }
+                     *           ],
+                     *           "highlights": [
+                     *             {
+                     *               "en": "The delegation of the Legislative Council Panel on Environmental Affairs and the delegation of the Environment and Ecology Bureau conducted a duty visit to Guangzhou, Foshan, Shenzhen and Daya Bay of the Guangdong-Hong Kong-Macao Greater Bay Area from 7-9 August.",
+                     *               "zh-Hant": null
+                     *             },
+                     *             {
+                     *               "en": "The Panel on Environmental Affairs' delegation was led by the Chairman of the Panel Hon Elizabeth Quat. The Environment and Ecology Bureau's delegation was led by the Secretary for Environment and Ecology Tse Chin-wan.",
+                     *               "zh-Hant": null
+                     *             }
+                     *           ],
                      *           "outcomes": [],
                      *           "registration": null,
                      *           "contacts": [],
@@ -7399,9 +7246,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7456,7 +7303,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7470,7 +7317,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
+                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7496,7 +7343,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7505,7 +7352,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7520,32 +7367,45 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
-                     *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
+                     *           "id": "01a24789-b0c4-7296-aefe-ede01f7c7543",
+                     *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
+                     *           "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
-                     *           "eventType": "training",
+                     *           "eventType": "pavilion",
                      *           "format": "inPerson",
                      *           "title": {
-                     *             "en": "Data Analytics Training: An introduction to data visualization and interpretation",
-                     *             "zh-Hant": "「數據可視化和解釋簡介」講堂"
+                     *             "en": "HK Smart City Pavilion at China Hi-Tech Fair",
+                     *             "zh-Hant": "高交會「香港智慧城市展館」"
                      *           },
                      *           "summary": {
-                     *             "en": "Another Data Analytics Training on \"An introduction to data visualization and interpretation\" will take place on 13 October at 4-6 p.m.",
-                     *             "zh-Hant": "另一課「數據可視化和解釋簡介」講堂將於10月13日舉行。"
+                     *             "en": "SCC is to promote Hong Kong’s smart living technologies to mainland officials and enterprises by mounting a \"Hong Kong Smart City Pavilion\" at China Hi-Tech Fair in Shenzhen, which will be held on 15-19 November 2023.",
+                     *             "zh-Hant": "SCC 將於2023年11月15至19日在深圳會展中心舉行的「中國國際高新技術成果交易會」(高交會) 設置「香港智慧城市展館」(香港館),主題是「智慧生活」,介紹香港公司的「智慧生活」科技。"
                      *           },
-                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "timeZone": "Asia/Shanghai",
                      *           "schedule": {
-                     *             "kind": "timed",
-                     *             "startsAt": "2023-10-13T16:00:00+08:00",
-                     *             "endsAt": "2023-10-13T18:00:00+08:00",
-                     *             "startDate": null,
-                     *             "endDate": null,
+                     *             "kind": "allDay",
+                     *             "startsAt": null,
+                     *             "endsAt": null,
+                     *             "startDate": "2023-11-15",
+                     *             "endDate": "2023-11-19",
                      *             "note": null
                      *           },
-                     *           "places": [],
+                     *           "places": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "Shenzhen Convention & Exhibition Centre",
+                     *                 "zh-Hant": "深圳會展中心"
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Shenzhen",
+                     *                 "zh-Hant": "深圳"
+                     *               },
+                     *               "countryCode": "CN"
+                     *             }
+                     *           ],
                      *           "onlinePlatform": null,
                      *           "sccRoles": [
                      *             "organiser"
@@ -7561,13 +7421,13 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
-                     *               "role": "sponsor",
+                     *               "id": "01890a5e-5cc0-7000-8000-000000000004",
+                     *               "role": "collaboratingOrganisation",
                      *               "name": {
-                     *                 "en": "E-Commerce Association of HK",
-                     *                 "zh-Hant": null
+                     *                 "en": "Hong Kong Software Industry Association",
+                     *                 "zh-Hant": "香港軟件行業協會"
                      *               },
-                     *               "acronym": null
+                     *               "acronym": "HKSiA"
                      *             }
                      *           ],
                      *           "people": [],
@@ -7575,14 +7435,14 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
+                     *             "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations",
                      *             "opensAt": null,
-                     *             "closesAt": null,
+                     *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
                      *             "capacity": null,
                      *             "note": {
-                     *               "en": "Registration is free of charge, first-come-first-served.",
-                     *               "zh-Hant": null
+                     *               "en": "Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25.",
+                     *               "zh-Hant": "歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。"
                      *             },
                      *             "kinds": [
                      *               "attendee"
@@ -7591,33 +7451,41 @@ export interface operations {
                      *           "contacts": [
                      *             {
                      *               "name": {
-                     *                 "en": "SCC Secretariat",
-                     *                 "zh-Hant": "SCC秘書處"
+                     *                 "en": "Mr Ip, SCC Secretariat",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "phone": "+852 3480 4230",
+                     *               "email": null
+                     *             },
+                     *             {
+                     *               "name": {
+                     *                 "en": "Ms Chan, SCC Secretariat",
+                     *                 "zh-Hant": null
                      *               },
                      *               "phone": "+852 3480 4230",
                      *               "email": null
                      *             }
                      *           ],
                      *           "websiteUrl": null,
-                     *           "partOf": null,
-                     *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *           "partOf": {
+                     *             "id": "01a24789-92eb-72e5-986f-c501aac2d218",
                      *             "title": {
-                     *               "en": "Data Analytics Trainings",
-                     *               "zh-Hant": "「數據分析」講堂"
+                     *               "en": "China Hi-Tech Fair",
+                     *               "zh-Hant": "中國國際高新技術成果交易會"
                      *             },
-                     *             "position": 4
+                     *             "position": null
                      *           },
+                     *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
-                     *               "acronym": null,
+                     *               "fundingProgrammeId": "01a24789-72a0-759b-a0dc-92636df6fb3a",
+                     *               "acronym": "TSF",
                      *               "name": {
-                     *                 "en": "General Support Programme",
-                     *                 "zh-Hant": null
+                     *                 "en": "Trade and Industrial Organisation Support Fund",
+                     *                 "zh-Hant": "工商機構支援基金"
                      *               },
                      *               "disclaimer": {
-                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
+                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *                 "zh-Hant": null
                      *               }
                      *             }
@@ -7625,8 +7493,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T18:00:36.332627+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:36.332627+00:00"
+                     *       "createdAt": "2026-12-05T18:49:12.832139+00:00",
+                     *       "updatedAt": "2026-12-05T18:49:12.832139+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7644,200 +7512,13 @@ export interface operations {
                      *     <tr><td style="background-color:#00627a;color:#ffffff;padding:20px 24px;">
                      *     <h1 style="margin:0;font-size:22px;font-weight:bold;color:#ffffff;">Smart City Consortium e-Newsletter, August 2023</h1>
                      *     <p lang="zh-Hant" style="margin:4px 0 0 0;font-size:18px;color:#ffffff;">智慧城市聯盟電子通訊 2023年8月</p>
-                     *     <p style="margin:8px 0 0 0;font-size:13px;color:#dfeff3;">1 May 2023 – 30 November 2023</p>
-                     *     <p lang="zh-Hant" style="margin:0;font-size:13px;color:#dfeff3;">2023年5月1日至2023年11月30日</p>
+                     *     <p style="margin:8px 0 0 0;font-size:13px;color:#dfeff3;">1 August 2023 – 31 August 2023</p>
+                     *     <p lang="zh-Hant" style="margin:0;font-size:13px;color:#dfeff3;">2023年8月1日至2023年8月31日</p>
                      *     </td></tr>
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-61c6-7286-b1e1-56eb97fc388c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Maximizing the Value in Customer Data</h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 May 2023 | <span lang="zh-Hant">2023年5月17日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC organised a data analytics training seminar on “Maximizing the Value in Customer Data” on 17 May.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6288-7726-9845-08468c668fdd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Professional Talk<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統 (GIS) 簡介」專業講堂</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">10 June 2023 | <span lang="zh-Hant">2023年6月10日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The GeoLab organised “Introduction to Open-sourced Geographic Information System” Professional Talk on 10 June.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」(GeoLab) 舉辦「開放源碼地理信息系統 (GIS) 簡介」專業講堂(6月10日)。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Kenneth Tang, Adjunct Associate Professor of HKU’s Department of Urban Planning and Design (Speaker)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-635a-74fc-a39d-1c08a863e3bd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Intelligent and Innovative SME Business Awards 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">經濟通「2023中小企智創營商大獎」</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 June 2023 | <span lang="zh-Hant">2023年6月14日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Award Presentation Ceremony of the Intelligent and Innovative SME Business Awards 2023 took place on 14 June.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Winnie Tang, SCC’s Founder and Honorary President (Head of judges)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; ETnet – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-61ee-752f-98ee-f30688ef4ac3" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Preparation of Quality Data for Effective Data modelling</h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 June 2023 | <span lang="zh-Hant">2023年6月16日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC organised a data analytics training seminar about “Preparation of Quality Data for Effective Data modelling” on 16 June.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-62ab-722a-9d87-6ee9eb05ed3f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Workshop<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統」工作坊</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 June 2023 | <span lang="zh-Hant">2023年6月17日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The GeoLab organised “Introduction to Open-sourced Geographic Information System” Workshop on 17 June.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」(GeoLab) 舉辦「開放源碼地理信息系統」工作坊(6月17日)。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6390-74f3-88ca-0e8cc2eac234" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">2023 World AI City Forum, Shanghai<br><span lang="zh-Hant" style="font-weight:normal;">世界人工智能大會2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">8 July 2023 | <span lang="zh-Hant">2023年7月8日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Shanghai | <span lang="zh-Hant">上海</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC President Gary Yeung delivered remarks online at a forum of the 2023 World AI Conference held on 8 July in Shanghai.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC會長楊文銳於7月8日在上海舉行的世界人工智能大會的一個論壇上視像發言。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Speaker)</li></ul>
-                     *     </td></tr>
-                     *     <tr><td data-kind="mou" data-id="01a2475d-6be5-7b3e-922a-0fc361001a00" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">MoU to promote HK/Thai smart city collaboration<br><span lang="zh-Hant" style="font-weight:normal;">合作備忘錄推廣香港/泰國智慧城市合作</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Party | <span lang="zh-Hant">簽署方</span></p>
-                     *     <p style="margin:8px 0 0 0;">To enhance smart city collaboration through a series of follow-up activities.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">雙方將加強聯繫,推廣兩地在智慧城市的合作。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Nuttapon Nimmanphatcharin, President and CEO, depa (Signatory)</li><li style="margin:0 0 2px 0;">Mr Gary Yeung, President, SCC (Signatory)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Digital Economy Promotion Agency (depa) – Party; Smart City Consortium (SCC) – Party; Hong Kong Trade Development Council (HKTDC) – Facilitator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-63ac-7495-aa9e-90a165f460ba" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BUSINESS GOVirtual Expo and Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">BUSINESS GOVirtual 展覽及會議2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC Vice President Daniel Chun and SCC FinTech Committee Chairman Emil Chan shared views respectively on “Smart City” on July 14 and “FinTech” on 13 July at “BUSINESS GOVirtual Expo and Conference 2023”.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC副會長秦仲宇和SCC金融科技委員會主席陳家豪在「BUSINESS GOVirtual展覽及會議 2023」分别於7月14日和7月13日,分享對「智慧城市」和「金融科技」的看法。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC FinTech Committee Chairman Emil Chan shared views on “FinTech” on 13 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC金融科技委員會主席陳家豪於7月13日分享對「金融科技」的看法。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC Vice President Daniel Chun shared views on “Smart City” on July 14.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC副會長秦仲宇於7月14日分享對「智慧城市」的看法。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Daniel Chun, SCC Vice President (Speaker)</li><li style="margin:0 0 2px 0;">Emil Chan, SCC FinTech Committee Chairman (Speaker)</li></ul>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-618b-7f0d-8fa9-563a0a2de3ab" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Seminar in Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">「香港智慧科技如何提升生活質素」研討會</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC staged a seminar on “Smart Solution for Better Lives – How Hong Kong’s Smart Living Technologies Improve Quality of Life” in Bangkok on 13 July.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Speaker)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2475d-6a18-7c7d-9173-84df1a852816" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Delegation to Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧城市代表團訪問曼谷</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">To learn more about the potential of the Thai market.</p>
-                     *     <p style="margin:8px 0 0 0;">The delegation visited smart city projects and parks in Thailand, including the newly developed Thailand Digital Valley, the digital interactive centre on the KMITL campus that supports teaching in medicine, engineering and other subjects, and the planning of the railway and its supporting facilities as Thailand moves from its original transport system to a smart city network.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">代表團參觀泰國多個智慧城市項目及園區,包括剛開發的泰國數字科技及創新園區Thailand Digital Valley、KMITL大學園區內用以輔助醫學及工程等教學的「數字互動中心」、及泰國由原來的運輸系統大幅邁向智慧城市網絡的鐵路及有關配套規劃等。</p>
-                     *     <p style="margin:8px 0 0 0;">The delegation members were told that Thailand is actively developing smart city projects.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, President, SCC (Leader)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6660-70cf-b34e-f6ac8889c250" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart Living Pavilion<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧生活展館</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p data-role="part-of" style="margin:0;color:#555555;">Part of 屬於: Think Business, Think Hong Kong | <span lang="zh-Hant">成就機遇,首選香港</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC mounted a “Hong Kong Smart Living Pavilion” at “Think Business, Think Hong Kong” on 13-14 July in Bangkok, introducing HK companies’ smart living technologies.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">智慧城市聯盟在貿發局曼谷「成就機遇,首選香港」展覽會場內設置「香港智慧生活展館」,展示香港公司的智慧生活科技。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC President Gary Yeung introduced HK smart living technologies to the Bangkok Governor and other VIPs at the SCC “Hong Kong Smart Living Pavilion”.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC會長楊文銳向參觀「香港智慧生活展館」的曼谷市市長及其他貴賓介紹香港公司的智慧生活科技。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC President Gary Yeung felt encouraged to receive Governor of Bangkok and head of Digital Economy Promotion Agency of Thailand at the SCC Pavilion.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">最值得高興的是,泰國負責推廣數字經濟和智慧城市發展的機構depa的最高負責人及其團隊都來參觀香港智慧城市展館。</p>
-                     *     <p style="margin:8px 0 0 0;">Exhibitors of SCC pavilion expressed satisfaction over their participation; all of them received business enquiries on-the-spot.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港智慧生活館參展商全都在展會收到商務查詢,他們對是次参展表示滿意。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC and our exhibitors were excited to learn that Thailand is actively developing digital economy and smart city projects. As of July 2023, a total of 123 smart city proposals had been submitted, and 30 of them have passed the criteria and got the “Smart City Logo” from the government. SCC will follow-up with depa to explore how HK technology companies can capture these opportunities.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">透過是次到曼谷參展和用家接觸,得悉泰國積極發展數字經濟和智慧城市項目,合資格智慧城市項目會獲泰國政府資助;截至2023年7月共有123份智慧城市提案,當中30個已獲正式申報為“智慧城市”,其餘九十多個内容仍待調校中;這些項目對智慧城市科技有很大需求,SCC會繼續和depa跟進如何引進香港的技術,為香港公司在泰國製造更多商機。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Outcomes 成果</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">All exhibitors of SCC pavilion received business enquiries on-the-spot<br><span lang="zh-Hant" style="color:#555555;">香港智慧生活館參展商全都在展會收到商務查詢</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who said they could know more about the Thai market<br><span lang="zh-Hant" style="color:#555555;">表示是次參展有助他們開拓泰國市場的參展商(近六成)</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who said they could make a better marketing plan<br><span lang="zh-Hant" style="color:#555555;">表示對籌劃未來方向有幫助的參展商(近六成)</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who believed they could establish business contacts there<br><span lang="zh-Hant" style="color:#555555;">表示有助他們在泰國建立生意夥伴的參展商(超過四成)</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who found the duration of two-day show appropriate, while the rest hoped it could be longer<br><span lang="zh-Hant" style="color:#555555;">表示兩天展期足夠的香港智慧生活館展商(超過八成半);另有近一成半公司希望展期長些</span></li><li style="margin:0 0 2px 0;">All exhibitors expressed interest in joining similar events again<br><span lang="zh-Hant" style="color:#555555;">所有公司都表示會再參加同類活動</span></li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Presenter)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-5f40-754f-b123-3a2cb08c5e6c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Think Business, Think Hong Kong<br><span lang="zh-Hant" style="font-weight:normal;">成就機遇,首選香港</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p style="margin:8px 0 0 0;">HKTDC’s “Think Business, Think Hong Kong” took place on 13-14 July in Bangkok. Organized by the HK Trade Development Council, the two-day event received enthusiastic response from Thai government and business leaders.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">貿發局曼谷「成就機遇,首選香港」展覽會於7月13至14日舉行,展示香港作為區內創新中心的無限潛力。</p>
-                     *     <p style="margin:8px 0 0 0;">Dr Chadchart Sittipunt, Governor of Bangkok; H.E. Mr. Han Zhiqiang, China’s Ambassador to Thailand; Mr Algernon Yau, Secretary for Commerce and Economic Development of HKSAR Government; and Dr Peter Lam, Chairman of the HKTDC, visited HKTDC “Think Business, Think Hong Kong” in Bangkok on 13 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">曼谷市市長Dr Chadchart Sittipunt、中國駐泰國大使韓志強、特區政府商經局局長丘應樺、香港貿發局主席林建岳博士等於7月13日出席貿發局曼谷「成就機遇,首選香港」大型活動。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Outcomes 成果</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Business visitors from eight ASEAN countries, including their local chambers and associations<br><span lang="zh-Hant" style="color:#555555;">來自八個東盟地區的商界訪客,商會及團體</span></li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Chadchart Sittipunt, Governor of Bangkok (Guest of honour)</li><li style="margin:0 0 2px 0;">H.E. Han Zhiqiang, China’s Ambassador to Thailand (Guest of honour)</li><li style="margin:0 0 2px 0;">Mr Algernon Yau, Secretary for Commerce and Economic Development of HKSAR Government (Guest of honour)</li><li style="margin:0 0 2px 0;">Dr Peter Lam, Chairman of the HKTDC (Guest of honour)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b3f-79fc-a647-3761b5a195c1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">LegCo Members’ visit to Hefei and Qingdao<br><span lang="zh-Hant" style="font-weight:normal;">香港皖魯科創考察團</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–23 July 2023 | <span lang="zh-Hant">2023年7月18日至23日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Hefei / Qingdao</p>
-                     *     <p style="margin:8px 0 0 0;">To learn about the latest I&amp;T development of Hefei and Qingdao.</p>
-                     *     <p style="margin:8px 0 0 0;">Hon Elizabeth Quat, SCC’s Founder and Honorary President, and four other Legislative Council Members with I&amp;T background - Hon Duncan Chiu, Dr Hon Johnny Ng, Hon Hailong Sheng and Prof Hon Wong Kam Fei, visited Hefei and Qingdao on 18-23 July to learn about the latest I&amp;T development of these two cities.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Hon Elizabeth Quat, Founder and Honorary President, SCC (Member)</li><li style="margin:0 0 2px 0;">Hon Duncan Chiu, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Dr Hon Johnny Ng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Hon Hailong Sheng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Prof Hon Wong Kam Fei, Legislative Council Member, LegCo (Member)</li></ul>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-62c9-7b5f-ae19-24c6f349b6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Let the Spatial Data Talk: Identify Urban Heat Island Effect<br><span lang="zh-Hant" style="font-weight:normal;">「讓空間數據說話:識別熱島效應」工作坊</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22 July 2023 | <span lang="zh-Hant">2023年7月22日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Another GeoLab workshop titled “Let the Spatial Data Talk: Identify Urban Heat Island Effect” took place on 22 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」(GeoLab) 舉辦「讓空間數據說話:識別熱島效應」工作坊(7月22日)。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6374-7416-a2cb-516da248ff32" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Green PropTech Innovator Challenge 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">綠色地產創科挑戰賽2023頒獎典禮</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 July 2023 | <span lang="zh-Hant">2023年7月25日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Award Presentation Ceremony of the Green PropTech Innovator Challenge 2023 took place on 25 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「綠色地產創科挑戰賽2023」於7月25日舉行頒獎典禮。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Winnie Tang, SCC’s Founder and Honorary President (Judge)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Y.X Community – Co-organiser; Hong Kong PropTech Association – Co-organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6313-756b-afa7-32a51f5eb1ec" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">CSDI Awards 2023 Presentation Day and Awards Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">空間數據共享平台大獎 2023 匯報日暨頒獎典禮</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">29–30 July 2023 | <span lang="zh-Hant">2023年7月29日至30日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Presentation Day and Awards Ceremony of the CSDI Awards 2023 took place during the last weekend of July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」舉辦CSDI大獎比賽,於7月最後一個週末週日舉行匯報日暨頒獎典禮。</p>
-                     *     <p style="margin:8px 0 0 0;">Permanent Secretary for Development (Planning &amp; Lands) Doris Ho, SCC President Gary Yeung and TWGHs Vice Chairman Jonathan Ng delivered remarks and presented awards to winners of the Open Category on 30 July.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Doris Ho, Permanent Secretary for Development (Planning &amp; Lands) (Officiating guest)</li><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Officiating guest)</li><li style="margin:0 0 2px 0;">Jonathan Ng, TWGHs Vice Chairman (Officiating guest)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-633e-7f90-a627-dcacbd52bb01" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-9057-78b2-b45e-1b9602b76fa6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -7850,7 +7531,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b7e-78ca-930a-c05a26a93e03" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a24789-d592-79c4-91db-b3baae349592" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -7868,7 +7549,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6217-7905-a243-da97cf773a40" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-8c0f-7f86-9fe5-29c48c690906" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -7878,26 +7559,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-625b-7464-a991-2b1cd0cc32a7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: An introduction to data visualization and interpretation<br><span lang="zh-Hant" style="font-weight:normal;">「數據可視化和解釋簡介」講堂</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年10月13日 16:00–18:00(UTC&#x2B;08:00)</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Another Data Analytics Training on &quot;An introduction to data visualization and interpretation&quot; will take place on 13 October at 4-6 p.m.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">另一課「數據可視化和解釋簡介」講堂將於10月13日舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations" style="color:#00627a;">Register 報名</a></p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
-                     *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-668f-7120-a021-71d0e79242af" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-b0c4-7296-aefe-ede01f7c7543" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -7908,7 +7575,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2475d-668f-7120-a021-71d0e79242af/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -7917,7 +7584,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6477-7aa1-89fa-0fc6c00fe800" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-97ab-7091-9cb5-db62c82fc028" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -7929,7 +7596,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-63e8-7ba5-89cb-4eb78cb6141f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-93d4-7fff-a965-035a1807b832" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7939,7 +7606,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6498-70d4-b920-adf06a720086" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-98cf-7265-b092-6fe6acb88729" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -7948,177 +7615,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6454-7961-849c-6931c455eca4" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-96e9-70f5-96df-5fa8667658bb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Collaborating organisation | <span lang="zh-Hant">合作機構</span></p>
                      *     <p style="margin:8px 0 0 0;">HKSiA will organise &#x27;How to Enter Thailand IT Market online seminar&#x27; via Zoom on 31 Aug.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Collaborating organisation; Hong Kong Software Industry Association (HKSiA) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6522-74fc-8476-eb10881df580" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Health Partnership Awards 2023<br><span lang="zh-Hant" style="font-weight:normal;">健康同行夥伴大獎 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">September or early October (to be confirmed) | <span lang="zh-Hant">2023年9月1日至10月15日期間(待定)</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The &quot;Health Partnership Awards 2023&quot; organise by ETNet is planned to be held in Hong Kong in September or early October.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; ETnet – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-640e-7371-a6be-3c799b4ebb25" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023 Presentation Day</h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">2 September 2023 | <span lang="zh-Hant">2023年9月2日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Geo-STEAM 2023 Presentation Day will take place on 2 September morning.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-66b9-78ad-8a54-5d99a08c6297" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Biz-Green Dress Day<br><span lang="zh-Hant" style="font-weight:normal;">輕‧型上班日</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">6 September 2023 | <span lang="zh-Hant">2023年9月6日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p data-role="part-of" style="margin:0;color:#555555;">Part of 屬於: Hong Kong Green Building Week 2023 | <span lang="zh-Hant">香港綠色建築週 2023</span></p>
-                     *     <p style="margin:8px 0 0 0;">As part of The Hong Kong Green Building Week (HKGBW), the Biz-Green Dress Day (輕‧型上班日) will be held on 6 Sep.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港綠色建築週的the Biz-Green Dress Day (輕‧型上班日)將於9月6日舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Construction Industry Council (CIC) – Organiser; Hong Kong Green Building Council (HKGBC) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-654b-7c22-8234-688942492427" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Annual Conference 2023 - “Exploring Infinity with Our Expertise for An Age-friendly Future”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會年度會議 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Chinese edition: 6 September; English edition: 9 September (to be confirmed) | <span lang="zh-Hant">中文版:9月6日;英文版:9月9日(待定)</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">The Ritz-Carlton, Hong Kong | <span lang="zh-Hant">香港麗思卡爾頓酒店, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Hong Kong Institute of Surveyors will organise the HKIS Annual Conference 2023 in The Ritz-Carlton, the theme is “Exploring Infinity with Our Expertise for An Age-friendly Future”.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港測量師學會將在香港麗思卡爾頓酒店舉行2023年年度會議,主題是“Exploring Infinity with Our Expertise for An Age-friendly Future”。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; The Hong Kong Institute of Surveyors (HKIS) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-64fb-7644-8b98-7f14f279005b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">“Maker in China” SME Innovation and Entrepreneurship Global Contest - Hong Kong Chapter<br><span lang="zh-Hant" style="font-weight:normal;">「創客中國」國際中小企業創新創業大賽 - 香港分站賽 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 September 2023 | <span lang="zh-Hant">2023年9月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The 2023 “Maker in China” SME Innovation and Entrepreneurship Global Contest - Hong Kong Chapter Competition will be held in Hong Kong on 13 September.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「創客中國」國際中小企業創新創業大賽 – 香港分站賽於9月13日在香港舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; China Center for Promotion of SME Development – Co-organiser; Office of the Government Chief Information Officer (OGCIO) – Co-organiser; Youth Work Department, Liaison Office of the Central People&#x27;s Government in the Hong Kong Special Administrative Region – Co-organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-64da-7e1f-880f-239edcc5cfaa" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BIOHK2023<br><span lang="zh-Hant" style="font-weight:normal;">香港國際生物科技展 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–16 September 2023 | <span lang="zh-Hant">2023年9月13日至16日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Hong Kong International Biotechnology Convention will be held in HKCEC on 13-16 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-65e4-70eb-b8a5-ed37992d3136" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Undergraduate Financial Planners of the Year Award 2023: Workshop by Webinar<br><span lang="zh-Hant" style="font-weight:normal;">香港傑出大學生財務策劃師比賽2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 September 2023 | <span lang="zh-Hant">2023年9月16日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Online | <span lang="zh-Hant">網上</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The workshop by Webinar of the Hong Kong Undergraduate Financial Planners of the Year Award 2023 will be held on 16 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; The Society of Registered Financial Planners (HKRFP) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-64b9-7e73-a0a8-66650471a830" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Green Building Week 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港綠色建築週 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">23–29 September 2023 | <span lang="zh-Hant">2023年9月23日至29日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Construction Industry Council (CIC) and the Hong Kong Green Building Council (HKGBC) will organise The Hong Kong Green Building Week (HKGBW) on 23-29 Sep.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港建造業議會和香港綠色建造議會將於9月23-29日舉辦香港綠色建築週。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Construction Industry Council (CIC) – Organiser; Hong Kong Green Building Council (HKGBC) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6597-7883-aee1-54e74bcbffee" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIB Annual Banking Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港銀行家峰會 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">26 September 2023 | <span lang="zh-Hant">2023年9月26日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">HKIB Annual Banking Conference with the theme “Transforming Finance in an Uncertain Landscape” will be held in HKCEC on 26 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; The Hong Kong Institute of Bankers (HKIB) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-65be-7914-a7bd-9761cdd4c48e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Retail innovation Award 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港零售科技創新大獎2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Date to be announced | <span lang="zh-Hant">日期待定</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Hong Kong Retail Technology Industry Association – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 29 September 2023, 23:59 (Hong Kong) 2023年9月29日 23:59(香港時間) · The registration deadline is 29 Sep.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6608-7501-b055-f276ba64e446" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Symposium on Innovation &amp; Technology 2023<br><span lang="zh-Hant" style="font-weight:normal;">創新科技論壇 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023 | <span lang="zh-Hant">2023年10月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">The Theatre, HKCEC, Hong Kong | <span lang="zh-Hant">The Theatre, HKCEC, 香港</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Symposium on Innovation &amp; Technology 2023 organized by HKETA and HKTDC will take place on 13 Oct on The Theatre, HKCEC.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; Hong Kong Electronics &amp; Technologies Association (HKETA) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6571-7292-9140-9946b4c2d124" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Land Surveying Division Annual Conference 2023 - “Connecting the City with Geospatial Intelligence”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會 土地測量組年度會議</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 October 2023 | <span lang="zh-Hant">2023年10月14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Regal Hong Kong Hotel, Hong Kong | <span lang="zh-Hant">富豪香港酒店, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Land Surveying Division of the Hong Kong Institute of Surveyors will organise the Annual Conference 2023 in Regal Hong Kong Hotel on 14 Oct.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港測量師學會土地測量組將於10月14日在富豪香港酒店舉行2023年年度會議。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Land Surveying Division, The Hong Kong Institute of Surveyors – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-662e-76ca-a3d8-40d84defd29e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Revive Tech Asia 2023<br><span lang="zh-Hant" style="font-weight:normal;">亞洲商業科技展2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–19 October 2023 | <span lang="zh-Hant">2023年10月18日至19日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Sky100 ICC, Hong Kong | <span lang="zh-Hant">Sky100 ICC, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Revive Tech Asia 2023 will take place on 18-19 Oct on the Sky100 ICC.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-63cb-77ee-b948-63fc89dd2e0e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">中國國際高新技術成果交易會</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
-                     *     <p style="margin:8px 0 0 0;">China Hi-Tech Fair in Shenzhen will be held on 15-19 November 2023.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「中國國際高新技術成果交易會」(高交會) 將於2023年11月15至19日在深圳會展中心舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Ministry of Commerce – Organiser; Ministry of Science and Technology – Organiser; Ministry of Industry and Information Technology – Organiser; National Development and Reform Commission – Organiser; Ministry of Agriculture and Rural Affairs – Organiser; State Intellectual Property Office – Organiser; Chinese Academy of Sciences – Organiser; Chinese Academy of Engineering – Organiser; Shenzhen Municipal People&#x27;s Government – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6431-7724-ac16-ee41b924d9e7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Pavilion @ Thailand&#x27;s DigiTech ASEAN 2023<br><span lang="zh-Hant" style="font-weight:normal;">&quot;DigiTech ASEAN 2023&quot;香港展館</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22–24 November 2023 | <span lang="zh-Hant">2023年11月22日至24日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">IMPACT Exhibition Center, Bangkok | <span lang="zh-Hant">IMPACT Exhibition Center, 曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Collaborating organisation | <span lang="zh-Hant">合作機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">HKSiA will organise a HK Pavilion@ Thailand&#x27;s DigiTech ASEAN 2023 in Thailand IMPACT Exhibition Center on 22-24 Nov.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港軟件行業協會舉辦的 &quot;DigiTech ASEAN 2023&quot;香港展館於11月22-24日在泰國曼谷舉行。</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Collaborating organisation; Hong Kong Software Industry Association (HKSiA) – Organiser</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
@@ -8196,7 +7698,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-72da-7e56-bf1f-3475746c21fe",
+                     *       "id": "01a24789-f342-7d8e-9143-7f44fd30859a",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -8214,9 +7716,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "id": "01a24789-8a48-765d-9c8e-a2c9f3739fc5",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "url": "/api/v1/events/01a24789-8a48-765d-9c8e-a2c9f3739fc5",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8255,7 +7757,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8272,7 +7774,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8281,7 +7783,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8296,9 +7798,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
+                     *           "id": "01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
+                     *           "url": "/api/v1/events/01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8337,7 +7839,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
+                     *               "id": "01a24789-6c8e-752e-919f-24814248ce6a",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -8376,9 +7878,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8433,7 +7935,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8447,7 +7949,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
+                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8473,7 +7975,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8482,7 +7984,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8497,9 +7999,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
+                     *           "id": "01a24789-8c58-75be-b265-b6d15f5d12b4",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
+                     *           "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8538,7 +8040,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8552,7 +8054,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
+                     *             "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8578,7 +8080,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8587,7 +8089,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8602,8 +8104,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T18:00:36.332627+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:42.96119+00:00"
+                     *       "createdAt": "2026-12-05T18:49:12.832139+00:00",
+                     *       "updatedAt": "2026-12-05T18:49:32.736028+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -8756,7 +8258,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-72da-7e56-bf1f-3475746c21fe",
+                     *       "id": "01a24789-f342-7d8e-9143-7f44fd30859a",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -8765,162 +8267,258 @@ export interface operations {
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年8月"
                      *       },
                      *       "introduction": null,
-                     *       "from": "2023-05-01",
-                     *       "to": "2023-11-30",
+                     *       "from": "2023-08-01",
+                     *       "to": "2023-08-31",
                      *       "asOf": "2023-08-15",
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
-                     *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "id": "01a24789-9057-78b2-b45e-1b9602b76fa6",
+                     *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
+                     *           "url": "/api/v1/events/01a24789-9057-78b2-b45e-1b9602b76fa6",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
-                     *           "eventType": "training",
+                     *           "eventType": "forum",
                      *           "format": "inPerson",
                      *           "title": {
-                     *             "en": "Data Analytics Training: Maximizing the Value in Customer Data",
-                     *             "zh-Hant": null
+                     *             "en": "Sichuan/Hong Kong Forum on Innovation & Technology",
+                     *             "zh-Hant": "“創新引領·高質量發展” 川港創新發展主題論壇"
                      *           },
                      *           "summary": {
-                     *             "en": "SCC organised a data analytics training seminar on “Maximizing the Value in Customer Data” on 17 May.",
-                     *             "zh-Hant": null
+                     *             "en": "At the invitation of HKTDC, SCC Gary Yeung shared his views on “Digital Transformation” at a Sichuan/Hong Kong Innovation Forum held on 1 August in Chengdu.",
+                     *             "zh-Hant": "由香港貿易發展局和四川省香港商會主辦,以“創新引領·高質量發展”為主題的“川港創新發展主題論壇” 於8月1日在成都舉行。"
                      *           },
-                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "timeZone": "Asia/Shanghai",
                      *           "schedule": {
                      *             "kind": "allDay",
                      *             "startsAt": null,
                      *             "endsAt": null,
-                     *             "startDate": "2023-05-17",
-                     *             "endDate": "2023-05-17",
+                     *             "startDate": "2023-08-01",
+                     *             "endDate": "2023-08-01",
                      *             "note": null
                      *           },
-                     *           "places": [],
-                     *           "onlinePlatform": null,
-                     *           "sccRoles": [
-                     *             "organiser"
+                     *           "places": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "Chengdu",
+                     *                 "zh-Hant": "成都"
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Chengdu",
+                     *                 "zh-Hant": "成都"
+                     *               },
+                     *               "countryCode": "CN"
+                     *             }
                      *           ],
+                     *           "onlinePlatform": null,
+                     *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01890a5e-5cc0-7000-8000-000000000001",
+                     *               "id": "01890a5e-5cc0-7000-8000-000000000003",
                      *               "role": "organiser",
                      *               "name": {
-                     *                 "en": "Smart City Consortium",
-                     *                 "zh-Hant": "智慧城市聯盟"
+                     *                 "en": "Hong Kong Trade Development Council",
+                     *                 "zh-Hant": "香港貿易發展局"
                      *               },
-                     *               "acronym": "SCC"
+                     *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
-                     *               "role": "sponsor",
+                     *               "id": "01a24789-6e14-7ad4-934b-56b1f442cd57",
+                     *               "role": "organiser",
                      *               "name": {
-                     *                 "en": "E-Commerce Association of HK",
-                     *                 "zh-Hant": null
+                     *                 "en": null,
+                     *                 "zh-Hant": "四川省香港商會"
                      *               },
                      *               "acronym": null
-                     *             }
-                     *           ],
-                     *           "people": [],
-                     *           "highlights": [],
-                     *           "outcomes": [],
-                     *           "registration": null,
-                     *           "contacts": [],
-                     *           "websiteUrl": null,
-                     *           "partOf": null,
-                     *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
-                     *             "title": {
-                     *               "en": "Data Analytics Trainings",
-                     *               "zh-Hant": "「數據分析」講堂"
-                     *             },
-                     *             "position": 1
-                     *           },
-                     *           "funding": [
-                     *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
-                     *               "acronym": null,
-                     *               "name": {
-                     *                 "en": "General Support Programme",
-                     *                 "zh-Hant": null
-                     *               },
-                     *               "disclaimer": {
-                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
-                     *                 "zh-Hant": null
-                     *               }
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "kind": "event",
-                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
-                     *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
-                     *           "section": "review",
-                     *           "group": null,
-                     *           "pinned": false,
-                     *           "eventType": "talk",
-                     *           "format": "inPerson",
-                     *           "title": {
-                     *             "en": "Introduction to Open-sourced Geographic Information System Professional Talk",
-                     *             "zh-Hant": "「開放源碼地理信息系統 (GIS) 簡介」專業講堂"
-                     *           },
-                     *           "summary": {
-                     *             "en": "The GeoLab organised “Introduction to Open-sourced Geographic Information System” Professional Talk on 10 June.",
-                     *             "zh-Hant": "「地理空間實驗室」(GeoLab) 舉辦「開放源碼地理信息系統 (GIS) 簡介」專業講堂(6月10日)。"
-                     *           },
-                     *           "timeZone": "Asia/Hong_Kong",
-                     *           "schedule": {
-                     *             "kind": "allDay",
-                     *             "startsAt": null,
-                     *             "endsAt": null,
-                     *             "startDate": "2023-06-10",
-                     *             "endDate": "2023-06-10",
-                     *             "note": null
-                     *           },
-                     *           "places": [],
-                     *           "onlinePlatform": null,
-                     *           "sccRoles": [
-                     *             "supportingOrganisation"
-                     *           ],
-                     *           "organisations": [
-                     *             {
-                     *               "id": "01890a5e-5cc0-7000-8000-000000000001",
-                     *               "role": "supportingOrganisation",
-                     *               "name": {
-                     *                 "en": "Smart City Consortium",
-                     *                 "zh-Hant": "智慧城市聯盟"
-                     *               },
-                     *               "acronym": "SCC"
-                     *             },
-                     *             {
-                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
-                     *               "role": "establisher",
-                     *               "name": {
-                     *                 "en": "Development Bureau",
-                     *                 "zh-Hant": "發展局"
-                     *               },
-                     *               "acronym": "DEVB"
                      *             }
                      *           ],
                      *           "people": [
                      *             {
                      *               "personId": null,
                      *               "name": {
-                     *                 "en": "Kenneth Tang",
+                     *                 "en": "Gary Yeung",
+                     *                 "zh-Hant": "楊文銳"
+                     *               },
+                     *               "honorific": "Mr",
+                     *               "title": {
+                     *                 "en": "SCC",
                      *                 "zh-Hant": null
                      *               },
-                     *               "honorific": "Dr",
+                     *               "role": "speaker",
+                     *               "organisation": null,
+                     *               "group": null
+                     *             },
+                     *             {
+                     *               "personId": null,
+                     *               "name": {
+                     *                 "en": "John Lee",
+                     *                 "zh-Hant": "李家超"
+                     *               },
+                     *               "honorific": null,
                      *               "title": {
-                     *                 "en": "Adjunct Associate Professor of HKU’s Department of Urban Planning and Design",
-                     *                 "zh-Hant": null
+                     *                 "en": "Chief Executive",
+                     *                 "zh-Hant": "特區行政長官"
                      *               },
                      *               "role": "speaker",
                      *               "organisation": null,
                      *               "group": null
                      *             }
                      *           ],
-                     *           "highlights": [],
+                     *           "highlights": [
+                     *             {
+                     *               "en": "Former Chief Executive Carrie Lam also attended the event.",
+                     *               "zh-Hant": "前任行政長官林鄭月娥親身出席。"
+                     *             }
+                     *           ],
+                     *           "outcomes": [],
+                     *           "registration": null,
+                     *           "contacts": [],
+                     *           "websiteUrl": null,
+                     *           "partOf": null,
+                     *           "series": null,
+                     *           "funding": []
+                     *         },
+                     *         {
+                     *           "kind": "delegation",
+                     *           "id": "01a24789-d592-79c4-91db-b3baae349592",
+                     *           "slug": "duty-visit-gba-cities-2023",
+                     *           "url": "/api/v1/delegations/01a24789-d592-79c4-91db-b3baae349592",
+                     *           "section": "review",
+                     *           "group": null,
+                     *           "pinned": false,
+                     *           "eventType": null,
+                     *           "format": null,
+                     *           "title": {
+                     *             "en": "Duty visit to GBA cities",
+                     *             "zh-Hant": "大灣區內地城市職務訪問"
+                     *           },
+                     *           "summary": {
+                     *             "en": "To learn about the latest development of Guangzhou, Foshan, Shenzhen and Daya Bay in areas such as adoption of new energy transport, clean energy and renewable energy, and technologies for turning waste to energy/resources.",
+                     *             "zh-Hant": null
+                     *           },
+                     *           "timeZone": "Asia/Shanghai",
+                     *           "schedule": {
+                     *             "kind": "allDay",
+                     *             "startsAt": null,
+                     *             "endsAt": null,
+                     *             "startDate": "2023-08-07",
+                     *             "endDate": "2023-08-09",
+                     *             "note": null
+                     *           },
+                     *           "places": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "Guangzhou",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Guangzhou",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "countryCode": "CN"
+                     *             },
+                     *             {
+                     *               "name": {
+                     *                 "en": "Foshan",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Foshan",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "countryCode": "CN"
+                     *             }
+                     *           ],
+                     *           "onlinePlatform": null,
+                     *           "sccRoles": [],
+                     *           "organisations": [
+                     *             {
+                     *               "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *               "role": "member",
+                     *               "name": {
+                     *                 "en": "Legislative Council Panel on Environmental Affairs",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "acronym": null
+                     *             },
+                     *             {
+                     *               "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *               "role": "member",
+                     *               "name": {
+                     *                 "en": "Environment and Ecology Bureau",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "acronym": null
+                     *             }
+                     *           ],
+                     *           "people": [
+                     *             {
+                     *               "personId": "01a24789-729f-775b-9318-b564851a877f",
+                     *               "name": {
+                     *                 "en": "Elizabeth Quat",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "honorific": "Hon",
+                     *               "title": {
+                     *                 "en": "Chairman of the Panel on Environmental Affairs",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "role": "leader",
+                     *               "organisation": {
+                     *                 "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *                 "role": "appointment",
+                     *                 "name": {
+                     *                   "en": "Legislative Council Panel on Environmental Affairs",
+                     *                   "zh-Hant": null
+                     *                 },
+                     *                 "acronym": null
+                     *               },
+                     *               "group": {
+                     *                 "en": "Delegation of the Legislative Council Panel on Environmental Affairs",
+                     *                 "zh-Hant": null
+                     *               }
+                     *             },
+                     *             {
+                     *               "personId": "01a24789-729f-75d6-b8e5-faff3be6fc64",
+                     *               "name": {
+                     *                 "en": "Tse Chin-wan",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "honorific": null,
+                     *               "title": {
+                     *                 "en": "Secretary for Environment and Ecology",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "role": "leader",
+                     *               "organisation": {
+                     *                 "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *                 "role": "appointment",
+                     *                 "name": {
+                     *                   "en": "Environment and Ecology Bureau",
+                     *                   "zh-Hant": null
+                     *                 },
+                     *                 "acronym": null
+                     *               },
+                     *               "group": {
+                     *                 "en": "Delegation of the Environment and Ecology Bureau",
+                     *                 "zh-Hant": null
+                     *               }
+                     *             }
+                     *           ],
+                     *           "highlights": [
+                     *             {
+                     *               "en": "The delegation of the Legislative Council Panel on Environmental Affairs and the delegation of the Environment and Ecology Bureau conducted a duty visit to Guangzhou, Foshan, Shenzhen and Daya Bay of the Guangdong-Hong Kong-Macao Greater Bay Area from 7-9 August.",
+                     *               "zh-Hant": null
+                     *             },
+                     *             {
+                     *               "en": "The Panel on Environmental Affairs' delegation was led by the Chairman of the Panel Hon Elizabeth Quat. The Environment and Ecology Bureau's delegation was led by the Secretary for Environment and Ecology Tse Chin-wan.",
+                     *               "zh-Hant": null
+                     *             }
+                     *           ],
                      *           "outcomes": [],
                      *           "registration": null,
                      *           "contacts": [],
@@ -8933,9 +8531,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8990,7 +8588,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9004,7 +8602,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
+                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9030,7 +8628,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9039,7 +8637,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9054,32 +8652,45 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
-                     *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
+                     *           "id": "01a24789-b0c4-7296-aefe-ede01f7c7543",
+                     *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
+                     *           "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
-                     *           "eventType": "training",
+                     *           "eventType": "pavilion",
                      *           "format": "inPerson",
                      *           "title": {
-                     *             "en": "Data Analytics Training: An introduction to data visualization and interpretation",
-                     *             "zh-Hant": "「數據可視化和解釋簡介」講堂"
+                     *             "en": "HK Smart City Pavilion at China Hi-Tech Fair",
+                     *             "zh-Hant": "高交會「香港智慧城市展館」"
                      *           },
                      *           "summary": {
-                     *             "en": "Another Data Analytics Training on \"An introduction to data visualization and interpretation\" will take place on 13 October at 4-6 p.m.",
-                     *             "zh-Hant": "另一課「數據可視化和解釋簡介」講堂將於10月13日舉行。"
+                     *             "en": "SCC is to promote Hong Kong’s smart living technologies to mainland officials and enterprises by mounting a \"Hong Kong Smart City Pavilion\" at China Hi-Tech Fair in Shenzhen, which will be held on 15-19 November 2023.",
+                     *             "zh-Hant": "SCC 將於2023年11月15至19日在深圳會展中心舉行的「中國國際高新技術成果交易會」(高交會) 設置「香港智慧城市展館」(香港館),主題是「智慧生活」,介紹香港公司的「智慧生活」科技。"
                      *           },
-                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "timeZone": "Asia/Shanghai",
                      *           "schedule": {
-                     *             "kind": "timed",
-                     *             "startsAt": "2023-10-13T16:00:00+08:00",
-                     *             "endsAt": "2023-10-13T18:00:00+08:00",
-                     *             "startDate": null,
-                     *             "endDate": null,
+                     *             "kind": "allDay",
+                     *             "startsAt": null,
+                     *             "endsAt": null,
+                     *             "startDate": "2023-11-15",
+                     *             "endDate": "2023-11-19",
                      *             "note": null
                      *           },
-                     *           "places": [],
+                     *           "places": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "Shenzhen Convention & Exhibition Centre",
+                     *                 "zh-Hant": "深圳會展中心"
+                     *               },
+                     *               "address": null,
+                     *               "city": {
+                     *                 "en": "Shenzhen",
+                     *                 "zh-Hant": "深圳"
+                     *               },
+                     *               "countryCode": "CN"
+                     *             }
+                     *           ],
                      *           "onlinePlatform": null,
                      *           "sccRoles": [
                      *             "organiser"
@@ -9095,13 +8706,13 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
-                     *               "role": "sponsor",
+                     *               "id": "01890a5e-5cc0-7000-8000-000000000004",
+                     *               "role": "collaboratingOrganisation",
                      *               "name": {
-                     *                 "en": "E-Commerce Association of HK",
-                     *                 "zh-Hant": null
+                     *                 "en": "Hong Kong Software Industry Association",
+                     *                 "zh-Hant": "香港軟件行業協會"
                      *               },
-                     *               "acronym": null
+                     *               "acronym": "HKSiA"
                      *             }
                      *           ],
                      *           "people": [],
@@ -9109,14 +8720,14 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
+                     *             "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations",
                      *             "opensAt": null,
-                     *             "closesAt": null,
+                     *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
                      *             "capacity": null,
                      *             "note": {
-                     *               "en": "Registration is free of charge, first-come-first-served.",
-                     *               "zh-Hant": null
+                     *               "en": "Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25.",
+                     *               "zh-Hant": "歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。"
                      *             },
                      *             "kinds": [
                      *               "attendee"
@@ -9125,33 +8736,41 @@ export interface operations {
                      *           "contacts": [
                      *             {
                      *               "name": {
-                     *                 "en": "SCC Secretariat",
-                     *                 "zh-Hant": "SCC秘書處"
+                     *                 "en": "Mr Ip, SCC Secretariat",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "phone": "+852 3480 4230",
+                     *               "email": null
+                     *             },
+                     *             {
+                     *               "name": {
+                     *                 "en": "Ms Chan, SCC Secretariat",
+                     *                 "zh-Hant": null
                      *               },
                      *               "phone": "+852 3480 4230",
                      *               "email": null
                      *             }
                      *           ],
                      *           "websiteUrl": null,
-                     *           "partOf": null,
-                     *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *           "partOf": {
+                     *             "id": "01a24789-92eb-72e5-986f-c501aac2d218",
                      *             "title": {
-                     *               "en": "Data Analytics Trainings",
-                     *               "zh-Hant": "「數據分析」講堂"
+                     *               "en": "China Hi-Tech Fair",
+                     *               "zh-Hant": "中國國際高新技術成果交易會"
                      *             },
-                     *             "position": 4
+                     *             "position": null
                      *           },
+                     *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
-                     *               "acronym": null,
+                     *               "fundingProgrammeId": "01a24789-72a0-759b-a0dc-92636df6fb3a",
+                     *               "acronym": "TSF",
                      *               "name": {
-                     *                 "en": "General Support Programme",
-                     *                 "zh-Hant": null
+                     *                 "en": "Trade and Industrial Organisation Support Fund",
+                     *                 "zh-Hant": "工商機構支援基金"
                      *               },
                      *               "disclaimer": {
-                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
+                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *                 "zh-Hant": null
                      *               }
                      *             }
@@ -9159,8 +8778,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T18:00:36.332627+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:36.332627+00:00"
+                     *       "createdAt": "2026-12-05T18:49:12.832139+00:00",
+                     *       "updatedAt": "2026-12-05T18:49:12.832139+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -9178,200 +8797,13 @@ export interface operations {
                      *     <tr><td style="background-color:#00627a;color:#ffffff;padding:20px 24px;">
                      *     <h1 style="margin:0;font-size:22px;font-weight:bold;color:#ffffff;">Smart City Consortium e-Newsletter, August 2023</h1>
                      *     <p lang="zh-Hant" style="margin:4px 0 0 0;font-size:18px;color:#ffffff;">智慧城市聯盟電子通訊 2023年8月</p>
-                     *     <p style="margin:8px 0 0 0;font-size:13px;color:#dfeff3;">1 May 2023 – 30 November 2023</p>
-                     *     <p lang="zh-Hant" style="margin:0;font-size:13px;color:#dfeff3;">2023年5月1日至2023年11月30日</p>
+                     *     <p style="margin:8px 0 0 0;font-size:13px;color:#dfeff3;">1 August 2023 – 31 August 2023</p>
+                     *     <p lang="zh-Hant" style="margin:0;font-size:13px;color:#dfeff3;">2023年8月1日至2023年8月31日</p>
                      *     </td></tr>
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-61c6-7286-b1e1-56eb97fc388c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Maximizing the Value in Customer Data</h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 May 2023 | <span lang="zh-Hant">2023年5月17日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC organised a data analytics training seminar on “Maximizing the Value in Customer Data” on 17 May.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6288-7726-9845-08468c668fdd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Professional Talk<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統 (GIS) 簡介」專業講堂</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">10 June 2023 | <span lang="zh-Hant">2023年6月10日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The GeoLab organised “Introduction to Open-sourced Geographic Information System” Professional Talk on 10 June.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」(GeoLab) 舉辦「開放源碼地理信息系統 (GIS) 簡介」專業講堂(6月10日)。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Kenneth Tang, Adjunct Associate Professor of HKU’s Department of Urban Planning and Design (Speaker)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-635a-74fc-a39d-1c08a863e3bd" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Intelligent and Innovative SME Business Awards 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">經濟通「2023中小企智創營商大獎」</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 June 2023 | <span lang="zh-Hant">2023年6月14日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Award Presentation Ceremony of the Intelligent and Innovative SME Business Awards 2023 took place on 14 June.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Winnie Tang, SCC’s Founder and Honorary President (Head of judges)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; ETnet – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-61ee-752f-98ee-f30688ef4ac3" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Preparation of Quality Data for Effective Data modelling</h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 June 2023 | <span lang="zh-Hant">2023年6月16日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC organised a data analytics training seminar about “Preparation of Quality Data for Effective Data modelling” on 16 June.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-62ab-722a-9d87-6ee9eb05ed3f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Introduction to Open-sourced Geographic Information System Workshop<br><span lang="zh-Hant" style="font-weight:normal;">「開放源碼地理信息系統」工作坊</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">17 June 2023 | <span lang="zh-Hant">2023年6月17日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The GeoLab organised “Introduction to Open-sourced Geographic Information System” Workshop on 17 June.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」(GeoLab) 舉辦「開放源碼地理信息系統」工作坊(6月17日)。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6390-74f3-88ca-0e8cc2eac234" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">2023 World AI City Forum, Shanghai<br><span lang="zh-Hant" style="font-weight:normal;">世界人工智能大會2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">8 July 2023 | <span lang="zh-Hant">2023年7月8日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Shanghai | <span lang="zh-Hant">上海</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC President Gary Yeung delivered remarks online at a forum of the 2023 World AI Conference held on 8 July in Shanghai.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC會長楊文銳於7月8日在上海舉行的世界人工智能大會的一個論壇上視像發言。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Speaker)</li></ul>
-                     *     </td></tr>
-                     *     <tr><td data-kind="mou" data-id="01a2475d-6be5-7b3e-922a-0fc361001a00" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">MoU to promote HK/Thai smart city collaboration<br><span lang="zh-Hant" style="font-weight:normal;">合作備忘錄推廣香港/泰國智慧城市合作</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Party | <span lang="zh-Hant">簽署方</span></p>
-                     *     <p style="margin:8px 0 0 0;">To enhance smart city collaboration through a series of follow-up activities.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">雙方將加強聯繫,推廣兩地在智慧城市的合作。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Nuttapon Nimmanphatcharin, President and CEO, depa (Signatory)</li><li style="margin:0 0 2px 0;">Mr Gary Yeung, President, SCC (Signatory)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Digital Economy Promotion Agency (depa) – Party; Smart City Consortium (SCC) – Party; Hong Kong Trade Development Council (HKTDC) – Facilitator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-63ac-7495-aa9e-90a165f460ba" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BUSINESS GOVirtual Expo and Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">BUSINESS GOVirtual 展覽及會議2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC Vice President Daniel Chun and SCC FinTech Committee Chairman Emil Chan shared views respectively on “Smart City” on July 14 and “FinTech” on 13 July at “BUSINESS GOVirtual Expo and Conference 2023”.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC副會長秦仲宇和SCC金融科技委員會主席陳家豪在「BUSINESS GOVirtual展覽及會議 2023」分别於7月14日和7月13日,分享對「智慧城市」和「金融科技」的看法。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC FinTech Committee Chairman Emil Chan shared views on “FinTech” on 13 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC金融科技委員會主席陳家豪於7月13日分享對「金融科技」的看法。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC Vice President Daniel Chun shared views on “Smart City” on July 14.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC副會長秦仲宇於7月14日分享對「智慧城市」的看法。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Daniel Chun, SCC Vice President (Speaker)</li><li style="margin:0 0 2px 0;">Emil Chan, SCC FinTech Committee Chairman (Speaker)</li></ul>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-618b-7f0d-8fa9-563a0a2de3ab" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Seminar in Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">「香港智慧科技如何提升生活質素」研討會</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 July 2023 | <span lang="zh-Hant">2023年7月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC staged a seminar on “Smart Solution for Better Lives – How Hong Kong’s Smart Living Technologies Improve Quality of Life” in Bangkok on 13 July.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Speaker)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2475d-6a18-7c7d-9173-84df1a852816" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart City Delegation to Bangkok<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧城市代表團訪問曼谷</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">To learn more about the potential of the Thai market.</p>
-                     *     <p style="margin:8px 0 0 0;">The delegation visited smart city projects and parks in Thailand, including the newly developed Thailand Digital Valley, the digital interactive centre on the KMITL campus that supports teaching in medicine, engineering and other subjects, and the planning of the railway and its supporting facilities as Thailand moves from its original transport system to a smart city network.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">代表團參觀泰國多個智慧城市項目及園區,包括剛開發的泰國數字科技及創新園區Thailand Digital Valley、KMITL大學園區內用以輔助醫學及工程等教學的「數字互動中心」、及泰國由原來的運輸系統大幅邁向智慧城市網絡的鐵路及有關配套規劃等。</p>
-                     *     <p style="margin:8px 0 0 0;">The delegation members were told that Thailand is actively developing smart city projects.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, President, SCC (Leader)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6660-70cf-b34e-f6ac8889c250" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Smart Living Pavilion<br><span lang="zh-Hant" style="font-weight:normal;">香港智慧生活展館</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p data-role="part-of" style="margin:0;color:#555555;">Part of 屬於: Think Business, Think Hong Kong | <span lang="zh-Hant">成就機遇,首選香港</span></p>
-                     *     <p style="margin:8px 0 0 0;">SCC mounted a “Hong Kong Smart Living Pavilion” at “Think Business, Think Hong Kong” on 13-14 July in Bangkok, introducing HK companies’ smart living technologies.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">智慧城市聯盟在貿發局曼谷「成就機遇,首選香港」展覽會場內設置「香港智慧生活展館」,展示香港公司的智慧生活科技。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC President Gary Yeung introduced HK smart living technologies to the Bangkok Governor and other VIPs at the SCC “Hong Kong Smart Living Pavilion”.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">SCC會長楊文銳向參觀「香港智慧生活展館」的曼谷市市長及其他貴賓介紹香港公司的智慧生活科技。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC President Gary Yeung felt encouraged to receive Governor of Bangkok and head of Digital Economy Promotion Agency of Thailand at the SCC Pavilion.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">最值得高興的是,泰國負責推廣數字經濟和智慧城市發展的機構depa的最高負責人及其團隊都來參觀香港智慧城市展館。</p>
-                     *     <p style="margin:8px 0 0 0;">Exhibitors of SCC pavilion expressed satisfaction over their participation; all of them received business enquiries on-the-spot.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港智慧生活館參展商全都在展會收到商務查詢,他們對是次参展表示滿意。</p>
-                     *     <p style="margin:8px 0 0 0;">SCC and our exhibitors were excited to learn that Thailand is actively developing digital economy and smart city projects. As of July 2023, a total of 123 smart city proposals had been submitted, and 30 of them have passed the criteria and got the “Smart City Logo” from the government. SCC will follow-up with depa to explore how HK technology companies can capture these opportunities.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">透過是次到曼谷參展和用家接觸,得悉泰國積極發展數字經濟和智慧城市項目,合資格智慧城市項目會獲泰國政府資助;截至2023年7月共有123份智慧城市提案,當中30個已獲正式申報為“智慧城市”,其餘九十多個内容仍待調校中;這些項目對智慧城市科技有很大需求,SCC會繼續和depa跟進如何引進香港的技術,為香港公司在泰國製造更多商機。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Outcomes 成果</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">All exhibitors of SCC pavilion received business enquiries on-the-spot<br><span lang="zh-Hant" style="color:#555555;">香港智慧生活館參展商全都在展會收到商務查詢</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who said they could know more about the Thai market<br><span lang="zh-Hant" style="color:#555555;">表示是次參展有助他們開拓泰國市場的參展商(近六成)</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who said they could make a better marketing plan<br><span lang="zh-Hant" style="color:#555555;">表示對籌劃未來方向有幫助的參展商(近六成)</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who believed they could establish business contacts there<br><span lang="zh-Hant" style="color:#555555;">表示有助他們在泰國建立生意夥伴的參展商(超過四成)</span></li><li style="margin:0 0 2px 0;">SCC pavilion exhibitors who found the duration of two-day show appropriate, while the rest hoped it could be longer<br><span lang="zh-Hant" style="color:#555555;">表示兩天展期足夠的香港智慧生活館展商(超過八成半);另有近一成半公司希望展期長些</span></li><li style="margin:0 0 2px 0;">All exhibitors expressed interest in joining similar events again<br><span lang="zh-Hant" style="color:#555555;">所有公司都表示會再參加同類活動</span></li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Presenter)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-5f40-754f-b123-3a2cb08c5e6c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Think Business, Think Hong Kong<br><span lang="zh-Hant" style="font-weight:normal;">成就機遇,首選香港</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–14 July 2023 | <span lang="zh-Hant">2023年7月13日至14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Bangkok | <span lang="zh-Hant">曼谷</span></p>
-                     *     <p style="margin:8px 0 0 0;">HKTDC’s “Think Business, Think Hong Kong” took place on 13-14 July in Bangkok. Organized by the HK Trade Development Council, the two-day event received enthusiastic response from Thai government and business leaders.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">貿發局曼谷「成就機遇,首選香港」展覽會於7月13至14日舉行,展示香港作為區內創新中心的無限潛力。</p>
-                     *     <p style="margin:8px 0 0 0;">Dr Chadchart Sittipunt, Governor of Bangkok; H.E. Mr. Han Zhiqiang, China’s Ambassador to Thailand; Mr Algernon Yau, Secretary for Commerce and Economic Development of HKSAR Government; and Dr Peter Lam, Chairman of the HKTDC, visited HKTDC “Think Business, Think Hong Kong” in Bangkok on 13 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">曼谷市市長Dr Chadchart Sittipunt、中國駐泰國大使韓志強、特區政府商經局局長丘應樺、香港貿發局主席林建岳博士等於7月13日出席貿發局曼谷「成就機遇,首選香港」大型活動。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Outcomes 成果</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Business visitors from eight ASEAN countries, including their local chambers and associations<br><span lang="zh-Hant" style="color:#555555;">來自八個東盟地區的商界訪客,商會及團體</span></li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Chadchart Sittipunt, Governor of Bangkok (Guest of honour)</li><li style="margin:0 0 2px 0;">H.E. Han Zhiqiang, China’s Ambassador to Thailand (Guest of honour)</li><li style="margin:0 0 2px 0;">Mr Algernon Yau, Secretary for Commerce and Economic Development of HKSAR Government (Guest of honour)</li><li style="margin:0 0 2px 0;">Dr Peter Lam, Chairman of the HKTDC (Guest of honour)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b3f-79fc-a647-3761b5a195c1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">LegCo Members’ visit to Hefei and Qingdao<br><span lang="zh-Hant" style="font-weight:normal;">香港皖魯科創考察團</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–23 July 2023 | <span lang="zh-Hant">2023年7月18日至23日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Hefei / Qingdao</p>
-                     *     <p style="margin:8px 0 0 0;">To learn about the latest I&amp;T development of Hefei and Qingdao.</p>
-                     *     <p style="margin:8px 0 0 0;">Hon Elizabeth Quat, SCC’s Founder and Honorary President, and four other Legislative Council Members with I&amp;T background - Hon Duncan Chiu, Dr Hon Johnny Ng, Hon Hailong Sheng and Prof Hon Wong Kam Fei, visited Hefei and Qingdao on 18-23 July to learn about the latest I&amp;T development of these two cities.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Hon Elizabeth Quat, Founder and Honorary President, SCC (Member)</li><li style="margin:0 0 2px 0;">Hon Duncan Chiu, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Dr Hon Johnny Ng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Hon Hailong Sheng, Legislative Council Member, LegCo (Member)</li><li style="margin:0 0 2px 0;">Prof Hon Wong Kam Fei, Legislative Council Member, LegCo (Member)</li></ul>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-62c9-7b5f-ae19-24c6f349b6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Let the Spatial Data Talk: Identify Urban Heat Island Effect<br><span lang="zh-Hant" style="font-weight:normal;">「讓空間數據說話:識別熱島效應」工作坊</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22 July 2023 | <span lang="zh-Hant">2023年7月22日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Another GeoLab workshop titled “Let the Spatial Data Talk: Identify Urban Heat Island Effect” took place on 22 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」(GeoLab) 舉辦「讓空間數據說話:識別熱島效應」工作坊(7月22日)。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6374-7416-a2cb-516da248ff32" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Green PropTech Innovator Challenge 2023 Award Presentation Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">綠色地產創科挑戰賽2023頒獎典禮</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 July 2023 | <span lang="zh-Hant">2023年7月25日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Award Presentation Ceremony of the Green PropTech Innovator Challenge 2023 took place on 25 July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「綠色地產創科挑戰賽2023」於7月25日舉行頒獎典禮。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Dr Winnie Tang, SCC’s Founder and Honorary President (Judge)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Y.X Community – Co-organiser; Hong Kong PropTech Association – Co-organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6313-756b-afa7-32a51f5eb1ec" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">CSDI Awards 2023 Presentation Day and Awards Ceremony<br><span lang="zh-Hant" style="font-weight:normal;">空間數據共享平台大獎 2023 匯報日暨頒獎典禮</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">29–30 July 2023 | <span lang="zh-Hant">2023年7月29日至30日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Presentation Day and Awards Ceremony of the CSDI Awards 2023 took place during the last weekend of July.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「地理空間實驗室」舉辦CSDI大獎比賽,於7月最後一個週末週日舉行匯報日暨頒獎典禮。</p>
-                     *     <p style="margin:8px 0 0 0;">Permanent Secretary for Development (Planning &amp; Lands) Doris Ho, SCC President Gary Yeung and TWGHs Vice Chairman Jonathan Ng delivered remarks and presented awards to winners of the Open Category on 30 July.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">People 人物</p>
-                     *     <ul style="margin:4px 0 0 0;padding-left:20px;"><li style="margin:0 0 2px 0;">Doris Ho, Permanent Secretary for Development (Planning &amp; Lands) (Officiating guest)</li><li style="margin:0 0 2px 0;">Mr Gary Yeung, SCC President (Officiating guest)</li><li style="margin:0 0 2px 0;">Jonathan Ng, TWGHs Vice Chairman (Officiating guest)</li></ul>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-633e-7f90-a627-dcacbd52bb01" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-9057-78b2-b45e-1b9602b76fa6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -9384,7 +8816,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a2475d-6b7e-78ca-930a-c05a26a93e03" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a24789-d592-79c4-91db-b3baae349592" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -9402,7 +8834,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6217-7905-a243-da97cf773a40" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-8c0f-7f86-9fe5-29c48c690906" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -9412,26 +8844,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-625b-7464-a991-2b1cd0cc32a7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: An introduction to data visualization and interpretation<br><span lang="zh-Hant" style="font-weight:normal;">「數據可視化和解釋簡介」講堂</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年10月13日 16:00–18:00(UTC&#x2B;08:00)</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Organiser | <span lang="zh-Hant">主辦機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Another Data Analytics Training on &quot;An introduction to data visualization and interpretation&quot; will take place on 13 October at 4-6 p.m.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">另一課「數據可視化和解釋簡介」講堂將於10月13日舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations" style="color:#00627a;">Register 報名</a></p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
-                     *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
-                     *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-668f-7120-a021-71d0e79242af" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-b0c4-7296-aefe-ede01f7c7543" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -9442,7 +8860,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2475d-668f-7120-a021-71d0e79242af/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -9451,7 +8869,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6477-7aa1-89fa-0fc6c00fe800" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-97ab-7091-9cb5-db62c82fc028" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -9463,7 +8881,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-63e8-7ba5-89cb-4eb78cb6141f" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-93d4-7fff-a965-035a1807b832" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9473,7 +8891,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6498-70d4-b920-adf06a720086" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-98cf-7265-b092-6fe6acb88729" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -9482,177 +8900,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6454-7961-849c-6931c455eca4" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a24789-96e9-70f5-96df-5fa8667658bb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Collaborating organisation | <span lang="zh-Hant">合作機構</span></p>
                      *     <p style="margin:8px 0 0 0;">HKSiA will organise &#x27;How to Enter Thailand IT Market online seminar&#x27; via Zoom on 31 Aug.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Collaborating organisation; Hong Kong Software Industry Association (HKSiA) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6522-74fc-8476-eb10881df580" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Health Partnership Awards 2023<br><span lang="zh-Hant" style="font-weight:normal;">健康同行夥伴大獎 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">September or early October (to be confirmed) | <span lang="zh-Hant">2023年9月1日至10月15日期間(待定)</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The &quot;Health Partnership Awards 2023&quot; organise by ETNet is planned to be held in Hong Kong in September or early October.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; ETnet – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-640e-7371-a6be-3c799b4ebb25" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023 Presentation Day</h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">2 September 2023 | <span lang="zh-Hant">2023年9月2日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Geo-STEAM 2023 Presentation Day will take place on 2 September morning.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Development Bureau (DEVB) – Established by; Tung Wah Group of Hospitals (TWGHs) – Operator</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-66b9-78ad-8a54-5d99a08c6297" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Biz-Green Dress Day<br><span lang="zh-Hant" style="font-weight:normal;">輕‧型上班日</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">6 September 2023 | <span lang="zh-Hant">2023年9月6日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p data-role="part-of" style="margin:0;color:#555555;">Part of 屬於: Hong Kong Green Building Week 2023 | <span lang="zh-Hant">香港綠色建築週 2023</span></p>
-                     *     <p style="margin:8px 0 0 0;">As part of The Hong Kong Green Building Week (HKGBW), the Biz-Green Dress Day (輕‧型上班日) will be held on 6 Sep.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港綠色建築週的the Biz-Green Dress Day (輕‧型上班日)將於9月6日舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Construction Industry Council (CIC) – Organiser; Hong Kong Green Building Council (HKGBC) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-654b-7c22-8234-688942492427" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Annual Conference 2023 - “Exploring Infinity with Our Expertise for An Age-friendly Future”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會年度會議 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Chinese edition: 6 September; English edition: 9 September (to be confirmed) | <span lang="zh-Hant">中文版:9月6日;英文版:9月9日(待定)</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">The Ritz-Carlton, Hong Kong | <span lang="zh-Hant">香港麗思卡爾頓酒店, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Hong Kong Institute of Surveyors will organise the HKIS Annual Conference 2023 in The Ritz-Carlton, the theme is “Exploring Infinity with Our Expertise for An Age-friendly Future”.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港測量師學會將在香港麗思卡爾頓酒店舉行2023年年度會議,主題是“Exploring Infinity with Our Expertise for An Age-friendly Future”。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; The Hong Kong Institute of Surveyors (HKIS) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-64fb-7644-8b98-7f14f279005b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">“Maker in China” SME Innovation and Entrepreneurship Global Contest - Hong Kong Chapter<br><span lang="zh-Hant" style="font-weight:normal;">「創客中國」國際中小企業創新創業大賽 - 香港分站賽 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 September 2023 | <span lang="zh-Hant">2023年9月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Hong Kong | <span lang="zh-Hant">香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The 2023 “Maker in China” SME Innovation and Entrepreneurship Global Contest - Hong Kong Chapter Competition will be held in Hong Kong on 13 September.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「創客中國」國際中小企業創新創業大賽 – 香港分站賽於9月13日在香港舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; China Center for Promotion of SME Development – Co-organiser; Office of the Government Chief Information Officer (OGCIO) – Co-organiser; Youth Work Department, Liaison Office of the Central People&#x27;s Government in the Hong Kong Special Administrative Region – Co-organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-64da-7e1f-880f-239edcc5cfaa" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">BIOHK2023<br><span lang="zh-Hant" style="font-weight:normal;">香港國際生物科技展 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13–16 September 2023 | <span lang="zh-Hant">2023年9月13日至16日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Hong Kong International Biotechnology Convention will be held in HKCEC on 13-16 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-65e4-70eb-b8a5-ed37992d3136" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Undergraduate Financial Planners of the Year Award 2023: Workshop by Webinar<br><span lang="zh-Hant" style="font-weight:normal;">香港傑出大學生財務策劃師比賽2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">16 September 2023 | <span lang="zh-Hant">2023年9月16日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Online | <span lang="zh-Hant">網上</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The workshop by Webinar of the Hong Kong Undergraduate Financial Planners of the Year Award 2023 will be held on 16 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; The Society of Registered Financial Planners (HKRFP) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-64b9-7e73-a0a8-66650471a830" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Hong Kong Green Building Week 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港綠色建築週 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">23–29 September 2023 | <span lang="zh-Hant">2023年9月23日至29日</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Construction Industry Council (CIC) and the Hong Kong Green Building Council (HKGBC) will organise The Hong Kong Green Building Week (HKGBW) on 23-29 Sep.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港建造業議會和香港綠色建造議會將於9月23-29日舉辦香港綠色建築週。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Construction Industry Council (CIC) – Organiser; Hong Kong Green Building Council (HKGBC) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6597-7883-aee1-54e74bcbffee" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIB Annual Banking Conference 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港銀行家峰會 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">26 September 2023 | <span lang="zh-Hant">2023年9月26日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">HKIB Annual Banking Conference with the theme “Transforming Finance in an Uncertain Landscape” will be held in HKCEC on 26 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; The Hong Kong Institute of Bankers (HKIB) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-65be-7914-a7bd-9761cdd4c48e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Retail innovation Award 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港零售科技創新大獎2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">Date to be announced | <span lang="zh-Hant">日期待定</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Hong Kong Retail Technology Industry Association – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 29 September 2023, 23:59 (Hong Kong) 2023年9月29日 23:59(香港時間) · The registration deadline is 29 Sep.</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6608-7501-b055-f276ba64e446" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Symposium on Innovation &amp; Technology 2023<br><span lang="zh-Hant" style="font-weight:normal;">創新科技論壇 2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">13 October 2023 | <span lang="zh-Hant">2023年10月13日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">The Theatre, HKCEC, Hong Kong | <span lang="zh-Hant">The Theatre, HKCEC, 香港</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Symposium on Innovation &amp; Technology 2023 organized by HKETA and HKTDC will take place on 13 Oct on The Theatre, HKCEC.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; Hong Kong Electronics &amp; Technologies Association (HKETA) – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6571-7292-9140-9946b4c2d124" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HKIS Land Surveying Division Annual Conference 2023 - “Connecting the City with Geospatial Intelligence”<br><span lang="zh-Hant" style="font-weight:normal;">香港測量師學會 土地測量組年度會議</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">14 October 2023 | <span lang="zh-Hant">2023年10月14日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Regal Hong Kong Hotel, Hong Kong | <span lang="zh-Hant">富豪香港酒店, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Land Surveying Division of the Hong Kong Institute of Surveyors will organise the Annual Conference 2023 in Regal Hong Kong Hotel on 14 Oct.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港測量師學會土地測量組將於10月14日在富豪香港酒店舉行2023年年度會議。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation; Land Surveying Division, The Hong Kong Institute of Surveyors – Organiser</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-662e-76ca-a3d8-40d84defd29e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Revive Tech Asia 2023<br><span lang="zh-Hant" style="font-weight:normal;">亞洲商業科技展2023</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">18–19 October 2023 | <span lang="zh-Hant">2023年10月18日至19日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Sky100 ICC, Hong Kong | <span lang="zh-Hant">Sky100 ICC, 香港</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">The Revive Tech Asia 2023 will take place on 18-19 Oct on the Sky100 ICC.</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-63cb-77ee-b948-63fc89dd2e0e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">中國國際高新技術成果交易會</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
-                     *     <p style="margin:8px 0 0 0;">China Hi-Tech Fair in Shenzhen will be held on 15-19 November 2023.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">「中國國際高新技術成果交易會」(高交會) 將於2023年11月15至19日在深圳會展中心舉行。</p>
-                     *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
-                     *     <p style="margin:2px 0 0 0;color:#333333;">Ministry of Commerce – Organiser; Ministry of Science and Technology – Organiser; Ministry of Industry and Information Technology – Organiser; National Development and Reform Commission – Organiser; Ministry of Agriculture and Rural Affairs – Organiser; State Intellectual Property Office – Organiser; Chinese Academy of Sciences – Organiser; Chinese Academy of Engineering – Organiser; Shenzhen Municipal People&#x27;s Government – Organiser</p>
-                     *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a2475d-6431-7724-ac16-ee41b924d9e7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
-                     *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Pavilion @ Thailand&#x27;s DigiTech ASEAN 2023<br><span lang="zh-Hant" style="font-weight:normal;">&quot;DigiTech ASEAN 2023&quot;香港展館</span></h3>
-                     *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">22–24 November 2023 | <span lang="zh-Hant">2023年11月22日至24日</span></p>
-                     *     <p data-role="place" style="margin:0;color:#333333;">IMPACT Exhibition Center, Bangkok | <span lang="zh-Hant">IMPACT Exhibition Center, 曼谷</span></p>
-                     *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Collaborating organisation | <span lang="zh-Hant">合作機構</span></p>
-                     *     <p style="margin:8px 0 0 0;">HKSiA will organise a HK Pavilion@ Thailand&#x27;s DigiTech ASEAN 2023 in Thailand IMPACT Exhibition Center on 22-24 Nov.</p>
-                     *     <p lang="zh-Hant" style="margin:4px 0 0 0;color:#444444;">香港軟件行業協會舉辦的 &quot;DigiTech ASEAN 2023&quot;香港展館於11月22-24日在泰國曼谷舉行。</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Collaborating organisation; Hong Kong Software Industry Association (HKSiA) – Organiser</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
@@ -9710,10 +8963,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-72da-7e56-bf1f-3475746c21fe",
+                     *       "id": "01a24789-f342-7d8e-9143-7f44fd30859a",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "published",
-                     *       "publishedAt": "2026-12-05T18:00:43.0239132+00:00",
+                     *       "publishedAt": "2026-12-05T18:49:33.0325634+00:00",
                      *       "title": {
                      *         "en": "SCC e-Newsletter, Q3 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年第三季"
@@ -9728,9 +8981,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "id": "01a24789-8a48-765d-9c8e-a2c9f3739fc5",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "url": "/api/v1/events/01a24789-8a48-765d-9c8e-a2c9f3739fc5",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9769,7 +9022,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9786,7 +9039,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9795,7 +9048,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9810,9 +9063,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
+                     *           "id": "01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2475d-6288-7726-9845-08468c668fdd",
+                     *           "url": "/api/v1/events/01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9851,7 +9104,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
+                     *               "id": "01a24789-6c8e-752e-919f-24814248ce6a",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -9890,9 +9143,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40",
+                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9947,7 +9200,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9961,7 +9214,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-6217-7905-a243-da97cf773a40/registrations",
+                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9987,7 +9240,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9996,7 +9249,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -10011,9 +9264,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-625b-7464-a991-2b1cd0cc32a7",
+                     *           "id": "01a24789-8c58-75be-b265-b6d15f5d12b4",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7",
+                     *           "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -10052,7 +9305,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -10066,7 +9319,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2475d-625b-7464-a991-2b1cd0cc32a7/registrations",
+                     *             "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -10092,7 +9345,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -10101,7 +9354,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -10116,8 +9369,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T18:00:36.332627+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.0240714+00:00"
+                     *       "createdAt": "2026-12-05T18:49:12.832139+00:00",
+                     *       "updatedAt": "2026-12-05T18:49:33.032759+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];

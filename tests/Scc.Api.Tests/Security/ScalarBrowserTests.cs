@@ -18,8 +18,9 @@ public sealed class ScalarBrowserTests(BrowserFixture browser, ApiFactory api) :
         await using var page = await browser.NewPageAsync();
 
         var response = await page.Page.GotoAsync(new Uri(address, "/scalar/").ToString());
-        await page.Page.Locator("a[href='#tag/events']").First.ClickAsync();
-        await Assertions.Expect(page.Page.GetByText("curl http").First).ToBeVisibleAsync();
+        // The document is large (every status and example of 100 operations): give the page time to read it on a busy machine.
+        await page.Page.Locator("a[href='#tag/events']").First.ClickAsync(new() { Timeout = 60_000 });
+        await Assertions.Expect(page.Page.GetByText("curl http").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var samples = new List<string>();
         foreach (var client in new[] { "Curl", "Fetch", "HttpClient" })
         {

@@ -15,7 +15,8 @@ public sealed class SwaggerUiBrowserTests(BrowserFixture browser, ApiFactory api
         await using var page = await browser.NewPageAsync();
 
         var response = await page.Page.GotoAsync(new Uri(address, "/swagger/index.html").ToString());
-        await Assertions.Expect(page.Page.Locator(".opblock").First).ToBeVisibleAsync();
+        // The document is large (every status and example of 100 operations): give the page time to read it on a busy machine.
+        await Assertions.Expect(page.Page.Locator(".opblock").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
         var operations = await page.Page.Locator(".opblock").CountAsync();
         // The page's own script may call the API (connect-src 'self').
         var status = await page.Page.EvaluateAsync<int>("() => fetch('/api/v1/events?limit=1').then(r => r.status)");

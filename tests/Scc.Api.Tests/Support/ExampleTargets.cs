@@ -69,7 +69,8 @@ public sealed class ExampleTargets
             ["/api/v1/delegations/"] = await CreateAsync(admin, "/api/v1/delegations", DelegationBodies.Visit("Example Target Delegation")),
             ["/api/v1/digests/"] = await CreateAsync(admin, "/api/v1/digests", new JsonObject
             {
-                ["from"] = "2023-05-01", ["to"] = "2023-11-30", ["asOf"] = "2023-08-15",
+                // A month of the newsletter's period: enough for every section, and small enough to show as an example.
+                ["from"] = "2023-08-01", ["to"] = "2023-08-31", ["asOf"] = "2023-08-15",
             }),
             ["/api/v1/mous/"] = await CreateAsync(admin, "/api/v1/mous", DelegationBodies.Mou(RequestExamples.DepaOrganisationId, RequestExamples.SccOrganisationId, "Example Target MoU")),
             ["/api/v1/event-series/"] = await CreateAsync(admin, "/api/v1/event-series", new JsonObject { ["title"] = new JsonObject { ["en"] = "Example Target Series" } }),

@@ -83,8 +83,8 @@ public static class DigestsEndpoints
     }
 
     private static async Task<IResult> Preview(
-        [QueryParameter(Format = "date", Required = true, Example = "2023-05-01", Description = "The first day of the period (yyyy-MM-dd).")] [FromQuery(Name = "from")] string? from,
-        [QueryParameter(Format = "date", Required = true, Example = "2023-11-30", Description = "The last day of the period (yyyy-MM-dd).")] [FromQuery(Name = "to")] string? to,
+        [QueryParameter(Format = "date", Required = true, Example = "2023-08-01", Description = "The first day of the period (yyyy-MM-dd).")] [FromQuery(Name = "from")] string? from,
+        [QueryParameter(Format = "date", Required = true, Example = "2023-08-31", Description = "The last day of the period (yyyy-MM-dd).")] [FromQuery(Name = "to")] string? to,
         [QueryParameter(Format = "date", Required = true, Example = "2023-08-15", Description = "The day the digest is written on, which splits what has happened from what is to come (yyyy-MM-dd).")] [FromQuery(Name = "asOf")] string? asOf,
         [QueryParameter(Values = ["en", "zh-Hant"], Description = "en or zh-Hant: the one language of an HTML answer or feed; without it, the best match of Accept-Language, else en.")] [FromQuery(Name = "lang")] string? lang, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct)
     {
