@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Scc.Infrastructure.Persistence;
 using Scc.Infrastructure.Persistence.Seed;
+using Scc.Infrastructure.Webhooks;
 
 namespace Scc.Api;
 
@@ -18,10 +19,20 @@ public static partial class DatabaseStartup
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var secrets = scope.ServiceProvider.GetRequiredService<WebhookSecretMigration>();
         // On an empty database EF Core first reads a history table that is not there yet and logs that as a
         // failed command; creating the table first keeps a first start's log free of false errors.
         await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
+        // Webhook secrets an earlier release stored in plain text are encrypted between the migration that adds the
+        // encrypted column and the one that drops the plain one: encrypting needs the key ring, which SQL has not.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Contains(WebhookSecretMigration.PlainTextColumnDropped))
+        {
+            await db.GetService<IMigrator>().MigrateAsync(WebhookSecretMigration.EncryptedColumnAdded, cancellationToken);
+            await secrets.EncryptPlainTextAsync(db, cancellationToken);
+        }
         await db.Database.MigrateAsync(cancellationToken);
+        // After a key rotation (or revocation), every stored secret moves to the current key.
+        await secrets.EncryptUnderCurrentKeyAsync(db, cancellationToken);
         // After a restore into another cluster, new changes must be stamped after the restored ones.
         await db.Database.ExecuteSqlRawAsync(RegistrationChangeTrigger.Rebase, cancellationToken);
     }

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Scc.Api.Tests.Support;
+using Scc.Application.Webhooks;
 using Scc.Domain.Webhooks;
 using Scc.Infrastructure.Outbox;
 
@@ -111,7 +112,8 @@ public sealed class WebhookSubscriptionTests(ApiFactory api) : IClassFixture<Api
         // As if the name had pointed elsewhere when subscribed (DNS rebinding): the row is written directly.
         await using var receiver = await WebhookReceiver.StartAsync();
         var url = receiver.Answer("/rebound", _ => 200).Replace("http://127.0.0.1", "https://localhost", StringComparison.Ordinal);
-        var subscription = WebhookSubscription.Create(Guid.CreateVersion7(), new Uri(url), ["event.published"], "a-secret-of-twenty-four-chars", null, isActive: true);
+        var secret = api.Services.GetRequiredService<IWebhookSecretProtector>().Protect("a-secret-of-twenty-four-chars");
+        var subscription = WebhookSubscription.Create(Guid.CreateVersion7(), new Uri(url), ["event.published"], secret, null, isActive: true);
         await api.WithDbAsync(async db => { db.WebhookSubscriptions.Add(subscription); return await db.SaveChangesAsync(); });
         await api.OpenEventAsync("Rebinding Seminar");
 
