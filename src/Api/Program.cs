@@ -91,6 +91,11 @@ if (DatabaseStartup.IsMigrateCommand(args))
     await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
     return;
 }
+if (DatabaseStartup.IsSeedDemoCommand(args))
+{
+    await DatabaseStartup.SeedDemoDataAsync(app.Services, app.Logger, CancellationToken.None);
+    return;
+}
 await DatabaseStartup.PrepareAsync(app, CancellationToken.None);
 
 app.UseForwardedHeaders();
