@@ -92,7 +92,14 @@ free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1
 
 # The daily retention sweep is background work, not a request path: it would erase old registrations in the middle
 # of the measurements (and its first run would land in the startup figure), so it is off here.
-api_env=(ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Retention__Enabled=false)
+# Production needs the certificate that encrypts the data protection keys: a throw-away one for the benchmark.
+certificate_password=$(openssl rand -hex 16)
+openssl req -x509 -newkey rsa:2048 -sha256 -days 30 -nodes -subj "/CN=scc-bench-data-protection" \
+    -keyout "$out/data-protection.key" -out "$out/data-protection.crt" 2>/dev/null
+openssl pkcs12 -export -inkey "$out/data-protection.key" -in "$out/data-protection.crt" \
+    -out "$out/data-protection.pfx" -passout "pass:$certificate_password"
+api_env=(ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Retention__Enabled=false
+    DataProtection__Certificate__Path="$out/data-protection.pfx" DataProtection__Certificate__Password="$certificate_password")
 # The anonymous events list is served from the output cache; the list and cost-growth runs switch that off, so
 # that every request queries the database, as the baseline does. One more run measures the list as served.
 uncached_list=(OutputCache__EventList=false)

@@ -15,7 +15,8 @@
 # The TypeScript client's tests (clients/typescript, run by TypeScriptClientTests) and the OpenAPI document's
 # checks (Redocly lint and diff, tools/openapi) need Node.js 20+ and npm: Debian's nodejs and npm packages are
 # installed when missing, then 'npm ci' installs each folder's packages (skipped when its node_modules was
-# installed from the same package-lock.json).
+# installed from the same package-lock.json). tools/compose holds the Compose Specification's JSON schema, against which
+# the tests validate docker-compose.yml.
 # PostgreSQL, redis-server, chromium, nodejs and npm are installed with apt-get when missing (as root; not
 # with SCC_NO_APT=1).
 #
@@ -121,6 +122,7 @@ scc_chromium_ensure
 if scc_node_ensure; then
     scc_npm_ci clients/typescript || true
     scc_npm_ci tools/openapi || true
+    scc_npm_ci tools/compose || true
 fi
 
 results_dir="$repo_root/artifacts/test-results"

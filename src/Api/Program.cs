@@ -54,6 +54,7 @@ builder.Services.AddSingleton<SubmissionBatches>();
 builder.Services.AddSingleton(new DigestSettings(builder.Configuration["Digests:ConsortiumSlug"] ?? DigestSettings.DefaultConsortiumSlug));
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration, builder.Environment);
+builder.Services.AddSharedDataProtection(builder.Configuration, builder.Environment);
 
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 // Swashbuckle describes schemas with MVC's options: keep them the same as the endpoints' own.
@@ -88,6 +89,11 @@ var app = builder.Build();
 if (DatabaseStartup.IsMigrateCommand(args))
 {
     await DatabaseStartup.MigrateAsync(app.Services, CancellationToken.None);
+    return;
+}
+if (DatabaseStartup.IsSeedDemoCommand(args))
+{
+    await DatabaseStartup.SeedDemoDataAsync(app.Services, app.Logger, CancellationToken.None);
     return;
 }
 await DatabaseStartup.PrepareAsync(app, CancellationToken.None);

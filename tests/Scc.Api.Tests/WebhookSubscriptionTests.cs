@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Scc.Api.Tests.Support;
+using Scc.Application.Webhooks;
 using Scc.Domain.Webhooks;
 using Scc.Infrastructure.Outbox;
 
@@ -35,6 +36,74 @@ public sealed class WebhookSubscriptionTests(ApiFactory api) : IClassFixture<Api
         var problem = await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "webhook_url_forbidden");
         Assert.Equal(["url"], problem.ErrorKeys());
         Assert.False(await api.WithDbAsync(db => db.WebhookSubscriptions.AnyAsync(s => s.Url == new Uri(url))));
+    }
+
+    /// <summary>
+    /// Special-use ranges past the private ones, and the IPv6 forms that carry an IPv4 address inside (NAT64,
+    /// 6to4, Teredo, IPv4-compatible, IPv4-translated, IPv4-mapped): each reaches, or may reach, an address
+    /// that no receiver should be at, the cloud metadata address among them.
+    /// </summary>
+    private static readonly string[] SpecialUseHostList =
+    [
+        "[64:ff9b::a9fe:a9fe]",                   // NAT64 (well-known prefix) of 169.254.169.254
+        "[64:ff9b:1::a9fe:a9fe]",                 // NAT64, local-use prefix
+        "[::a9fe:a9fe]",                          // IPv4-compatible 169.254.169.254
+        "[::127.0.0.1]",                          // IPv4-compatible loopback
+        "[::ffff:0:a9fe:a9fe]",                   // IPv4-translated (SIIT) 169.254.169.254
+        "[::ffff:198.18.0.1]",                    // IPv4-mapped benchmarking address
+        "[2002:a9fe:a9fe::1]",                    // 6to4 of 169.254.169.254
+        "[2001:0:4136:e378:8000:63bf:3fff:fdd2]", // Teredo
+        "198.18.0.1",                             // benchmarking, 198.18.0.0/15
+        "198.19.255.254",
+        "192.0.0.170",                            // IETF protocol assignments, 192.0.0.0/24
+        "192.0.2.10",                             // documentation (TEST-NET-1, -2, -3)
+        "198.51.100.10",
+        "203.0.113.10",
+        "[2001:db8::1]",                          // documentation, IPv6
+        "[3fff::1]",
+        "240.0.0.1",                              // reserved, 240.0.0.0/4
+        "255.255.255.255",                        // broadcast
+    ];
+
+    public static TheoryData<string> SpecialUseHosts => new(SpecialUseHostList);
+
+    [Theory]
+    [MemberData(nameof(SpecialUseHosts))]
+    public async Task PostWebhook_WhenUrlIsASpecialUseOrIPv4EmbeddingAddress_Returns422AndWritesNothing(string host)
+    {
+        var url = $"https://{host}/hooks";
+
+        var response = await api.As("admin").PostJsonAsync("/api/v1/webhooks", Body(url));
+
+        var problem = await response.AssertProblemAsync(HttpStatusCode.UnprocessableEntity, "webhook_url_forbidden");
+        Assert.Equal(["url"], problem.ErrorKeys());
+        Assert.False(await api.WithDbAsync(db => db.WebhookSubscriptions.AnyAsync(s => s.Url == new Uri(url))));
+    }
+
+    [Fact]
+    public async Task Dispatch_WhenStoredUrlsAreSpecialUseOrIPv4EmbeddingAddresses_RefusesToConnectAndRecordsWhy()
+    {
+        // As if these had been accepted before the rules were tightened: the rows are written directly. Earlier
+        // tests' subscriptions are turned off, so that this dispatch tries these rows only.
+        await api.WithDbAsync(db => db.WebhookSubscriptions.ExecuteUpdateAsync(s => s.SetProperty(w => w.IsActive, false)));
+        var secret = api.Services.GetRequiredService<IWebhookSecretProtector>().Protect("a-secret-of-twenty-four-chars");
+        var subscriptions = SpecialUseHostList.ToDictionary(host => host, host => WebhookSubscription.Create(
+            Guid.CreateVersion7(), new Uri($"https://{host}/hooks"), ["event.published"], secret, null, isActive: true));
+        await api.WithDbAsync(async db => { db.WebhookSubscriptions.AddRange(subscriptions.Values); return await db.SaveChangesAsync(); });
+        await api.OpenEventAsync("Special-use Addresses Seminar");
+
+        var dispatcher = api.Services.GetRequiredService<OutboxDispatcher>();
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+        await dispatcher.DispatchDueAsync(CancellationToken.None);
+
+        var notRefused = new List<string>();
+        foreach (var (host, subscription) in subscriptions)
+        {
+            var attempt = (await api.DeliveriesAsync(subscription.Id.ToString())).Single()!["attempts"]!.AsArray().First()!;
+            var error = attempt["error"]?.GetValue<string>() ?? "";
+            if (attempt["statusCode"] is not null || !error.Contains("public addresses", StringComparison.Ordinal)) notRefused.Add($"{host}: {error}");
+        }
+        Assert.True(notRefused.Count == 0, "Not refused before connecting:\n" + string.Join("\n", notRefused));
     }
 
     [Fact]
@@ -111,7 +180,8 @@ public sealed class WebhookSubscriptionTests(ApiFactory api) : IClassFixture<Api
         // As if the name had pointed elsewhere when subscribed (DNS rebinding): the row is written directly.
         await using var receiver = await WebhookReceiver.StartAsync();
         var url = receiver.Answer("/rebound", _ => 200).Replace("http://127.0.0.1", "https://localhost", StringComparison.Ordinal);
-        var subscription = WebhookSubscription.Create(Guid.CreateVersion7(), new Uri(url), ["event.published"], "a-secret-of-twenty-four-chars", null, isActive: true);
+        var secret = api.Services.GetRequiredService<IWebhookSecretProtector>().Protect("a-secret-of-twenty-four-chars");
+        var subscription = WebhookSubscription.Create(Guid.CreateVersion7(), new Uri(url), ["event.published"], secret, null, isActive: true);
         await api.WithDbAsync(async db => { db.WebhookSubscriptions.Add(subscription); return await db.SaveChangesAsync(); });
         await api.OpenEventAsync("Rebinding Seminar");
 

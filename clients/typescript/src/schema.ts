@@ -1201,7 +1201,7 @@ export interface paths {
         put?: never;
         /**
          * Subscribe a receiver to events
-         * @description The URL must be https on a public address: loopback, private, link-local, unspecified and multicast addresses are refused with 422 `webhook_url_forbidden`, here and again before every delivery. The signing secret is generated unless supplied, and shown in this answer only.
+         * @description The URL must be https on a public address: loopback, private, link-local, unspecified, multicast and other special-use addresses (benchmarking, documentation, reserved...), and IPv6 forms that carry an IPv4 address (NAT64, 6to4, Teredo, IPv4-compatible or -translated), are refused with 422 `webhook_url_forbidden`, here and again before every delivery. The signing secret is generated unless supplied, shown in this answer only, and stored encrypted.
          */
         post: operations["CreateWebhook"];
         delete?: never;

@@ -132,7 +132,8 @@ public static class ProblemCatalogue
             "This `Idempotency-Key` was already used with a different request. Use a new key for a new request; the same key with the same body replays the first answer.");
         yield return new("webhook_url_forbidden", 422, "Webhook address refused",
             "The webhook URL is refused because of where it points: it must be `https` and resolve only to public addresses " +
-            "(no loopback, private, link-local or metadata address). Use a publicly reachable HTTPS receiver.");
+            "(no loopback, private, link-local, metadata, documentation, benchmarking or other special-use address, and no IPv6 form " +
+            "that carries an IPv4 address: NAT64, 6to4, Teredo, IPv4-compatible or -translated). Use a publicly reachable HTTPS receiver.");
 
         // 429
         yield return new(ProblemCodes.RateLimited, 429, "Too many requests",

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.Security.AntiSSRF;
 
 namespace Scc.Application.Webhooks;
 
@@ -11,6 +12,23 @@ namespace Scc.Application.Webhooks;
 public sealed class WebhookUrlGuard(WebhookSettings settings)
 {
     private static readonly TimeSpan ResolveTimeout = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// Every range a webhook may not reach. The special-purpose ranges are Microsoft AntiSSRF's recommended list
+    /// (IANA's special-purpose registries: loopback, private, shared, link-local with the metadata addresses,
+    /// benchmarking, documentation, IETF protocol assignments, reserved, multicast, NAT64, 6to4, Teredo and the
+    /// rest). Its list leaves out two IPv6 forms that carry an IPv4 address in their last 32 bits, which we add:
+    /// IPv4-compatible (::/96, RFC 4291) and IPv4-translated (::ffff:0:0:0/96, RFC 2765). IPv4 ranges are held in
+    /// their IPv4-mapped IPv6 form (::ffff:0:0/96), so one comparison covers an address written either way.
+    /// </summary>
+    private static readonly IPNetwork[] Forbidden =
+    [
+        .. IPAddressRanges.recommendedLatest.Select(ToIPv6Network),
+        IPNetwork.Parse("::/96"),
+        IPNetwork.Parse("::ffff:0:0:0/96"),
+    ];
+
+    private static readonly IPNetwork[] Loopback = [.. IPAddressRanges.loopback.Select(ToIPv6Network)];
 
     /// <summary>Why the URL is refused, or null when it may be used. A name that does not resolve yet is allowed: it is checked again before every delivery.</summary>
     public async Task<string?> RefusalAsync(Uri url, CancellationToken ct)
@@ -59,37 +77,30 @@ public sealed class WebhookUrlGuard(WebhookSettings settings)
     }
 
     private static string AddressRefusal(IPAddress address) =>
-        $"The URL's host resolves to {address}, a loopback, private, link-local, unspecified or multicast address; webhooks go only to public addresses.";
+        $"The URL's host resolves to {address}, in {Forbidden.First(network => network.Contains(address.MapToIPv6()))}, a range reserved for " +
+        "loopback, private, link-local, metadata, documentation, benchmarking or other special use, or an IPv6 form that carries an IPv4 " +
+        "address (NAT64, 6to4, Teredo, IPv4-compatible, IPv4-translated); webhooks go only to public addresses.";
 
+    /// <summary>Whether a webhook may not connect to <paramref name="address"/> under these settings.</summary>
     public bool IsForbidden(IPAddress address) => IsForbidden(address, settings.AllowInsecureLoopback);
 
-    /// <summary>Loopback, private (10/8, 172.16/12, 192.168/16, fc00::/7), link-local (169.254/16, fe80::/10), unspecified, multicast and broadcast.</summary>
+    /// <summary>
+    /// Whether <paramref name="address"/> is in a range a webhook may not reach (see <see cref="Forbidden"/>);
+    /// loopback is allowed only with <paramref name="allowLoopback"/> (Development and tests).
+    /// </summary>
     public static bool IsForbidden(IPAddress address, bool allowLoopback)
     {
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (IPAddress.IsLoopback(address)) return !allowLoopback;
-        if (address.AddressFamily == AddressFamily.InterNetwork)
-        {
-            Span<byte> b = stackalloc byte[4];
-            address.TryWriteBytes(b, out _);
-            return b[0] == 0                                   // "this network", 0.0.0.0 included
-                || b[0] == 10                                  // private
-                || b[0] == 100 && (b[1] & 0xC0) == 64          // carrier-grade NAT, 100.64/10
-                || b[0] == 172 && (b[1] & 0xF0) == 16          // private
-                || b[0] == 192 && b[1] == 168                  // private
-                || b[0] == 169 && b[1] == 254                  // link-local, the cloud metadata address 169.254.169.254 included
-                || b[0] >= 224;                                // multicast, reserved, broadcast
-        }
-        if (address.AddressFamily == AddressFamily.InterNetworkV6)
-        {
-            Span<byte> b = stackalloc byte[16];
-            address.TryWriteBytes(b, out _);
-            return address.Equals(IPAddress.IPv6None) || address.Equals(IPAddress.IPv6Any)
-                || (b[0] & 0xFE) == 0xFC                       // unique local, fc00::/7
-                || b[0] == 0xFE && (b[1] & 0xC0) == 0x80       // link-local, fe80::/10
-                || b[0] == 0xFE && (b[1] & 0xC0) == 0xC0       // site-local (deprecated), fec0::/10
-                || b[0] == 0xFF;                               // multicast
-        }
-        return true;
+        var v6 = address.MapToIPv6();
+        if (allowLoopback && Loopback.Any(network => network.Contains(v6))) return false;
+        return Forbidden.Any(network => network.Contains(v6));
+    }
+
+    /// <summary>An IPv4 range as its IPv4-mapped IPv6 range (10.0.0.0/8 is ::ffff:10.0.0.0/104); IPv6 ranges as they are.</summary>
+    private static IPNetwork ToIPv6Network(string cidr)
+    {
+        var network = IPNetwork.Parse(cidr);
+        return network.BaseAddress.AddressFamily == AddressFamily.InterNetwork
+            ? new IPNetwork(network.BaseAddress.MapToIPv6(), network.PrefixLength + 96)
+            : network;
     }
 }

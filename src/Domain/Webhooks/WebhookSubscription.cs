@@ -12,8 +12,11 @@ public sealed class WebhookSubscription : Entity
     /// <summary>Which events are sent: values of <see cref="WebhookEventTypes"/>.</summary>
     public IReadOnlyList<string> EventTypes { get; private set; } = [];
 
-    /// <summary>The HMAC-SHA256 key for the signature; shown once, when it is generated or supplied.</summary>
-    public string Secret { get; private set; } = null!;
+    /// <summary>
+    /// The HMAC-SHA256 key for the signature, encrypted (ASP.NET Core Data Protection): only the outbox dispatcher
+    /// decrypts it, to sign. The key itself is shown once, when it is generated or supplied.
+    /// </summary>
+    public string ProtectedSecret { get; private set; } = null!;
 
     public string? Description { get; private set; }
 
@@ -23,11 +26,11 @@ public sealed class WebhookSubscription : Entity
     /// <summary>Why the subscription was turned off by the dispatcher (410 Gone); null when an admin set the flag.</summary>
     public string? DisabledReason { get; private set; }
 
-    public static WebhookSubscription Create(Guid id, Uri url, IEnumerable<string> eventTypes, string secret, string? description, bool isActive) => new(id)
+    public static WebhookSubscription Create(Guid id, Uri url, IEnumerable<string> eventTypes, string protectedSecret, string? description, bool isActive) => new(id)
     {
         Url = url,
         EventTypes = Normalize(eventTypes),
-        Secret = secret,
+        ProtectedSecret = protectedSecret,
         Description = description,
         IsActive = isActive,
     };

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using MailKit;
 using MailKit.Net.Smtp;
@@ -23,7 +24,7 @@ namespace Scc.Infrastructure.Outbox;
 /// pushed past the time one attempt can take) before the network call, then recorded.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    IServiceScopeFactory scopes, WebhookSender webhooks, EmailSender email, IOptions<OutboxSettings> outboxOptions,
+    IServiceScopeFactory scopes, WebhookSender webhooks, IWebhookSecretProtector secrets, EmailSender email, IOptions<OutboxSettings> outboxOptions,
     IOptions<WebhookSettings> webhookOptions, IOptions<EmailSettings> emailOptions, TimeProvider clock, OutboxMetrics metrics, ILogger<OutboxDispatcher> logger)
 {
     /// <summary>Beyond the request timeout, the time a claimed row stays out of others' reach (recording included).</summary>
@@ -88,8 +89,7 @@ public sealed partial class OutboxDispatcher(
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => eventIds.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, m => (Body: m.Payload ?? "{}", m.CreatedAt), ct);
 
-        var outcomes = await Task.WhenAll(deliveries.Select(d =>
-            webhooks.SendAsync(subscriptions[d.SubscriptionId].Url, subscriptions[d.SubscriptionId].Secret, d.Id, d.EventType, messages[d.EventId].Body, ct)));
+        var outcomes = await Task.WhenAll(deliveries.Select(d => SendAsync(subscriptions[d.SubscriptionId], d, messages[d.EventId].Body, ct)));
 
         var recordedAt = clock.GetUtcNow();
         for (var i = 0; i < deliveries.Count; i++)
@@ -114,6 +114,23 @@ public sealed partial class OutboxDispatcher(
         }
         await db.SaveChangesAsync(ct);
         return deliveries.Count;
+    }
+
+    /// <summary>One attempt, signed with the subscription's secret; a secret that cannot be decrypted fails this attempt only, with the reason recorded.</summary>
+    private Task<WebhookAttemptOutcome> SendAsync(WebhookSubscription subscription, WebhookDelivery delivery, string body, CancellationToken ct)
+    {
+        string secret;
+        try
+        {
+            secret = secrets.Unprotect(subscription.ProtectedSecret);
+        }
+        catch (CryptographicException)
+        {
+            LogSecretUnreadable(subscription.Id);
+            return Task.FromResult(new WebhookAttemptOutcome(clock.GetUtcNow(), TimeSpan.Zero, null,
+                "The signing secret cannot be decrypted: its data protection key (or the certificate that encrypts the keys) is missing or revoked."));
+        }
+        return webhooks.SendAsync(subscription.Url, secret, delivery.Id, delivery.EventType, body, ct);
     }
 
     private async Task<int> SendDueEmailsAsync(CancellationToken ct)
@@ -184,6 +201,9 @@ public sealed partial class OutboxDispatcher(
             await db.Database.CloseConnectionAsync();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The signing secret of webhook subscription {SubscriptionId} cannot be decrypted; its deliveries fail until the key ring and its certificate are complete again, or the receiver is subscribed anew")]
+    private partial void LogSecretUnreadable(Guid subscriptionId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Webhook subscription {SubscriptionId} disabled: its receiver answered 410 Gone")]
     private partial void LogGone(Guid subscriptionId);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Application.Common.Auditing;
@@ -17,7 +18,7 @@ using Scc.Domain.Webhooks;
 
 namespace Scc.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IAppDbContext
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IAppDbContext, IDataProtectionKeyContext
 {
     /// <summary>
     /// Who writes in this scope, for <see cref="Interceptors.AuditInterceptor"/>. Contexts are pooled, so this is set
@@ -63,6 +64,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>ASP.NET Core Data Protection's key ring, shared by every instance (see DataProtectionSetup).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public override void Dispose()
     {

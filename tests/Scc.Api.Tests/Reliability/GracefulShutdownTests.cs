@@ -42,6 +42,8 @@ public sealed class GracefulShutdownTests(ITestOutputHelper output)
                 ["Authentication__Schemes__Bearer__SigningKeys__0__Issuer"] = TestTokens.Issuer,
                 ["Authentication__Schemes__Bearer__SigningKeys__0__Value"] = Convert.ToBase64String(TestTokens.SigningKey),
                 ["RateLimiting__Enabled"] = "false",
+                ["DataProtection__Certificate__Path"] = TestCertificates.DataProtectionPath,
+                ["DataProtection__Certificate__Password"] = TestCertificates.DataProtectionPassword,
             },
         };
         using var api = Process.Start(start)!;

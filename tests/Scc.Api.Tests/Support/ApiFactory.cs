@@ -49,6 +49,9 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", TestTokens.Audience);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", TestTokens.Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Value", Convert.ToBase64String(TestTokens.SigningKey));
+        // As in Production: the data protection keys (in the database) are encrypted with a certificate.
+        builder.UseSetting("DataProtection:Certificate:Path", TestCertificates.DataProtectionPath);
+        builder.UseSetting("DataProtection:Certificate:Password", TestCertificates.DataProtectionPassword);
         // Tests dispatch the outbox themselves (OutboxDispatcher.DispatchDueAsync), so that nothing runs behind their back.
         builder.UseSetting("Outbox:Enabled", "false");
         // Tests fire many requests from one address; the rate-limit tests turn the limiter back on with small limits.

@@ -1,5 +1,7 @@
 using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 using Scc.Infrastructure.Persistence;
 using Testcontainers.PostgreSql;
@@ -45,6 +47,18 @@ public static class PostgresServer
         await using (var db = new AppDbContext(options)) await db.Database.MigrateAsync();
         NpgsqlConnection.ClearAllPools();
         return template;
+    }
+
+    /// <summary>A new database migrated only as far as <paramref name="migration"/> (an older schema); returns its connection string.</summary>
+    public static async Task<string> CreateDatabaseAtMigrationAsync(string migration)
+    {
+        var template = await Template.Value;
+        var name = "scc_test_" + Guid.NewGuid().ToString("N")[..12];
+        await ExecuteAsync(Maintenance(template), $"CREATE DATABASE {name}");
+        var connectionString = WithDatabase(template, name);
+        var options = new DbContextOptionsBuilder<AppDbContext>().UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history")).UseSnakeCaseNamingConvention().Options;
+        await using (var db = new AppDbContext(options)) await db.GetService<IMigrator>().MigrateAsync(migration);
+        return connectionString;
     }
 
     private static async Task<string> ServerConnectionStringAsync()

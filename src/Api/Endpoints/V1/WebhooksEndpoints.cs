@@ -30,9 +30,10 @@ public static class WebhooksEndpoints
 
         api.MapGet("", List).WithName("ListWebhooks").WithSummary("List webhook subscriptions").WithDescription("Oldest first; cursor-paged. Secrets are never shown.");
         api.MapPost("", Create).WithName("CreateWebhook").WithSummary("Subscribe a receiver to events")
-            .WithDescription("The URL must be https on a public address: loopback, private, link-local, unspecified and multicast addresses are refused " +
-                             "with 422 `webhook_url_forbidden`, here and again before every delivery. The signing secret is generated unless supplied, " +
-                             "and shown in this answer only.")
+            .WithDescription("The URL must be https on a public address: loopback, private, link-local, unspecified, multicast and other special-use " +
+                             "addresses (benchmarking, documentation, reserved...), and IPv6 forms that carry an IPv4 address (NAT64, 6to4, Teredo, " +
+                             "IPv4-compatible or -translated), are refused with 422 `webhook_url_forbidden`, here and again before every delivery. " +
+                             "The signing secret is generated unless supplied, shown in this answer only, and stored encrypted.")
             .WithProblems(StatusCodes.Status422UnprocessableEntity, "webhook_url_forbidden");
         api.MapGet("/events", ListEvents).WithName("ListWebhookEvents").WithSummary("List past webhook events")
             .WithDescription("Newest first, optionally `type=` (comma-separated); any of them can be sent again to a subscription.");

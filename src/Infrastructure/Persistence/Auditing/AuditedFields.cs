@@ -53,7 +53,7 @@ public static class AuditedFields
         (typeof(Event), nameof(Event.Contacts)),
         (typeof(Partnership), nameof(Partnership.Contact)),
         (typeof(ApiKey), nameof(ApiKey.SecretHash)),
-        (typeof(WebhookSubscription), nameof(WebhookSubscription.Secret)),
+        (typeof(WebhookSubscription), nameof(WebhookSubscription.ProtectedSecret)),
     };
 
     public static bool IsWithheld(Type entity, string property) => Withheld.Contains((entity, property));

@@ -12,12 +12,13 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("543daf11-a146-4286-a49d-136bbb20b3d6"), entityTypeCount: 23)
+            : base(skipDetectChanges: false, modelId: new Guid("f1b9bb3d-89ed-4921-988e-2222f2d80d2c"), entityTypeCount: 24)
         {
         }
 
         partial void Initialize()
         {
+            var dataProtectionKey = DataProtectionKeyEntityType.Create(this);
             var auditEntry = AuditEntryEntityType.Create(this);
             var idempotencyRecord = IdempotencyRecordEntityType.Create(this);
             var outboxMessage = OutboxMessageEntityType.Create(this);
@@ -63,6 +64,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, outboxMessage);
             WebhookDeliveryEntityType.CreateForeignKey2(webhookDelivery, webhookSubscription);
 
+            DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
             IdempotencyRecordEntityType.CreateAnnotations(idempotencyRecord);
             OutboxMessageEntityType.CreateAnnotations(outboxMessage);

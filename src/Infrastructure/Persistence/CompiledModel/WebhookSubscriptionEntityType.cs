@@ -84,14 +84,14 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             isActive.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             isActive.AddAnnotation("Relational:ColumnName", "is_active");
 
-            var secret = runtimeEntityType.AddProperty(
-                "Secret",
+            var protectedSecret = runtimeEntityType.AddProperty(
+                "ProtectedSecret",
                 typeof(string),
-                propertyInfo: typeof(WebhookSubscription).GetProperty("Secret", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                fieldInfo: typeof(WebhookSubscription).GetField("<Secret>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                maxLength: 200);
-            secret.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
-            secret.AddAnnotation("Relational:ColumnName", "secret");
+                propertyInfo: typeof(WebhookSubscription).GetProperty("ProtectedSecret", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WebhookSubscription).GetField("<ProtectedSecret>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 1000);
+            protectedSecret.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            protectedSecret.AddAnnotation("Relational:ColumnName", "protected_secret");
 
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",

@@ -13,7 +13,8 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.Version).IsRowVersion();
         builder.Property(s => s.Url).HasMaxLength(2000);
         builder.Property(s => s.EventTypes).HasColumnType("text[]");
-        builder.Property(s => s.Secret).HasMaxLength(200);
+        // Data Protection's text form of a secret of at most 200 characters is under 400 characters.
+        builder.Property(s => s.ProtectedSecret).HasMaxLength(1000);
         builder.Property(s => s.Description).HasMaxLength(500);
         builder.Property(s => s.DisabledReason).HasMaxLength(200);
     }
