@@ -1115,7 +1115,7 @@ export interface paths {
         };
         /**
          * Export an event's registrations as CSV or JSON
-         * @description `format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) are prefixed with '. `format=json`: the registrations as the API returns them.
+         * @description `format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run as a formula (starting with tab or CR, or with =, +, -, @ or their full-width forms ＝ ＋ － ＠, also after leading blanks or control characters) are prefixed with '. `format=json`: the registrations as the API returns them.
          */
         get: operations["ExportRegistrations"];
         put?: never;

@@ -51,7 +51,8 @@ public static class IntegrationEndpoints
         api.MapGet("/events/{eventId:guid}/registrations/export", Export).RequireAuthorization(Policies.RegistrationsRead).WithName("ExportRegistrations")
             .WithSummary("Export an event's registrations as CSV or JSON")
             .WithDescription("`format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run " +
-                             "as a formula (starting with =, +, -, @, tab or CR) are prefixed with '. `format=json`: the registrations as the API returns them.")
+                             "as a formula (starting with tab or CR, or with =, +, -, @ or their full-width forms ＝ ＋ － ＠, also after leading blanks or control " +
+                             "characters) are prefixed with '. `format=json`: the registrations as the API returns them.")
             .Produces<RegistrationExport>(StatusCodes.Status200OK, "text/csv", "application/json");
         api.MapPost("/registrations/{id:guid}/erasure", Erase).RequireAuthorization(Policies.Admin).WithName("EraseRegistration")
             .WithSummary("Erase a registration's personal data")
