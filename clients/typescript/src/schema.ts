@@ -891,7 +891,7 @@ export interface paths {
         put?: never;
         /**
          * Register for an event, or apply as an exhibitor
-         * @description Consent to the event's privacy statement is required. The answer is `confirmed`, `waitlisted` (with its position) or, for exhibitor applications, `pending`; it carries the manage token, given this once. 409 problems: `registration_closed`, `event_full`, `already_registered`. With an `Idempotency-Key` (a UUID, say), a retry with the same key and body within 24 hours gets the first answer again; the same key with another body is a 422 `idempotency_key_reused`.
+         * @description Consent to the event's privacy statement is required. The answer is `confirmed`, `waitlisted` (with its position) or, for exhibitor applications, `pending`; it carries the manage token, given this once. 409 problems: `registration_closed`, `event_full`, `already_registered`. With an `Idempotency-Key` (a UUID, say), a retry with the same key and body within 24 hours gets the first answer again; the same key with another body is a 422 `idempotency_key_reused`. A key is its caller's own: a staff user's, an API key's, or for anonymous callers their network's (IPv4 address, IPv6 /64); sent by anyone else it is a new request.
          */
         post: operations["RegisterForEvent"];
         delete?: never;
@@ -1097,7 +1097,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update registrations by external reference
-         * @description Up to 500 items, matched on `externalReference` within the event. New ones go through the event's rules like submissions (capacity, waiting list, one live registration per email, consent required); existing ones get the contact details sent and optionally `status: cancelled` or `attended`. One result per item: created, updated, unchanged or error with its problem code; an item in error changes nothing, the others apply. The batch is one transaction. Send an `Idempotency-Key`: a retry with the same key and body within 24 hours gets the first answer again; another body is a 422.
+         * @description Up to 500 items, matched on `externalReference` within the event. New ones go through the event's rules like submissions (capacity, waiting list, one live registration per email, consent required); existing ones get the contact details sent and optionally `status: cancelled` or `attended`. One result per item: created, updated, unchanged or error with its problem code; an item in error changes nothing, the others apply. The batch is one transaction. Send an `Idempotency-Key`: a retry with the same key and body within 24 hours gets the first answer again; another body is a 422. A key is its caller's own (the API key or staff user that sent it): another caller's same key is a new request.
          */
         post: operations["BulkUpsertRegistrations"];
         delete?: never;
