@@ -757,7 +757,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List partnerships */
+        /**
+         * List partnerships
+         * @description Anyone may list partnerships; the partner's `contact` (a person) is shown to staff only, and is null for everyone else.
+         */
         get: operations["ListPartnerships"];
         put?: never;
         /** Create a partnership */
@@ -775,7 +778,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a partnership */
+        /**
+         * Get a partnership
+         * @description The partner's `contact` (a person) is shown to staff only, and is null for everyone else; the two views have different ETags.
+         */
         get: operations["GetPartnership"];
         /** Replace a partnership */
         put: operations["UpdatePartnership"];
@@ -2793,7 +2799,7 @@ export interface components {
             endDate: null | string;
             /** @description Upcoming, active or ended today, from the dates. */
             status: components["schemas"]["PartnershipStatus"];
-            /** @description The person to talk to at the partner. */
+            /** @description The person to talk to at the partner: shown to staff only (null for everyone else). */
             contact: components["schemas"]["PartnerContact"] | null;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             notes: components["schemas"]["LocalizedText"] | null;
