@@ -80,7 +80,7 @@ public sealed class IntegrationRegistrationTests(ApiFactory api) : IClassFixture
     {
         var eventId = await api.OpenEventAsync("Export Event");
         await api.RegisterAsync(eventId, "export.chinese@example.com", "陳大文", company: "智慧城市有限公司");
-        await api.RegisterAsync(eventId, "export.formula@example.com", "=HYPERLINK(\"http://evil.example\",\"click\")", company: "+SUM(A1:A9)");
+        await api.RegisterAsync(eventId, "export.formula@example.com", "=HYPERLINK(\"evil\",\"click\")", company: "+SUM(A1:A9)");
         await api.RegisterAsync(eventId, "export.at@example.com", "@cmd", company: "-2+3");
         var (_, secret) = await api.CreateKeyAsync([ApiKeyScopes.RegistrationsRead], eventId: eventId);
 
@@ -98,7 +98,7 @@ public sealed class IntegrationRegistrationTests(ApiFactory api) : IClassFixture
         }
         Assert.Equal(3, rows.Count);
         Assert.Contains(rows, r => r["name"] == "陳大文" && r["company"] == "智慧城市有限公司" && r["status"] == "confirmed");
-        Assert.Contains(rows, r => r["name"] == "'=HYPERLINK(\"http://evil.example\",\"click\")" && r["company"] == "'+SUM(A1:A9)");
+        Assert.Contains(rows, r => r["name"] == "'=HYPERLINK(\"evil\",\"click\")" && r["company"] == "'+SUM(A1:A9)");
         Assert.Contains(rows, r => r["name"] == "'@cmd" && r["company"] == "'-2+3");
         Assert.All(rows, r => Assert.DoesNotMatch("^[=+\\-@\t\r]", r["name"]));
 

@@ -31,6 +31,9 @@ public static class RegistrationsEndpoints
             .WithDescription("Consent to the event's privacy statement is required. The answer is `confirmed`, `waitlisted` (with its position) " +
                              "or, for exhibitor applications, `pending`; it carries the manage token, given this once. " +
                              "409 problems: `registration_closed`, `event_full`, `already_registered`. " +
+                             "Names may not hold markup (`<`, `>`) or a web address (a person's name no domain name either): 400 `validation_failed`. " +
+                             "An address is sent at most a configured number of confirmations an hour (5 by default); past it the registration is taken " +
+                             "and answered as any other, without the e-mail. " +
                              "With an `Idempotency-Key` (a UUID, say), a retry with the same key and body within 24 hours gets the first answer again; " +
                              "the same key with another body is a 422 `idempotency_key_reused`. A key is its caller's own: a staff user's, an API key's, " +
                              "or for anonymous callers their network's (IPv4 address, IPv6 /64); sent by anyone else it is a new request.")
