@@ -66,6 +66,8 @@ public sealed class EmailAbuseTests(WebhookApiFactory api) : IClassFixture<Webho
             .AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
 
         Assert.Equal([$"registrant.{field}"], problem.ErrorKeys());
+        await api.DispatchUntilIdleAsync();
+        Assert.DoesNotContain(api.Smtp.Messages, m => m.To.Mailboxes.Any(b => b.Address == "spam.target@example.org"));
     }
 
     [Fact]
