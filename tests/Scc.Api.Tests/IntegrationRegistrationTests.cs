@@ -80,7 +80,7 @@ public sealed class IntegrationRegistrationTests(ApiFactory api) : IClassFixture
     {
         var eventId = await api.OpenEventAsync("Export Event");
         await api.RegisterAsync(eventId, "export.chinese@example.com", "陳大文", company: "智慧城市有限公司");
-        await api.RegisterAsync(eventId, "export.formula@example.com", "=HYPERLINK(\"http://evil.example\",\"click\")", company: "+SUM(A1:A9)");
+        await api.RegisterAsync(eventId, "export.formula@example.com", "=HYPERLINK(\"evil\",\"click\")", company: "+SUM(A1:A9)");
         await api.RegisterAsync(eventId, "export.at@example.com", "@cmd", company: "-2+3");
         var (_, secret) = await api.CreateKeyAsync([ApiKeyScopes.RegistrationsRead], eventId: eventId);
 
@@ -98,7 +98,7 @@ public sealed class IntegrationRegistrationTests(ApiFactory api) : IClassFixture
         }
         Assert.Equal(3, rows.Count);
         Assert.Contains(rows, r => r["name"] == "陳大文" && r["company"] == "智慧城市有限公司" && r["status"] == "confirmed");
-        Assert.Contains(rows, r => r["name"] == "'=HYPERLINK(\"http://evil.example\",\"click\")" && r["company"] == "'+SUM(A1:A9)");
+        Assert.Contains(rows, r => r["name"] == "'=HYPERLINK(\"evil\",\"click\")" && r["company"] == "'+SUM(A1:A9)");
         Assert.Contains(rows, r => r["name"] == "'@cmd" && r["company"] == "'-2+3");
         Assert.All(rows, r => Assert.DoesNotMatch("^[=+\\-@\t\r]", r["name"]));
 
@@ -108,6 +108,48 @@ public sealed class IntegrationRegistrationTests(ApiFactory api) : IClassFixture
         Assert.Equal(3, json["items"]!.AsArray().Count);
         await (await api.As("editor").GetAsync($"/api/v1/events/{eventId}/registrations/export?format=xlsx")).AssertProblemAsync(HttpStatusCode.BadRequest);
         await (await api.Anonymous().GetAsync($"/api/v1/events/{eventId}/registrations/export")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+    }
+
+    /// <summary>
+    /// Spreadsheets take the full-width forms of = + - @ as formula triggers too, and skip leading blanks and control
+    /// characters before looking for one.
+    /// </summary>
+    [Fact]
+    public async Task Export_Csv_NeutralisesFullWidthTriggersAndTriggersAfterLeadingBlanksOrControlCharacters()
+    {
+        string[] disguised =
+        [
+            "＝1+1", "＋SUM(A1:A9)", "－2+3", "＠cmd", " =1+1", "\u3000=1+1", "\u00A0+1", "\u0001=1+1", "\u200B@cmd", "\n=1+1", " \t ＝1",
+        ];
+        string[] harmless = ["Chan & Co = best", "  Chan Holdings", "1+1=2 Ltd"];
+        var eventId = await api.OpenEventAsync("Disguised Formula Export");
+        var values = disguised.Concat(harmless).ToList();
+        // Booth needs are kept as written (names and companies are trimmed), so leading blanks reach the export.
+        for (var i = 0; i < values.Count; i++)
+        {
+            await (await api.Anonymous().PostJsonAsync($"/api/v1/events/{eventId}/registrations", new JsonObject
+            {
+                ["kind"] = "exhibitor",
+                ["registrant"] = new JsonObject { ["name"] = "Chan Tai Man", ["email"] = $"disguised.{i}@example.com" },
+                ["exhibitor"] = new JsonObject { ["companyName"] = "Booth Ltd", ["technology"] = "Sensors", ["boothNeeds"] = values[i] },
+                ["consent"] = new JsonObject { ["statementVersion"] = Integrations.Statement, ["language"] = "en" },
+            })).AssertJsonAsync(HttpStatusCode.Created);
+        }
+
+        var bytes = await (await api.As("editor").GetAsync($"/api/v1/events/{eventId}/registrations/export?format=csv")).Content.ReadAsByteArrayAsync();
+
+        var exported = new List<string>();
+        using (var csv = CsvReader.Create(bytes, CsvReaderOptions.Default))
+        {
+            while (csv.Read()) exported.Add(csv.GetString(Array.IndexOf(csv.Headers.ToArray(), "boothNeeds")));
+        }
+        Assert.Equal(values.Count, exported.Count);
+        var failures = disguised.Where(d => !exported.Contains("'" + d)).Select(d => $"not neutralised: {Escape(d)}")
+            .Concat(harmless.Where(h => !exported.Contains(h)).Select(h => $"changed though harmless: {Escape(h)}"))
+            .ToList();
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures) + Environment.NewLine + "exported: " + string.Join(" | ", exported.Select(Escape)));
+
+        static string Escape(string value) => string.Concat(value.Select(c => c < 0x20 || c > 0x7E ? $"\\u{(int)c:X4}" : c.ToString()));
     }
 
     private static JsonObject Item(string reference, string email, string name = "Bulk Person", string? status = null, bool consent = true)

@@ -42,6 +42,40 @@ public sealed class PartnershipTests(ApiFactory api) : IClassFixture<ApiFactory>
     }
 
     [Fact]
+    public async Task Contact_IsShownToStaffOnly_AndAnonymousCallersGetNoneInTheListOrTheResource()
+    {
+        var partner = await OrganisationAsync("Contact Partner");
+        var body = Body(partner, "sponsor", "2024-01-01", null, "contact-partner-2024");
+        body["contact"] = new JsonObject
+        {
+            ["name"] = new JsonObject { ["en"] = "Ms Partner Liaison", ["zh-Hant"] = "聯絡人小姐" }, ["email"] = "liaison@partner.example", ["phone"] = "+852 2111 7788",
+        };
+        var id = (await (await api.As("editor").PostJsonAsync(Partnerships, body)).AssertJsonAsync(HttpStatusCode.Created))["id"]!.GetValue<string>();
+        string[] personal = ["Ms Partner Liaison", "liaison@partner.example", "+852 2111 7788", "2111 7788"];
+
+        var anonymousOne = await api.Anonymous().GetAsync($"{Partnerships}/{id}");
+        var anonymousList = await api.Anonymous().GetAsync($"{Partnerships}?organisationId={partner}");
+        var staffOne = await api.As("editor").GetAsync($"{Partnerships}/{id}");
+        var staffList = await (await api.As("editor").GetAsync($"{Partnerships}?organisationId={partner}")).AssertJsonAsync(HttpStatusCode.OK);
+
+        foreach (var answer in new[] { anonymousOne, anonymousList })
+        {
+            var text = await answer.Content.ReadAsStringAsync();
+            Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+            Assert.All(personal, value => Assert.DoesNotContain(value, text, StringComparison.OrdinalIgnoreCase));
+            Assert.DoesNotContain("\\u806F\\u7D61", text, StringComparison.OrdinalIgnoreCase);
+        }
+        Assert.Null((await anonymousOne.AssertJsonAsync(HttpStatusCode.OK))["contact"]);
+        var staff = await staffOne.AssertJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("liaison@partner.example", staff["contact"]!["email"]!.GetValue<string>());
+        Assert.Equal("+852 2111 7788", staffList["items"]![0]!["contact"]!["phone"]!.GetValue<string>());
+        // Two representations, two validators: an anonymous copy never satisfies a staff If-None-Match.
+        Assert.NotEqual(anonymousOne.Headers.ETag, staffOne.Headers.ETag);
+        var conditional = new HttpRequestMessage(HttpMethod.Get, $"{Partnerships}/{id}") { Headers = { IfNoneMatch = { anonymousOne.Headers.ETag! } } };
+        Assert.Equal(HttpStatusCode.OK, (await api.As("editor").SendAsync(conditional)).StatusCode);
+    }
+
+    [Fact]
     public async Task List_FiltersByOrganisationRoleYearAndActive()
     {
         var partner = await OrganisationAsync("Filter Partner");

@@ -757,7 +757,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List partnerships */
+        /**
+         * List partnerships
+         * @description Anyone may list partnerships; the partner's `contact` (a person) is shown to staff only, and is null for everyone else.
+         */
         get: operations["ListPartnerships"];
         put?: never;
         /** Create a partnership */
@@ -775,7 +778,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get a partnership */
+        /**
+         * Get a partnership
+         * @description The partner's `contact` (a person) is shown to staff only, and is null for everyone else; the two views have different ETags.
+         */
         get: operations["GetPartnership"];
         /** Replace a partnership */
         put: operations["UpdatePartnership"];
@@ -891,7 +897,7 @@ export interface paths {
         put?: never;
         /**
          * Register for an event, or apply as an exhibitor
-         * @description Consent to the event's privacy statement is required. The answer is `confirmed`, `waitlisted` (with its position) or, for exhibitor applications, `pending`; it carries the manage token, given this once. 409 problems: `registration_closed`, `event_full`, `already_registered`. With an `Idempotency-Key` (a UUID, say), a retry with the same key and body within 24 hours gets the first answer again; the same key with another body is a 422 `idempotency_key_reused`.
+         * @description Consent to the event's privacy statement is required. The answer is `confirmed`, `waitlisted` (with its position) or, for exhibitor applications, `pending`; it carries the manage token, given this once. 409 problems: `registration_closed`, `event_full`, `already_registered`. Names may not hold markup (`<`, `>`) or a web address (a person's name no domain name either): 400 `validation_failed`. An address is sent at most a configured number of confirmations an hour (5 by default); past it the registration is taken and answered as any other, without the e-mail. With an `Idempotency-Key` (a UUID, say), a retry with the same key and body within 24 hours gets the first answer again; the same key with another body is a 422 `idempotency_key_reused`. A key is its caller's own: a staff user's, an API key's, or for anonymous callers their network's (IPv4 address, IPv6 /64); sent by anyone else it is a new request.
          */
         post: operations["RegisterForEvent"];
         delete?: never;
@@ -1097,7 +1103,7 @@ export interface paths {
         put?: never;
         /**
          * Create or update registrations by external reference
-         * @description Up to 500 items, matched on `externalReference` within the event. New ones go through the event's rules like submissions (capacity, waiting list, one live registration per email, consent required); existing ones get the contact details sent and optionally `status: cancelled` or `attended`. One result per item: created, updated, unchanged or error with its problem code; an item in error changes nothing, the others apply. The batch is one transaction. Send an `Idempotency-Key`: a retry with the same key and body within 24 hours gets the first answer again; another body is a 422.
+         * @description Up to 500 items, matched on `externalReference` within the event. New ones go through the event's rules like submissions (capacity, waiting list, one live registration per email, consent required); existing ones get the contact details sent and optionally `status: cancelled` or `attended`. One result per item: created, updated, unchanged or error with its problem code; an item in error changes nothing, the others apply. The batch is one transaction. Send an `Idempotency-Key`: a retry with the same key and body within 24 hours gets the first answer again; another body is a 422. A key is its caller's own (the API key or staff user that sent it): another caller's same key is a new request.
          */
         post: operations["BulkUpsertRegistrations"];
         delete?: never;
@@ -1115,7 +1121,7 @@ export interface paths {
         };
         /**
          * Export an event's registrations as CSV or JSON
-         * @description `format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) are prefixed with '. `format=json`: the registrations as the API returns them.
+         * @description `format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run as a formula (starting with tab or CR, or with =, +, -, @ or their full-width forms ＝ ＋ － ＠, also after leading blanks or control characters) are prefixed with '. `format=json`: the registrations as the API returns them.
          */
         get: operations["ExportRegistrations"];
         put?: never;
@@ -2793,7 +2799,7 @@ export interface components {
             endDate: null | string;
             /** @description Upcoming, active or ended today, from the dates. */
             status: components["schemas"]["PartnershipStatus"];
-            /** @description The person to talk to at the partner. */
+            /** @description The person to talk to at the partner: shown to staff only (null for everyone else). */
             contact: components["schemas"]["PartnerContact"] | null;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             notes: components["schemas"]["LocalizedText"] | null;

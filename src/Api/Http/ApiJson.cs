@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Scc.Api.Http;
 
@@ -20,5 +21,20 @@ public static class ApiJson
         // null where a type says non-null, or a constructor parameter without a default left out, is refused (400).
         json.RespectNullableAnnotations = true;
         json.RespectRequiredConstructorParameters = true;
+        json.TypeInfoResolver = (json.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(ForgetIgnoredProperties);
+    }
+
+    /// <summary>
+    /// Takes the properties marked <c>[JsonIgnore]</c> out of the contract. The serializer keeps them as known names that
+    /// it skips when reading, so a body naming one (a route value, the caller, a header the endpoint sets on the
+    /// command) would pass silently; without them such a name is unknown, and refused like any other.
+    /// </summary>
+    private static void ForgetIgnoredProperties(JsonTypeInfo type)
+    {
+        if (type.Kind != JsonTypeInfoKind.Object) return;
+        for (var i = type.Properties.Count - 1; i >= 0; i--)
+        {
+            if (type.Properties[i] is { Get: null, Set: null, AssociatedParameter: null }) type.Properties.RemoveAt(i);
+        }
     }
 }

@@ -8,6 +8,13 @@ public static class ETags
 {
     public static string For(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
+    /// <summary>
+    /// The tag of one of several representations of the same version (the public view of a resource whose staff view
+    /// shows more): each representation has its own strong tag, and only the plain one is a version for If-Match.
+    /// </summary>
+    public static string For(uint version, string? view) =>
+        view is null ? For(version) : $"\"{version.ToString(CultureInfo.InvariantCulture)}-{view}\"";
+
     /// <summary>True when the client's If-None-Match already names this version (answer 304).</summary>
     public static bool IsNotModified(HttpRequest request, uint version) => IsNotModified(request, For(version));
 

@@ -12,13 +12,15 @@ namespace Scc.Api.Http;
 /// </summary>
 public static class ResourceResults
 {
+    /// <param name="view">Names the representation when the resource has more than one (see <see cref="ETags.For(uint, string?)"/>).</param>
     public static async Task<Results<Ok<T>, StatusCodeHttpResult, ProblemHttpResult>> ReadAsync<T>(
-        ISender sender, IQuery<Result<T>> query, HttpContext http, CancellationToken ct) where T : IVersioned
+        ISender sender, IQuery<Result<T>> query, HttpContext http, CancellationToken ct, string? view = null) where T : IVersioned
     {
         var result = await sender.Send(query, ct);
         if (!result.IsSuccess) return result.Error!.ToProblem();
-        ETags.Set(http.Response, result.Value.Version);
-        if (ETags.IsNotModified(http.Request, result.Value.Version)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
+        var etag = ETags.For(result.Value.Version, view);
+        http.Response.Headers.ETag = etag;
+        if (ETags.IsNotModified(http.Request, etag)) return TypedResults.StatusCode(StatusCodes.Status304NotModified);
         return TypedResults.Ok(result.Value);
     }
 

@@ -31,12 +31,16 @@ public sealed record PartnershipResponse : IVersioned
     /// <summary>Upcoming, active or ended today, from the dates.</summary>
     public PartnershipStatus Status { get; init; }
 
+    /// <summary>The person to talk to at the partner: shown to staff only (null for everyone else).</summary>
     public PartnerContact? Contact { get; init; }
 
     public LocalizedText? Notes { get; init; }
 
     [JsonIgnore]
     public uint Version { get; init; }
+
+    /// <summary>The partnership as anyone but staff sees it: without the contact person, who is personal data.</summary>
+    public PartnershipResponse WithoutContact() => this with { Contact = null };
 
     /// <summary>Today's status and the partner's name, which the projection cannot compute in SQL.</summary>
     public PartnershipResponse Completed(DateOnly today, IReadOnlyDictionary<Guid, (string? Acronym, LocalizedText Name)> organisations)

@@ -27,4 +27,10 @@ public sealed class EmailSettings
     public string ManageLinkTemplate { get; set; } = "https://www.smartcity.org.hk/registrations/manage/{token}";
 
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// The most confirmations one address is sent in an hour (0: no limit). Anyone can submit a registration with anyone's
+    /// address; past the limit the registration is still taken and answered as usual, and only its e-mail is not sent.
+    /// </summary>
+    public int MaxPerRecipientPerHour { get; set; } = 5;
 }

@@ -10,6 +10,7 @@ using Npgsql;
 using Scc.Application.Common.Outbox;
 using Scc.Application.Registrations;
 using Scc.Application.Webhooks;
+using Scc.Domain.Registrations;
 using Scc.Domain.Webhooks;
 using Scc.Infrastructure.Email;
 using Scc.Infrastructure.Persistence;
@@ -29,6 +30,9 @@ public sealed partial class OutboxDispatcher(
 {
     /// <summary>Beyond the request timeout, the time a claimed row stays out of others' reach (recording included).</summary>
     private static readonly TimeSpan LeaseMargin = TimeSpan.FromMinutes(1);
+
+    /// <summary>The period of <see cref="EmailSettings.MaxPerRecipientPerHour"/>.</summary>
+    private static readonly TimeSpan RecipientLimitWindow = TimeSpan.FromHours(1);
 
     private OutboxSettings Settings => outboxOptions.Value;
 
@@ -157,9 +161,18 @@ public sealed partial class OutboxDispatcher(
                 message.MarkProcessed(clock.GetUtcNow(), forgetPayload: true);
                 continue;
             }
+            var content = JsonSerializer.Deserialize<RegistrationEmail>(message.Payload!, OutboxJson.Options)!;
+            if (await IsOverRecipientLimitAsync(db, message, content, ct))
+            {
+                // Given up, not retried: the registration stands, and its answer (with the manage token) was the same as
+                // any other's, so the limit tells the submitter nothing about the address.
+                message.RecordFailure($"Not sent: the address had been sent {emailOptions.Value.MaxPerRecipientPerHour} e-mails in the hour before.",
+                    clock.GetUtcNow(), nextAttemptAt: null);
+                LogEmailOverRecipientLimit(message.Id, emailOptions.Value.MaxPerRecipientPerHour);
+                continue;
+            }
             try
             {
-                var content = JsonSerializer.Deserialize<RegistrationEmail>(message.Payload!, OutboxJson.Options)!;
                 await email.SendAsync(RegistrationEmailComposer.Compose(content, emailOptions.Value), ct);
                 // The payload holds the manage token and personal data: once sent, it is not kept.
                 message.MarkProcessed(clock.GetUtcNow(), forgetPayload: true);
@@ -178,6 +191,25 @@ public sealed partial class OutboxDispatcher(
         }
         await db.SaveChangesAsync(ct);
         return messages.Count;
+    }
+
+    /// <summary>
+    /// True when the address was already sent <see cref="EmailSettings.MaxPerRecipientPerHour"/> e-mails in the hour before
+    /// this one was queued. Every registration made through a submission queues exactly one e-mail (an integration's
+    /// bulk upsert, which carries an external reference, queues none), so the address's registrations of that hour
+    /// are its e-mails, including those held back: an abuser who keeps submitting stays held back.
+    /// </summary>
+    private async Task<bool> IsOverRecipientLimitAsync(AppDbContext db, OutboxMessage message, RegistrationEmail content, CancellationToken ct)
+    {
+        var limit = emailOptions.Value.MaxPerRecipientPerHour;
+        if (limit <= 0) return false;
+        var key = Registration.EmailKeyOf(content.To);
+        var since = message.CreatedAt - RecipientLimitWindow;
+        // A row made in the hour was updated in it too: the condition on updated_at lets its index find the hour's rows.
+        var earlier = await db.Registrations.AsNoTracking().CountAsync(r =>
+            r.UpdatedAt >= since && r.CreatedAt >= since && r.CreatedAt < message.CreatedAt &&
+            r.EmailKey == key && r.ExternalReference == null && r.Id != content.RegistrationId, ct);
+        return earlier >= limit;
     }
 
     /// <summary>Runs a claiming UPDATE ... RETURNING id with @now, @lease and @batch; the rows are leased when it returns.</summary>
@@ -213,6 +245,9 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {MessageId} ({Type}) was queued but not sent: no SMTP server is configured (Email:Host)")]
     private partial void LogEmailNotSent(Guid messageId, string type);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Email {MessageId} not sent: its address had been sent {Limit} e-mails in the hour before")]
+    private partial void LogEmailOverRecipientLimit(Guid messageId, int limit);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Email {MessageId} failed (attempt {Attempts}); given up: {GivenUp}")]
     private partial void LogEmailFailed(Guid messageId, int attempts, bool givenUp);

@@ -46,12 +46,14 @@ public static class IntegrationEndpoints
                              "the event's rules like submissions (capacity, waiting list, one live registration per email, consent required); existing ones get " +
                              "the contact details sent and optionally `status: cancelled` or `attended`. One result per item: created, updated, unchanged " +
                              "or error with its problem code; an item in error changes nothing, the others apply. The batch is one transaction. " +
-                             "Send an `Idempotency-Key`: a retry with the same key and body within 24 hours gets the first answer again; another body is a 422.")
+                             "Send an `Idempotency-Key`: a retry with the same key and body within 24 hours gets the first answer again; another body is a 422. " +
+                             "A key is its caller's own (the API key or staff user that sent it): another caller's same key is a new request.")
             .WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
         api.MapGet("/events/{eventId:guid}/registrations/export", Export).RequireAuthorization(Policies.RegistrationsRead).WithName("ExportRegistrations")
             .WithSummary("Export an event's registrations as CSV or JSON")
             .WithDescription("`format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run " +
-                             "as a formula (starting with =, +, -, @, tab or CR) are prefixed with '. `format=json`: the registrations as the API returns them.")
+                             "as a formula (starting with tab or CR, or with =, +, -, @ or their full-width forms ＝ ＋ － ＠, also after leading blanks or control " +
+                             "characters) are prefixed with '. `format=json`: the registrations as the API returns them.")
             .Produces<RegistrationExport>(StatusCodes.Status200OK, "text/csv", "application/json");
         api.MapPost("/registrations/{id:guid}/erasure", Erase).RequireAuthorization(Policies.Admin).WithName("EraseRegistration")
             .WithSummary("Erase a registration's personal data")
@@ -97,7 +99,10 @@ public static class IntegrationEndpoints
         HttpContext http, ISender sender, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = "no-store";
-        var result = await sender.Send(command with { EventId = eventId, IdempotencyKey = idempotencyKey, RestrictToEventId = http.User.RestrictedEventId() }, ct);
+        var result = await sender.Send(command with
+        {
+            EventId = eventId, IdempotencyKey = idempotencyKey, IdempotencyOwner = IdempotencyOwner.Of(http), RestrictToEventId = http.User.RestrictedEventId(),
+        }, ct);
         return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
     }
 

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scc.Api.Auth;
@@ -21,9 +22,11 @@ public static class PartnershipsEndpoints
         var partnerships = app.NewVersionedApi("Partnerships").MapGroup("/api/v1/partnerships")
             .HasApiVersion(1.0).WithTags("Partnerships").AnswerHeadLikeGet();
 
-        partnerships.MapGet("/", List).AllowAnonymous().WithName("ListPartnerships").WithSummary("List partnerships");
+        partnerships.MapGet("/", List).AllowAnonymous().WithName("ListPartnerships").WithSummary("List partnerships")
+            .WithDescription("Anyone may list partnerships; the partner's `contact` (a person) is shown to staff only, and is null for everyone else.");
         partnerships.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetPartnership")
             .WithSummary("Get a partnership")
+            .WithDescription("The partner's `contact` (a person) is shown to staff only, and is null for everyone else; the two views have different ETags.")
             .WithConditionalGet();
         partnerships.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreatePartnership")
             .WithSummary("Create a partnership")
@@ -37,13 +40,15 @@ public static class PartnershipsEndpoints
         return app;
     }
 
-    private static async Task<Ok<Page<PartnershipResponse>>> List([AsParameters] PartnershipListParameters p, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListPartnershipsQuery(p.OrganisationId, p.Role, p.Year, p.Active, p.Cursor, p.Limit), ct));
+    private static async Task<Ok<Page<PartnershipResponse>>> List(
+        [AsParameters] PartnershipListParameters p, ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
+        TypedResults.Ok(await sender.Send(new ListPartnershipsQuery(p.OrganisationId, p.Role, p.Year, p.Active, p.Cursor, p.Limit, IncludeContact: user.IsStaff()), ct));
 
     private static async Task<Results<Ok<PartnershipResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetById(
-        Guid id, HttpContext http, ISender sender, CancellationToken ct)
+        Guid id, HttpContext http, ClaimsPrincipal user, ISender sender, CancellationToken ct)
     {
-        return await ResourceResults.ReadAsync(sender, new GetPartnershipQuery(id), http, ct);
+        var staff = user.IsStaff();
+        return await ResourceResults.ReadAsync(sender, new GetPartnershipQuery(id, IncludeContact: staff), http, ct, view: staff ? null : "public");
     }
 
     private static async Task<Results<Created<PartnershipResponse>, ProblemHttpResult>> Create(

@@ -31,8 +31,12 @@ public static class RegistrationsEndpoints
             .WithDescription("Consent to the event's privacy statement is required. The answer is `confirmed`, `waitlisted` (with its position) " +
                              "or, for exhibitor applications, `pending`; it carries the manage token, given this once. " +
                              "409 problems: `registration_closed`, `event_full`, `already_registered`. " +
+                             "Names may not hold markup (`<`, `>`) or a web address (a person's name no domain name either): 400 `validation_failed`. " +
+                             "An address is sent at most a configured number of confirmations an hour (5 by default); past it the registration is taken " +
+                             "and answered as any other, without the e-mail. " +
                              "With an `Idempotency-Key` (a UUID, say), a retry with the same key and body within 24 hours gets the first answer again; " +
-                             "the same key with another body is a 422 `idempotency_key_reused`.")
+                             "the same key with another body is a 422 `idempotency_key_reused`. A key is its caller's own: a staff user's, an API key's, " +
+                             "or for anonymous callers their network's (IPv4 address, IPv6 /64); sent by anyone else it is a new request.")
             .WithProblems(StatusCodes.Status409Conflict, "registration_closed", "event_full", "already_registered");
         api.MapGet("/registrations/manage/{token}", GetOwn).AllowAnonymous().WithName("GetOwnRegistration")
             .WithSummary("See your own registration").WithDescription("The token is the one given when registering.")
@@ -78,7 +82,7 @@ public static class RegistrationsEndpoints
         Guid eventId, RegisterForEventCommand command, [FromHeader(Name = "Idempotency-Key")] string? idempotencyKey,
         HttpContext http, ISender sender, CancellationToken ct)
     {
-        return await ResourceResults.CreateAsync(sender, command with { EventId = eventId, IdempotencyKey = idempotencyKey }, http,
+        return await ResourceResults.CreateAsync(sender, command with { EventId = eventId, IdempotencyKey = idempotencyKey, IdempotencyOwner = IdempotencyOwner.Of(http) }, http,
             r => $"/api/v1/registrations/manage/{r.ManageToken}", ct);
     }
 

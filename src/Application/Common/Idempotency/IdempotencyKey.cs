@@ -4,7 +4,11 @@ using System.Text.Json;
 
 namespace Scc.Application.Common.Idempotency;
 
-/// <summary>A client's <c>Idempotency-Key</c>: its lookup hash, and the cipher for the answer stored under it.</summary>
+/// <summary>
+/// A client's <c>Idempotency-Key</c>: its lookup hash, and the cipher for the answer stored under it. A key belongs to
+/// its owner (the staff user, the API key, or for anonymous callers their network): both are derived from the key and
+/// the owner together, so the same key sent by another caller finds nothing and opens nothing (ADR 15).
+/// </summary>
 public sealed class IdempotencyKey
 {
     public const int MinLength = 16;
@@ -15,10 +19,15 @@ public sealed class IdempotencyKey
 
     private readonly byte[] _secret;
 
-    public IdempotencyKey(string key)
+    private readonly byte[] _owner;
+
+    /// <param name="key">The header's value.</param>
+    /// <param name="owner">Who sent it, as <c>IdempotencyOwner</c> names callers (<c>user:…</c>, <c>apiKey:…</c>, <c>anonymous:…</c>).</param>
+    public IdempotencyKey(string key, string owner)
     {
         _secret = Encoding.UTF8.GetBytes(key);
-        Hash = HKDF.DeriveKey(HashAlgorithmName.SHA256, _secret, 32, info: "scc idempotency lookup"u8.ToArray());
+        _owner = Encoding.UTF8.GetBytes(owner);
+        Hash = HKDF.DeriveKey(HashAlgorithmName.SHA256, _secret, 32, salt: _owner, info: "scc idempotency lookup"u8.ToArray());
     }
 
     public byte[] Hash { get; }
@@ -50,5 +59,5 @@ public sealed class IdempotencyKey
         return JsonSerializer.Deserialize<T>(plain)!;
     }
 
-    private byte[] CipherKey() => HKDF.DeriveKey(HashAlgorithmName.SHA256, _secret, 32, info: "scc idempotency answer"u8.ToArray());
+    private byte[] CipherKey() => HKDF.DeriveKey(HashAlgorithmName.SHA256, _secret, 32, salt: _owner, info: "scc idempotency answer"u8.ToArray());
 }

@@ -17,6 +17,6 @@ public sealed class CreatePartnershipHandler(IAppDbContext db, IMediator mediato
         if (!created.IsSuccess) return created.Error!;
         db.Partnerships.Add(created.Value);
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetPartnershipQuery(created.Value.Id), cancellationToken);
+        return await mediator.Send(new GetPartnershipQuery(created.Value.Id, IncludeContact: true), cancellationToken);
     }
 }

@@ -16,6 +16,7 @@ public sealed class GetPartnershipHandler(IAppDbContext db, TypeAdapterConfig ma
             .ProjectToType<PartnershipResponse>(mapping).FirstOrDefaultAsync(cancellationToken);
         if (found is null) return PartnershipErrors.NotFound;
         var organisations = await PartnershipMappings.OrganisationsAsync(db, [found.OrganisationId], cancellationToken);
-        return found.Completed(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), organisations);
+        var completed = found.Completed(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), organisations);
+        return query.IncludeContact ? completed : completed.WithoutContact();
     }
 }

@@ -3,4 +3,5 @@ using Scc.Domain.Common;
 
 namespace Scc.Application.Partnerships.GetPartnership;
 
-public sealed record GetPartnershipQuery(Guid Id) : IQuery<Result<PartnershipResponse>>;
+/// <param name="IncludeContact">For staff: the partner's contact person is personal data, shown to no one else.</param>
+public sealed record GetPartnershipQuery(Guid Id, bool IncludeContact = false) : IQuery<Result<PartnershipResponse>>;

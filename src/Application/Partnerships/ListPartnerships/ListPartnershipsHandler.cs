@@ -44,6 +44,6 @@ public sealed class ListPartnershipsHandler(IAppDbContext db, TypeAdapterConfig 
         var next = rows.Count > limit ? new SlugCursor(rows[limit - 1].Slug).Encode() : null;
         if (rows.Count > limit) rows.RemoveAt(limit);
         var organisations = await PartnershipMappings.OrganisationsAsync(db, rows.Select(r => r.OrganisationId), cancellationToken);
-        return new Page<PartnershipResponse>([.. rows.Select(r => r.Completed(today, organisations))], next);
+        return new Page<PartnershipResponse>([.. rows.Select(r => r.Completed(today, organisations)).Select(r => query.IncludeContact ? r : r.WithoutContact())], next);
     }
 }

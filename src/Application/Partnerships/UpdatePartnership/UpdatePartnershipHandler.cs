@@ -20,6 +20,6 @@ public sealed class UpdatePartnershipHandler(IAppDbContext db, IMediator mediato
         var updated = partnership.Update(slug, command.ToDetails());
         if (!updated.IsSuccess) return updated.Error!;
         await db.SaveChangesAsync(cancellationToken);
-        return await mediator.Send(new GetPartnershipQuery(partnership.Id), cancellationToken);
+        return await mediator.Send(new GetPartnershipQuery(partnership.Id, IncludeContact: true), cancellationToken);
     }
 }

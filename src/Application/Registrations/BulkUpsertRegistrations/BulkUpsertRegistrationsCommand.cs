@@ -21,6 +21,10 @@ public sealed record BulkUpsertRegistrationsCommand(IReadOnlyList<BulkRegistrati
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>Whose key it is (set by the endpoint from the caller): another caller's same key is another key.</summary>
+    [JsonIgnore]
+    public string? IdempotencyOwner { get; init; }
+
     /// <summary>Set for an API key restricted to one event: any other event is not found.</summary>
     [JsonIgnore]
     public Guid? RestrictToEventId { get; init; }

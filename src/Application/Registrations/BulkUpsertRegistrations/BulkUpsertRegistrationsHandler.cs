@@ -25,7 +25,8 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvide
         if (command.IdempotencyKey is null)
             return await EventRegistrations.InTransactionAsync(db, ct => UpsertAsync(command, ct), cancellationToken);
 
-        var key = new IdempotencyKey(command.IdempotencyKey);
+        var key = new IdempotencyKey(command.IdempotencyKey,
+            command.IdempotencyOwner ?? throw new InvalidOperationException("The endpoint names the owner of an Idempotency-Key."));
         var requestHash = IdempotencyKey.RequestHash(command, "bulk", command.EventId);
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async Task<Result<BulkUpsertResult>> (CancellationToken ct) =>
         {

@@ -15,6 +15,10 @@ public sealed record RegisterForEventCommand : ICommand<Result<RegistrationRecei
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>Whose key it is (set by the endpoint from the caller): another caller's same key is another key.</summary>
+    [JsonIgnore]
+    public string? IdempotencyOwner { get; init; }
+
     /// <summary>attendee (the default) or exhibitor.</summary>
     public RegistrationKind Kind { get; init; } = RegistrationKind.Attendee;
 

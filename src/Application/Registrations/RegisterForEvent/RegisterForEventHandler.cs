@@ -26,7 +26,8 @@ public sealed class RegisterForEventHandler(IAppDbContext db, TimeProvider clock
             return await EventRegistrations.InTransactionAsync(db, ct => RegisterAsync(command, ct), cancellationToken);
         }
 
-        var key = new IdempotencyKey(command.IdempotencyKey);
+        var key = new IdempotencyKey(command.IdempotencyKey,
+            command.IdempotencyOwner ?? throw new InvalidOperationException("The endpoint names the owner of an Idempotency-Key."));
         var requestHash = IdempotencyKey.RequestHash(command, command.EventId);
         // An expected failure (full, closed...) is an answer too, replayed like a success: commit it with the key.
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async Task<Result<RegistrationReceipt>> (CancellationToken ct) =>

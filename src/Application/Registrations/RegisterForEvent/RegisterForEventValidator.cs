@@ -19,11 +19,11 @@ public sealed class RegisterForEventValidator : AbstractValidator<RegisterForEve
         RuleFor(c => c.Registrant).NotNull().WithMessage("Required.");
         When(c => c.Registrant is not null, () =>
         {
-            RuleFor(c => c.Registrant.Name).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.Registrant.Name).NotEmpty().MaximumLength(200).PersonName();
             RuleFor(c => c.Registrant.Email).NotEmpty().MaximumLength(254).EmailAddress();
             RuleFor(c => c.Registrant.Phone).MaximumLength(40).Matches(@"^\+?[0-9 ()\-]+$").When(c => c.Registrant.Phone is not null)
                 .WithMessage("Digits, spaces, brackets, hyphens and a leading + only.");
-            RuleFor(c => c.Registrant.Company).MaximumLength(200);
+            RuleFor(c => c.Registrant.Company).MaximumLength(200).PlainName();
         });
         RuleFor(c => c.Consent).NotNull().WithMessage("Consent to the privacy statement is required.");
         When(c => c.Consent is not null, () =>
@@ -40,7 +40,7 @@ public sealed class RegisterForEventValidator : AbstractValidator<RegisterForEve
             .WithMessage("Only for exhibitor applications.");
         When(c => c.Exhibitor is not null, () =>
         {
-            RuleFor(c => c.Exhibitor!.CompanyName).NotEmpty().MaximumLength(200);
+            RuleFor(c => c.Exhibitor!.CompanyName).NotEmpty().MaximumLength(200).PlainName();
             RuleFor(c => c.Exhibitor!.Technology).NotEmpty().MaximumLength(1_000);
             RuleFor(c => c.Exhibitor!.Website).HttpUrl();
             RuleFor(c => c.Exhibitor!.BoothNeeds).MaximumLength(2_000);

@@ -1,0 +1,30 @@
+using System.Net;
+using System.Net.Sockets;
+using Scc.Api.Security;
+
+namespace Scc.Api.Http;
+
+/// <summary>Whose <c>Idempotency-Key</c> a request sends: keys are looked up within their owner's own namespace (ADR 15).</summary>
+public static class IdempotencyOwner
+{
+    /// <summary>
+    /// <c>user:{sub}</c> for staff, <c>apiKey:{id}</c> for an integration, and for anonymous callers
+    /// <c>anonymous:{network}</c>: the client's IPv4 address, or the /64 of its IPv6 address (the network a device keeps
+    /// while its privacy addresses change), as the forwarded-headers rules resolve it.
+    /// </summary>
+    public static string Of(HttpContext http)
+    {
+        if (AuditActorSetup.ActorOf(http.User) is { } actor) return $"{actor.Kind}:{actor.Id}";
+        return "anonymous:" + Network(http.Connection.RemoteIpAddress);
+    }
+
+    private static string Network(IPAddress? address)
+    {
+        if (address is null) return "";
+        if (address.IsIPv4MappedToIPv6) return address.MapToIPv4().ToString();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new IPAddress(bytes) + "/64";
+    }
+}
