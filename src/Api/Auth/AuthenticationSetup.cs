@@ -9,8 +9,8 @@ public static class AuthenticationSetup
     /// <summary>
     /// JWT bearer configured the framework's way, from <c>Authentication:Schemes:Bearer</c> (ValidIssuer,
     /// ValidAudiences, SigningKeys or Authority), so <c>dotnet user-jwts</c> works in Development and
-    /// any identity provider in Production. Integration scripts use API keys (<c>X-Api-Key</c>), accepted only
-    /// by the registrations:read and registrations:write policies.
+    /// any identity provider in Production. A token gives staff rights through its role only: scopes come from API keys
+    /// (<c>X-Api-Key</c>), accepted only by the registrations:read and registrations:write policies.
     /// </summary>
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services)
     {
@@ -27,6 +27,7 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.Staff, policy => policy.RequireRole(Policies.EditorRole, Policies.AdminRole))
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Policies.AdminRole))
             // The only policies that accept API keys; every other endpoint authenticates with the bearer scheme alone.
+            // A bearer token's own scope claims count for nothing here (IntegrationClaims.HasScope reads the key's identity).
             .AddPolicy(Policies.RegistrationsRead, policy => policy
                 .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme, ApiKeyAuthenticationHandler.SchemeName)
                 .RequireAssertion(context => context.User.IsStaff() || context.User.HasScope(ApiKeyScopes.RegistrationsRead)))
