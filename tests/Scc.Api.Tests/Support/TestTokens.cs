@@ -10,7 +10,8 @@ public static class TestTokens
     public const string Issuer = "scc-tests";
     public const string Audience = "scc-api";
 
-    public static readonly byte[] SigningKey = RandomNumberGenerator.GetBytes(32);
+    // 512 bits, so that the same key can also sign HS384 and HS512 tokens (which the API must refuse).
+    public static readonly byte[] SigningKey = RandomNumberGenerator.GetBytes(64);
 
     public static string For(string? role, bool expired = false, byte[]? signingKey = null, string? subject = null)
     {
