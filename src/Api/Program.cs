@@ -107,11 +107,14 @@ app.UseUtf8RequestBodies();
 app.UseCors();
 app.UseFeedOutputCache();
 app.UseAuthentication();
-// After authentication, so that staff are limited per user.
-if (app.Services.RateLimitingEnabled()) app.UseRateLimiter();
+// After authentication, so that staff are limited per user and API keys per authenticated key; before authorization,
+// so that a request refused for its credentials still counts (against the client's anonymous allowance).
+if (app.Services.RateLimitingEnabled()) app.UseCallerRateLimits();
 app.UseAuthorization();
 app.UseAuditActor();
 app.UseOutputCacheForOtherAnswers();
+// After every output cache: answers from a cache are never limited, anonymous reads that reach the database are.
+if (app.Services.RateLimitingEnabled()) app.UseAnonymousReadRateLimit();
 app.UseRequestTimeouts();
 
 app.Use((context, next) =>
