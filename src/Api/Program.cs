@@ -32,6 +32,7 @@ builder.Services.Configure<HostOptions>(options =>
 // Logs carry the trace and span ids, so one request's lines can be found together and matched with its trace.
 builder.Logging.Configure(options => options.ActivityTrackingOptions =
     ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+builder.Logging.WithoutRequestPaths();
 // Lifetime mistakes fail fast in Development and in the tests; in Production the walk over every registration
 // would cost every start (it was a measurable part of the time to ready).
 builder.Host.UseDefaultServiceProvider((context, provider) =>

@@ -102,6 +102,22 @@ public sealed class CallerRateLimitTests(BehindProxyApiFactory api) : IClassFixt
         Assert.Equal(HttpStatusCode.TooManyRequests, (await Send(HttpMethod.Get, "/api/v1/registrations/manage/guess4", "2001:db8:7:8::4")).StatusCode);
     }
 
+    [Fact]
+    public async Task Manage_token_look_ups_by_header_share_the_per_client_limit_of_the_path()
+    {
+        for (var i = 0; i < 2; i++)
+            Assert.Equal(HttpStatusCode.NotFound, (await Send(HttpMethod.Get, $"/api/v1/registrations/manage/guess{i}", "203.0.113.60")).StatusCode);
+        var byHeader = new HttpRequestMessage(HttpMethod.Get, "/api/v1/registrations/manage");
+        byHeader.Headers.Add("X-Forwarded-For", "203.0.113.60");
+        byHeader.Headers.Add("X-Manage-Token", "guess-by-header");
+        Assert.Equal(HttpStatusCode.NotFound, (await api.CreateClient().SendAsync(byHeader)).StatusCode);
+
+        var again = new HttpRequestMessage(HttpMethod.Delete, "/api/v1/registrations/manage");
+        again.Headers.Add("X-Forwarded-For", "203.0.113.60");
+        again.Headers.Add("X-Manage-Token", "guess-by-header");
+        await (await api.CreateClient().SendAsync(again)).AssertProblemAsync(HttpStatusCode.TooManyRequests, "rate_limited");
+    }
+
     private Task<HttpResponseMessage> Send(HttpMethod method, string path, string client, string? token = null, string? key = null)
     {
         var request = new HttpRequestMessage(method, path);
