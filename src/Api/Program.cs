@@ -32,6 +32,7 @@ builder.Services.Configure<HostOptions>(options =>
 // Logs carry the trace and span ids, so one request's lines can be found together and matched with its trace.
 builder.Logging.Configure(options => options.ActivityTrackingOptions =
     ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+builder.Logging.WithoutRequestPaths();
 // Lifetime mistakes fail fast in Development and in the tests; in Production the walk over every registration
 // would cost every start (it was a measurable part of the time to ready).
 builder.Host.UseDefaultServiceProvider((context, provider) =>
@@ -113,11 +114,14 @@ app.UseUtf8RequestBodies();
 app.UseCors();
 app.UseFeedOutputCache();
 app.UseAuthentication();
-// After authentication, so that staff are limited per user.
-if (app.Services.RateLimitingEnabled()) app.UseRateLimiter();
+// After authentication, so that staff are limited per user and API keys per authenticated key; before authorization,
+// so that a request refused for its credentials still counts (against the client's anonymous allowance).
+if (app.Services.RateLimitingEnabled()) app.UseCallerRateLimits();
 app.UseAuthorization();
 app.UseAuditActor();
 app.UseOutputCacheForOtherAnswers();
+// After every output cache: answers from a cache are never limited, anonymous reads that reach the database are.
+if (app.Services.RateLimitingEnabled()) app.UseAnonymousReadRateLimit();
 app.UseRequestTimeouts();
 
 app.Use((context, next) =>

@@ -930,6 +930,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registrations/manage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * See your own registration, the token in a header
+         * @description As `GET /api/v1/registrations/manage/{token}`, with the token in the `X-Manage-Token` header instead of the address. Without the header the answer is 400 `validation_failed`.
+         */
+        get: operations["GetOwnRegistrationByHeader"];
+        put?: never;
+        post?: never;
+        /**
+         * Cancel your own registration, the token in a header
+         * @description As `DELETE /api/v1/registrations/manage/{token}`, with the token in the `X-Manage-Token` header instead of the address. Without the header the answer is 400 `validation_failed`.
+         */
+        delete: operations["CancelOwnRegistrationByHeader"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/registrations/counts": {
         parameters: {
             query?: never;
@@ -15518,6 +15542,199 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Conflict.
+             *     - `invalid_transition`: Transition not allowed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Transition not allowed.",
+                     *       "code": "invalid_transition",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "invalid_transition";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetOwnRegistrationByHeader: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The manage token given when registering (as in the e-mailed link). Sent in this header, it stays out of addresses, which proxies, browser history and access logs keep. */
+                "X-Manage-Token": string;
+                /** @description An ETag from an earlier answer: when the resource has not changed since, the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a247be-7cd8-780a-aa7e-84f99504fd1f",
+                     *       "eventId": "01a247be-7c92-735f-8205-e2266e65e41a",
+                     *       "kind": "attendee",
+                     *       "status": "confirmed",
+                     *       "waitlistPosition": null,
+                     *       "registrant": {
+                     *         "name": "Chan Tai Man",
+                     *         "email": "conformance@example.com",
+                     *         "phone": "+852 9123 4567",
+                     *         "company": "GeoTech Ltd"
+                     *       },
+                     *       "exhibitor": null,
+                     *       "answers": [
+                     *         {
+                     *           "questionId": "sector",
+                     *           "text": null,
+                     *           "choices": [
+                     *             "industry"
+                     *           ],
+                     *           "yes": null
+                     *         },
+                     *         {
+                     *           "questionId": "dietary",
+                     *           "text": "Vegetarian",
+                     *           "choices": null,
+                     *           "yes": null
+                     *         }
+                     *       ],
+                     *       "consent": {
+                     *         "statementVersion": "2023-07",
+                     *         "language": "en",
+                     *         "givenAt": "2026-12-05T19:46:35.9246939+00:00"
+                     *       },
+                     *       "externalReference": null,
+                     *       "erasedAt": null,
+                     *       "createdAt": "2026-12-05T19:46:36.090061+00:00",
+                     *       "updatedAt": "2026-12-05T19:46:36.090061+00:00",
+                     *       "version": 896
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request.
+             *     - `validation_failed`: Invalid values.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Invalid values.",
+                     *       "code": "validation_failed",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                     *       "errors": {
+                     *         "title": [
+                     *           "At least one of en or zh-Hant is required."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CancelOwnRegistrationByHeader: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The manage token given when registering (as in the e-mailed link). Sent in this header, it stays out of addresses, which proxies, browser history and access logs keep. */
+                "X-Manage-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request.
+             *     - `validation_failed`: Invalid values.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Invalid values.",
+                     *       "code": "validation_failed",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                     *       "errors": {
+                     *         "title": [
+                     *           "At least one of en or zh-Hant is required."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
             };
             404: components["responses"]["NotFound"];
             /**

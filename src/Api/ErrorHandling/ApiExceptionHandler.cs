@@ -45,7 +45,9 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         };
         if (problem is null)
         {
-            LogUnhandled(exception, httpContext.Request.Method, httpContext.Request.Path);
+            // The route template, not the path: a path can hold a secret (a registrant's manage token).
+            var route = (httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint as RouteEndpoint)?.RoutePattern.RawText ?? "(no route)";
+            LogUnhandled(exception, httpContext.Request.Method, route);
             problem = Problem(StatusCodes.Status500InternalServerError, ProblemCodes.InternalError,
                 "Something went wrong on our side; the trace id identifies it for support.");
         }
@@ -157,6 +159,6 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
     [GeneratedRegex("The JSON property '(.+?)' could not be mapped")]
     private static partial Regex UnmappedProperty();
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Path}")]
-    private partial void LogUnhandled(Exception exception, string method, string path);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled exception for {Method} {Route}")]
+    private partial void LogUnhandled(Exception exception, string method, string route);
 }

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Microsoft.OpenApi;
 using Scc.Api.Auth;
+using Scc.Api.Endpoints.V1;
 using Scc.Api.ErrorHandling;
 using Scc.Application.Common;
 using Scc.Application.Common.Idempotency;
@@ -83,7 +84,8 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
             Add(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType);
         }
         if (idempotent) Add(StatusCodes.Status422UnprocessableEntity, IdempotencyStore.KeyReused.Code);
-        // Staff and API keys are limited on every operation, anonymous submissions and manage-token look-ups on theirs.
+        // Staff and API keys are limited on every operation, anonymous callers per client (submissions, manage-token
+        // look-ups, reads that reach the database, failed credentials).
         Add(StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited);
         Add(StatusCodes.Status500InternalServerError, ProblemCodes.InternalError);
         Add(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DatabaseUnavailable, ProblemCodes.RequestTimeout);
@@ -129,6 +131,13 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
             key.Description = "A key of the client's own for this submission (a UUID, say): a retry with the same key and body within 24 hours gets " +
                               "the first answer again, so a lost answer can be retried safely; the same key with another body is 422 idempotency_key_reused.";
             key.Schema = new OpenApiSchema { Type = JsonSchemaType.String, MinLength = IdempotencyKey.MinLength, MaxLength = IdempotencyKey.MaxLength };
+        }
+        foreach (var token in operation.Parameters.OfType<OpenApiParameter>().Where(p => p.In == ParameterLocation.Header && p.Name == RegistrationsEndpoints.ManageTokenHeader))
+        {
+            // Bound as optional so that a missing header gets a problem naming it rather than the framework's own 400.
+            token.Required = true;
+            token.Description = "The manage token given when registering (as in the e-mailed link). Sent in this header, it stays out of " +
+                                "addresses, which proxies, browser history and access logs keep.";
         }
         if (operation.Parameters.Count == 0) operation.Parameters = null;
 

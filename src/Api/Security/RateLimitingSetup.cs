@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.RateLimiting;
 using Scc.Api.Auth;
-using Scc.Domain.ApiKeys;
 
 namespace Scc.Api.Security;
 
@@ -23,50 +25,101 @@ public sealed class RateLimitSettings
     public FixedWindowLimit ManageTokenPerIp { get; set; } = new() { PermitLimit = 30 };
     public FixedWindowLimit ApiKey { get; set; } = new() { PermitLimit = 600 };
     public FixedWindowLimit Staff { get; set; } = new() { PermitLimit = 600 };
+
+    /// <summary>Anonymous reads that reach the database, and requests whose credentials failed, per client.</summary>
+    public FixedWindowLimit AnonymousPerIp { get; set; } = new() { PermitLimit = 300 };
+
+    /// <summary>The network an IPv6 client is counted by (one customer's /64 holds countless addresses).</summary>
+    public int Ipv6PrefixLength { get; set; } = 64;
 }
 
 public static class RateLimitingSetup
 {
     // Endpoint names (WithName) of the public endpoints limited on their own.
     private const string RegisterForEvent = "RegisterForEvent";
-    private static readonly HashSet<string> ManageTokenEndpoints = ["GetOwnRegistration", "CancelOwnRegistration"];
+    private static readonly HashSet<string> ManageTokenEndpoints =
+        ["GetOwnRegistration", "CancelOwnRegistration", "GetOwnRegistrationByHeader", "CancelOwnRegistrationByHeader"];
 
     /// <summary>
-    /// ASP.NET Core's limiter, with chained partitions: registration submits per client IP and per event, manage-token
-    /// look-ups per client IP (token guessing), API-key requests per key, staff requests per user. A refusal is a 429
-    /// problem (<c>rate_limited</c>) with <c>Retry-After</c>.
+    /// ASP.NET Core's limiter, with chained partitions: registration submits per client and per event, manage-token
+    /// look-ups per client (token guessing), staff requests per user, API-key requests per authenticated key, and
+    /// requests whose credentials failed per client, in the anonymous allowance that anonymous reads also count
+    /// against (<see cref="UseAnonymousReadRateLimit"/>). A client is its IP address, an IPv6 one by its /64 network.
+    /// A refusal is a 429 problem (<c>rate_limited</c>) with <c>Retry-After</c>.
     /// </summary>
     public static IServiceCollection AddApiRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var settings = configuration.GetSection("RateLimiting").Get<RateLimitSettings>() ?? new RateLimitSettings();
+        if (settings.Ipv6PrefixLength is < 0 or > 128)
+            throw new InvalidOperationException("RateLimiting:Ipv6PrefixLength must be between 0 and 128.");
         services.AddSingleton(settings);
+        // One allowance per client for every anonymous request, counted at two places in the pipeline (failed
+        // credentials before authorization, reads after the output caches); an empty key means "not counted here".
+        var anonymous = new AnonymousAllowance(PartitionedRateLimiter.Create<string, string>(client => client.Length == 0
+            ? RateLimitPartition.GetNoLimiter("")
+            : Window("anonymous:" + client, settings.AnonymousPerIp)));
+        services.AddSingleton(anonymous);
         services.AddRateLimiter(options =>
         {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            Refuse(options);
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => EndpointName(context) == RegisterForEvent
-                    ? Window("submit-ip:" + ClientIp(context), settings.RegistrationsPerIp)
+                    ? Window("submit-ip:" + Client(context, settings), settings.RegistrationsPerIp)
                     : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => EndpointName(context) == RegisterForEvent
                     ? Window("submit-event:" + context.Request.RouteValues["eventId"], settings.RegistrationsPerEvent)
                     : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => ManageTokenEndpoints.Contains(EndpointName(context) ?? "")
-                    ? Window("manage-ip:" + ClientIp(context), settings.ManageTokenPerIp)
+                    ? Window("manage-ip:" + Client(context, settings), settings.ManageTokenPerIp)
                     : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(CallerPartition(settings)));
-            options.OnRejected = async (rejected, ct) =>
-            {
-                var http = rejected.HttpContext;
-                if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
-                    http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
-                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-                {
-                    HttpContext = http,
-                    ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests; try again later." },
-                });
-            };
+                // Each identity the request proved counts against its own allowance: a staff user who adds a key header
+                // stays within their own limit, and a key only counts once it has authenticated.
+                PartitionedRateLimiter.Create<HttpContext, string>(context => StaffUser(context) is { } user
+                    ? Window("staff:" + user, settings.Staff)
+                    : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => context.Features.Get<AuthenticatedApiKey>() is { } key
+                    ? Window("key:" + key.Id, settings.ApiKey)
+                    : RateLimitPartition.GetNoLimiter("")),
+                anonymous.Limiter.WithTranslatedKey<HttpContext>(
+                    context => PresentsCredentials(context) && !IsAuthenticated(context) ? Client(context, settings) : "", leaveOpen: true));
         });
         return services;
+    }
+
+    /// <summary>
+    /// The caller limits (see <see cref="AddApiRateLimiting"/>): after authentication, before authorization, so that a
+    /// request refused for its credentials still counts. An <c>X-Api-Key</c> is authenticated here first (the result is
+    /// kept for the policies that accept keys), so that only a key that is what it claims counts against that key.
+    /// </summary>
+    public static IApplicationBuilder UseCallerRateLimits(this IApplicationBuilder app) =>
+        app.Use(async (context, next) =>
+            {
+                if (context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header) &&
+                    await context.AuthenticateAsync(ApiKeyAuthenticationHandler.SchemeName) is { Succeeded: true } result &&
+                    result.Principal.FindFirst(ApiKeyAuthenticationHandler.KeyIdClaim)?.Value is { } keyId)
+                {
+                    context.Features.Set(new AuthenticatedApiKey(keyId));
+                }
+                await next(context);
+            })
+            .UseRateLimiter();
+
+    /// <summary>
+    /// Anonymous reads (GET and HEAD under <c>/api</c> and <c>/embed</c>, with no credentials), per client. Placed after
+    /// every output cache: an answer from a cache costs next to nothing and is never limited; one that reaches the
+    /// database (search, lists, digests, the embed page, a cache miss) counts against the client's anonymous allowance.
+    /// </summary>
+    public static IApplicationBuilder UseAnonymousReadRateLimit(this IApplicationBuilder app)
+    {
+        var settings = app.ApplicationServices.GetRequiredService<RateLimitSettings>();
+        var anonymous = app.ApplicationServices.GetRequiredService<AnonymousAllowance>();
+        var options = new RateLimiterOptions
+        {
+            GlobalLimiter = anonymous.Limiter.WithTranslatedKey<HttpContext>(
+                context => IsAnonymousRead(context) ? Client(context, settings) : "", leaveOpen: true),
+        };
+        Refuse(options);
+        return app.UseRateLimiter(options);
     }
 
     /// <summary>Forwarded headers (client IP, scheme) are believed only from <c>ForwardedHeaders:KnownProxies</c> and <c>KnownNetworks</c>.</summary>
@@ -90,15 +143,53 @@ public static class RateLimitingSetup
 
     public static bool RateLimitingEnabled(this IServiceProvider services) => services.GetRequiredService<RateLimitSettings>().Enabled;
 
-    /// <summary>API keys by key (their visible prefix), staff by token subject; anonymous callers are limited per endpoint only.</summary>
-    private static Func<HttpContext, RateLimitPartition<string>> CallerPartition(RateLimitSettings settings) => context =>
+    /// <summary>
+    /// The client a per-client limit counts: its IPv4 address, or its IPv6 network (<c>RateLimiting:Ipv6PrefixLength</c>,
+    /// /64 by default), since one customer's network holds more addresses than any limit could count.
+    /// </summary>
+    private static string ClientOf(IPAddress? address, int ipv6PrefixLength)
     {
-        if (context.Request.Headers.TryGetValue(ApiKeyAuthenticationHandler.Header, out var key) && ApiKeySecret.TryPrefix(key.ToString(), out var prefix))
-            return Window("key:" + prefix, settings.ApiKey);
-        if (context.User.Identity?.IsAuthenticated == true && context.User.FindFirst("sub")?.Value is { } subject)
-            return Window("staff:" + subject, settings.Staff);
-        return RateLimitPartition.GetNoLimiter("");
-    };
+        if (address is null) return "unknown";
+        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
+        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
+        Span<byte> bytes = stackalloc byte[16];
+        address.TryWriteBytes(bytes, out _);
+        for (var bit = ipv6PrefixLength; bit < 128; bit++) bytes[bit / 8] &= (byte)~(0x80 >> (bit % 8));
+        return new IPAddress(bytes).ToString() + "/" + ipv6PrefixLength.ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string Client(HttpContext context, RateLimitSettings settings) => ClientOf(context.Connection.RemoteIpAddress, settings.Ipv6PrefixLength);
+
+    /// <summary>The subject of an authenticated staff token (a bearer token's identity; a key's is not the request's user here).</summary>
+    private static string? StaffUser(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true ? context.User.FindFirst("sub")?.Value ?? "no-subject" : null;
+
+    private static bool IsAuthenticated(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true || context.Features.Get<AuthenticatedApiKey>() is not null;
+
+    private static bool PresentsCredentials(HttpContext context) =>
+        context.Request.Headers.Authorization.Count > 0 || context.Request.Headers.ContainsKey(ApiKeyAuthenticationHandler.Header);
+
+    // Requests with credentials are counted before authorization: against their identity, or as anonymous when they fail.
+    private static bool IsAnonymousRead(HttpContext context) =>
+        (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)) && !PresentsCredentials(context) &&
+        (context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/embed"));
+
+    private static void Refuse(RateLimiterOptions options)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.OnRejected = async (rejected, ct) =>
+        {
+            var http = rejected.HttpContext;
+            if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
+                http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = http,
+                ProblemDetails = { Status = StatusCodes.Status429TooManyRequests, Title = "Too many requests; try again later." },
+            });
+        };
+    }
 
     private static RateLimitPartition<string> Window(string partition, FixedWindowLimit limit) =>
         RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
@@ -110,5 +201,9 @@ public static class RateLimitingSetup
 
     private static string? EndpointName(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
 
-    private static string ClientIp(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    /// <summary>An API key the request authenticated with, as its limit knows it.</summary>
+    private sealed record AuthenticatedApiKey(string Id);
+
+    /// <summary>The per-client allowance shared by anonymous reads and failed credentials.</summary>
+    private sealed record AnonymousAllowance(PartitionedRateLimiter<string> Limiter);
 }

@@ -40,6 +40,8 @@ public sealed class ConformanceTests(SeededApiFactory api) : IClassFixture<Seede
         var targets = await ExampleTargets.CreateAsync(api, admin, demoData: true);
         var operations = Operations(document).ToList();
         var registration = await RegistrationAsync(targets, operations);
+        // The manage operations that take the token in a header act on the same registration; every other operation ignores it.
+        foreach (var caller in callers) caller.Client.DefaultRequestHeaders.Add(Scc.Api.Endpoints.V1.RegistrationsEndpoints.ManageTokenHeader, registration.Token);
         await targets.AddSlugsAsync(admin, operations.Where(o => o.Path.Contains("/by-slug/{slug}", StringComparison.Ordinal)).Select(o => o.Path));
         var webhookEvents = await (await admin.GetAsync("/api/v1/webhooks/events?limit=1")).AssertJsonAsync(HttpStatusCode.OK);
         var webhookEventId = webhookEvents["items"]![0]!["id"]!.GetValue<string>();

@@ -16,8 +16,9 @@ public class RateLimitedApiFactory : ApiFactory
         builder.UseSetting("RateLimiting:ManageTokenPerIp:PermitLimit", "3");
         builder.UseSetting("RateLimiting:ApiKey:PermitLimit", "3");
         builder.UseSetting("RateLimiting:Staff:PermitLimit", "3");
+        builder.UseSetting("RateLimiting:AnonymousPerIp:PermitLimit", "5");
         // Long windows, so that no window ends during a test.
-        foreach (var limit in new[] { "RegistrationsPerIp", "RegistrationsPerEvent", "ManageTokenPerIp", "ApiKey", "Staff" })
+        foreach (var limit in new[] { "RegistrationsPerIp", "RegistrationsPerEvent", "ManageTokenPerIp", "ApiKey", "Staff", "AnonymousPerIp" })
             builder.UseSetting($"RateLimiting:{limit}:Window", "01:00:00");
     }
 }

@@ -10,22 +10,34 @@ public static class TestTokens
     public const string Issuer = "scc-tests";
     public const string Audience = "scc-api";
 
-    public static readonly byte[] SigningKey = RandomNumberGenerator.GetBytes(32);
+    // 512 bits, so that the same key can also sign HS384 and HS512 tokens (which the API must refuse).
+    public static readonly byte[] SigningKey = RandomNumberGenerator.GetBytes(64);
 
     public static string For(string? role, bool expired = false, byte[]? signingKey = null, string? subject = null)
     {
         var now = DateTime.UtcNow;
         var claims = new Dictionary<string, object> { ["sub"] = subject ?? "staff-" + (role ?? "none") };
         if (role is not null) claims["role"] = role;
+        return Create(claims, expired ? now.AddHours(-1) : now.AddHours(1), signingKey: signingKey);
+    }
+
+    /// <summary>
+    /// A token with exactly these claims (an array value becomes one claim per item), valid until
+    /// <paramref name="expires"/>, signed with <paramref name="algorithm"/> by the test key unless another key is given.
+    /// </summary>
+    public static string Create(IDictionary<string, object> claims, DateTime expires, string algorithm = SecurityAlgorithms.HmacSha256,
+        byte[]? signingKey = null, string issuer = Issuer, SigningCredentials? credentials = null)
+    {
+        var issuedAt = expires.AddHours(-2);
         var descriptor = new SecurityTokenDescriptor
         {
-            Issuer = Issuer,
+            Issuer = issuer,
             Audience = Audience,
             Claims = claims,
-            NotBefore = expired ? now.AddHours(-2) : now.AddMinutes(-1),
-            IssuedAt = expired ? now.AddHours(-2) : now.AddMinutes(-1),
-            Expires = expired ? now.AddHours(-1) : now.AddHours(1),
-            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(signingKey ?? SigningKey), SecurityAlgorithms.HmacSha256),
+            NotBefore = issuedAt,
+            IssuedAt = issuedAt,
+            Expires = expires,
+            SigningCredentials = credentials ?? new SigningCredentials(new SymmetricSecurityKey(signingKey ?? SigningKey), algorithm),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }

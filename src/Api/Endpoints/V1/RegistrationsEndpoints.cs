@@ -45,6 +45,19 @@ public static class RegistrationsEndpoints
             .WithSummary("Cancel your own registration")
             .WithDescription("Frees the seat for the first person on the waiting list. Cancelling again changes nothing.")
             .WithProblems(StatusCodes.Status409Conflict, "invalid_transition").WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
+        // The same two for API clients, with the token in a header: an address holding it is kept by proxies, browser
+        // history and access logs. The e-mailed links keep the token in the path, since a link cannot send a header.
+        api.MapGet("/registrations/manage", GetOwnByHeader).AllowAnonymous().WithName("GetOwnRegistrationByHeader")
+            .WithSummary("See your own registration, the token in a header")
+            .WithDescription($"As `GET /api/v1/registrations/manage/{{token}}`, with the token in the `{ManageTokenHeader}` header instead of the address. " +
+                             "Without the header the answer is 400 `validation_failed`.")
+            .WithConditionalGet().WithProblems(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed).WithProblems(StatusCodes.Status404NotFound, ProblemCodes.NotFound);
+        api.MapDelete("/registrations/manage", CancelOwnByHeader).AllowAnonymous().WithName("CancelOwnRegistrationByHeader")
+            .WithSummary("Cancel your own registration, the token in a header")
+            .WithDescription($"As `DELETE /api/v1/registrations/manage/{{token}}`, with the token in the `{ManageTokenHeader}` header instead of the address. " +
+                             "Without the header the answer is 400 `validation_failed`.")
+            .WithProblems(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed).WithProblems(StatusCodes.Status404NotFound, ProblemCodes.NotFound)
+            .WithProblems(StatusCodes.Status409Conflict, "invalid_transition").WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
         api.MapGet("/events/{eventId:guid}/registrations", List).RequireAuthorization(Policies.Staff).WithName("ListRegistrations")
             .WithSummary("List an event's registrations").WithDescription("Oldest first; cursor-paged.");
         api.MapGet("/events/{eventId:guid}/registrations/counts", Counts).RequireAuthorization(Policies.Staff).WithName("CountRegistrations")
@@ -98,4 +111,24 @@ public static class RegistrationsEndpoints
     {
         return await ResourceResults.DeleteAsync(sender, new CancelOwnRegistrationCommand(token), ct);
     }
+
+    private static async Task<Results<Ok<RegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetOwnByHeader(
+        [FromHeader(Name = ManageTokenHeader)] string? token, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token)) return MissingToken.ToProblem();
+        return await GetOwn(token, http, sender, ct);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> CancelOwnByHeader(
+        [FromHeader(Name = ManageTokenHeader)] string? token, ISender sender, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token)) return MissingToken.ToProblem();
+        return await CancelOwn(token, sender, ct);
+    }
+
+    /// <summary>The header API clients send the manage token in.</summary>
+    public const string ManageTokenHeader = "X-Manage-Token";
+
+    private static readonly Domain.Common.Error MissingToken =
+        Domain.Common.Error.Invalid(ManageTokenHeader, "Required: the manage token given when registering.");
 }
