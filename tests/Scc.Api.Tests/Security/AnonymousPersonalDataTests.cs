@@ -164,7 +164,7 @@ public sealed partial class AnonymousPersonalDataTests(SeededApiFactory api) : I
             ["url"] = "https://crm.example.org/hooks/personal-data-walk", ["eventTypes"] = new JsonArray("registration.created"), ["secret"] = webhookSecret,
         })).AssertJsonAsync(HttpStatusCode.Created);
         personal.Add(webhookSecret);
-        filled.Add((typeof(WebhookSubscription), nameof(WebhookSubscription.Secret)));
+        filled.Add((typeof(WebhookSubscription), nameof(WebhookSubscription.ProtectedSecret)));
 
         var known = new Dictionary<string, string>
         {
