@@ -82,6 +82,8 @@ public sealed class BearerTokenValidationTests(ApiFactory api) : IClassFixture<A
             builder.UseSetting("Database:SeedDemoData", "false");
             builder.UseSetting("Outbox:Enabled", "false");
             builder.UseSetting("Retention:Enabled", "false");
+            builder.UseSetting("DataProtection:Certificate:Path", TestCertificates.DataProtectionPath);
+            builder.UseSetting("DataProtection:Certificate:Password", TestCertificates.DataProtectionPassword);
             foreach (var (key, value) in settings) builder.UseSetting(key, value);
         }
     }
