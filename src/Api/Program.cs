@@ -55,7 +55,6 @@ builder.Services.AddSingleton<SubmissionBatches>();
 builder.Services.AddSingleton(new DigestSettings(builder.Configuration["Digests:ConsortiumSlug"] ?? DigestSettings.DefaultConsortiumSlug));
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration, builder.Environment);
-builder.Services.AddSharedDataProtection(builder.Configuration, builder.Environment);
 
 builder.Services.ConfigureHttpJsonOptions(options => ApiJson.Configure(options.SerializerOptions));
 // Swashbuckle describes schemas with MVC's options: keep them the same as the endpoints' own.
@@ -65,6 +64,8 @@ builder.Services.AddApiProblemDetails();
 builder.Services.AddApiRequestTimeouts(builder.Configuration);
 builder.Services.AddTelemetry(builder.Configuration);
 builder.Services.AddStaffAuthentication();
+// After authentication, which registers Data Protection with its load of the key ring at start: this takes that load out.
+builder.Services.AddSharedDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddApiRateLimiting(builder.Configuration);
 builder.Services.AddTrustedForwardedHeaders(builder.Configuration);
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy

@@ -40,6 +40,12 @@ public static class DataProtectionSetup
                 "the certificate encrypts the data protection keys kept in the database, which encrypt the webhook signing secrets. " +
                 "Only Development runs without one.");
         }
+        // The framework loads the key ring while the host starts, which holds back the first answer by a query and a
+        // decryption (about a third of a second); only webhook subscriptions and deliveries use it, so it is loaded on
+        // their first use instead. A later AddDataProtection (AddAuthentication makes one) would register the load again.
+        var loadAtStart = services.FirstOrDefault(service =>
+            service.ServiceType == typeof(IHostedService) && service.ImplementationType?.Name == "DataProtectionHostedService");
+        if (loadAtStart is not null) services.Remove(loadAtStart);
         services.AddSingleton<IWebhookSecretProtector, WebhookSecretProtector>();
         services.AddSingleton<WebhookSecretMigration>();
         return services;
