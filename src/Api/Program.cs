@@ -1,6 +1,4 @@
 using Asp.Versioning;
-using FluentValidation;
-using Mediator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scc.Api;
 using Scc.Api.Auth;
@@ -12,11 +10,7 @@ using Scc.Api.Http;
 using Scc.Api.Observability;
 using Scc.Api.OpenApi;
 using Scc.Api.Security;
-using Scc.Application.Common.Behaviours;
-using Scc.Application.Common.Mapping;
-using Scc.Application.Digests;
-using Scc.Application.Events.CreateEvent;
-using Scc.Application.Registrations.RegisterForEvent;
+using Scc.Application;
 using Scc.Infrastructure;
 using Scc.Infrastructure.Outbox;
 
@@ -42,17 +36,7 @@ builder.Host.UseDefaultServiceProvider((context, provider) =>
     provider.ValidateOnBuild = checks;
 });
 
-builder.Services.AddMediator((MediatorOptions options) =>
-{
-    options.ServiceLifetime = ServiceLifetime.Scoped;
-    options.Assemblies = [typeof(CreateEventCommand)];
-    options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(FeedCacheEvictionBehaviour<,>)];
-});
-// Validators hold no state and build their rules in the constructor: once per process, not per request.
-builder.Services.AddValidatorsFromAssemblyContaining<CreateEventValidator>(ServiceLifetime.Singleton);
-builder.Services.AddSingleton(MappingConfig.Create());
-builder.Services.AddSingleton<SubmissionBatches>();
-builder.Services.AddSingleton(new DigestSettings(builder.Configuration["Digests:ConsortiumSlug"] ?? DigestSettings.DefaultConsortiumSlug));
+builder.Services.AddApplication(builder.Configuration["Digests:ConsortiumSlug"]);
 builder.Services.AddInfrastructure(builder.Configuration);
 builder.Services.AddOutbox(builder.Configuration, builder.Environment);
 
