@@ -1,6 +1,5 @@
 using Asp.Versioning;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Scc.Api;
 using Scc.Api.Auth;
 using Scc.Api.Embed;
 using Scc.Api.Endpoints.V1;
@@ -13,6 +12,7 @@ using Scc.Api.Security;
 using Scc.Application;
 using Scc.Infrastructure;
 using Scc.Infrastructure.Outbox;
+using Scc.Infrastructure.Persistence;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.WebHost.ConfigureKestrel(kestrel =>
@@ -82,7 +82,7 @@ if (DatabaseStartup.IsSeedDemoCommand(args))
     await DatabaseStartup.SeedDemoDataAsync(app.Services, app.Logger, CancellationToken.None);
     return;
 }
-await DatabaseStartup.PrepareAsync(app, CancellationToken.None);
+await DatabaseStartup.PrepareAsync(app.Services, app.Configuration, app.Environment, app.Logger, CancellationToken.None);
 
 app.UseForwardedHeaders();
 // Browsers must take every answer as the type it says it is (problems, feeds, the widget script included).

@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Scc.Infrastructure.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Scc.Infrastructure.Persistence.Seed;
 using Scc.Infrastructure.Webhooks;
 
-namespace Scc.Api;
+namespace Scc.Infrastructure.Persistence;
 
 /// <summary>
 /// Migrations and demo data. Development migrates and seeds at start; Production migrates only through
@@ -41,13 +44,15 @@ public static partial class DatabaseStartup
         await db.Database.ExecuteSqlRawAsync(RegistrationChangeTrigger.Rebase, cancellationToken);
     }
 
-    public static async Task PrepareAsync(WebApplication app, CancellationToken cancellationToken)
+    /// <summary>What a start does to the database: migrate and seed as <c>Database:MigrateOnStartup</c> and <c>Database:SeedDemoData</c> say.</summary>
+    public static async Task PrepareAsync(IServiceProvider services, IConfiguration configuration, IHostEnvironment environment, ILogger logger,
+        CancellationToken cancellationToken)
     {
-        var development = app.Environment.IsDevelopment();
-        var migrate = app.Configuration.GetValue("Database:MigrateOnStartup", development);
-        var seed = app.Configuration.GetValue("Database:SeedDemoData", development);
-        if (migrate) await MigrateAsync(app.Services, cancellationToken);
-        if (seed) await SeedDemoDataAsync(app.Services, app.Logger, cancellationToken);
+        var development = environment.IsDevelopment();
+        var migrate = configuration.GetValue("Database:MigrateOnStartup", development);
+        var seed = configuration.GetValue("Database:SeedDemoData", development);
+        if (migrate) await MigrateAsync(services, cancellationToken);
+        if (seed) await SeedDemoDataAsync(services, logger, cancellationToken);
     }
 
     /// <summary>Loads the newsletter's demo data, unless the database already has events.</summary>
