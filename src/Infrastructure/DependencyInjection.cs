@@ -27,6 +27,7 @@ public static class DependencyInjection
         var maxRetryCount = configuration.GetValue("Database:MaxRetryCount", 2);
 
         services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<IDatabaseFailures, DatabaseFailures>();
         services.AddSingleton<AuditTimestampsInterceptor>();
         services.AddSingleton<OutboxInterceptor>();
         services.AddSingleton<AuditInterceptor>();

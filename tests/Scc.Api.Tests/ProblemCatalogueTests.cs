@@ -77,7 +77,7 @@ public sealed partial class ProblemCatalogueTests
 
     /// <summary>
     /// A delete refused by a restricting foreign key answers <c>{entity}_in_use</c>, named after the deleted aggregate
-    /// (ApiExceptionHandler). The aggregates that can be deleted are those a handler removes (<c>db.Xxx.Remove</c>).
+    /// (DatabaseFailures). The aggregates that can be deleted are those a handler removes (<c>db.Xxx.Remove</c>).
     /// </summary>
     [Fact]
     public void Catalogue_HasAnInUseCodeForEveryDeletionARestrictingForeignKeyCanRefuse()

@@ -81,6 +81,25 @@ public class LayerDependencyTests
         AssertSuccessful(result);
     }
 
+    /// <summary>
+    /// Api composes Infrastructure at its root (Program.cs) and otherwise knows only Application's ports; the request
+    /// examples of the OpenAPI document are the one exception, since they quote the demo data's fixed ids.
+    /// </summary>
+    [Fact]
+    public void Api_UsesInfrastructureOnlyInItsCompositionRoot()
+    {
+        string[] allowed = ["Program", "Scc.Api.OpenApi.RequestExamples"];
+        var result = Types.InAssembly(Layers.Api)
+            .That().DoNotHaveNameStartingWith("<")
+            .ShouldNot()
+            .HaveDependencyOn(Layers.InfrastructureNamespace)
+            .GetResult();
+
+        var offenders = (result.FailingTypeNames ?? []).Where(name => !allowed.Any(root => name == root || name.StartsWith(root + "+", StringComparison.Ordinal)));
+        Assert.Empty(offenders);
+        Assert.Contains("Program", result.FailingTypeNames ?? []);
+    }
+
     // The checks above pass trivially if the dependency search finds nothing at all; these show it finds real dependencies.
     [Theory]
     [InlineData("Infrastructure", "Npgsql")]

@@ -3,11 +3,8 @@ using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using Scc.Api.Http;
-using Scc.Infrastructure.Persistence;
+using Scc.Application.Common;
 
 namespace Scc.Api.ErrorHandling;
 
@@ -15,7 +12,8 @@ namespace Scc.Api.ErrorHandling;
 /// The one place where exceptions become problems. Messages are written here, never copied from the
 /// exception, so no type name, SQL or stack trace reaches a client.
 /// </summary>
-public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, IDatabaseFailures databaseFailures, ILogger<ApiExceptionHandler> logger)
+    : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
 
@@ -25,22 +23,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         {
             ValidationException validation => Validation(validation),
             BadHttpRequestException badRequest => BadRequest(badRequest, httpContext),
-            DbUpdateConcurrencyException => Problem(StatusCodes.Status412PreconditionFailed, ProblemCodes.PreconditionFailed,
-                "The resource was changed by someone else while this request ran; fetch it again and retry."),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: var constraint } }
-                when UniqueConstraints.Describe(constraint) is { } known => Problem(StatusCodes.Status409Conflict, known.Code, known.Detail),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.UniqueViolation } } =>
-                Problem(StatusCodes.Status409Conflict, ProblemCodes.Conflict, "Something with the same unique value already exists."),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } inUse
-                when DeletedEntityName(inUse) is { } deleted =>
-                Problem(StatusCodes.Status409Conflict, deleted + "_in_use", "It is still referred to by other records; remove those references first."),
-            DbUpdateException { InnerException: PostgresException { SqlState: PostgresErrorCodes.ForeignKeyViolation } } =>
-                Problem(StatusCodes.Status409Conflict, ProblemCodes.Conflict, "The change refers to something that does not exist, or is still referred to."),
-            // A safety net behind the JSON reader's own check: text the database cannot store (NUL, say, in a query string).
-            DbUpdateException { InnerException: PostgresException { SqlState: "22021" or "22P05" } } or PostgresException { SqlState: "22021" or "22P05" } =>
-                Problem(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, "The request holds text that cannot be stored (the NUL character, say)."),
-            _ when IsDatabaseUnavailable(exception) => Problem(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DatabaseUnavailable,
-                "The database is not available at the moment; retry shortly."),
+            _ when databaseFailures.Describe(exception) is { } failure => Problem(failure),
             _ => null,
         };
         if (problem is null)
@@ -118,28 +101,13 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         return (path, "The value is malformed or of the wrong type (check allowed enum values, date formats and numbers).");
     }
 
-    /// <summary>
-    /// For a delete refused by a restricting foreign key: the deleted aggregate's name in snake case
-    /// (funding_programme, organisation...), which makes the problem's code <c>funding_programme_in_use</c>.
-    /// Tables that refer to an aggregate need no query of their own in its delete handler.
-    /// </summary>
-    private static string? DeletedEntityName(DbUpdateException exception) =>
-        exception.Entries.FirstOrDefault(e => e.State == EntityState.Deleted && !e.Metadata.IsOwned())?.Metadata.ClrType.Name is { } name
-            ? JsonNamingPolicy.SnakeCaseLower.ConvertName(name)
-            : null;
-
-    private static bool IsDatabaseUnavailable(Exception exception) => exception switch
+    private static ProblemDetails Problem(DatabaseFailure failure) => failure.Kind switch
     {
-        NpgsqlException { IsTransient: true } => true,
-        // Connection failures (08xxx), shutdown and start-up of the server (57P0x), too many connections (53300).
-        PostgresException { SqlState: var state } when state.StartsWith("08", StringComparison.Ordinal) ||
-            state.StartsWith("57P0", StringComparison.Ordinal) || state == PostgresErrorCodes.TooManyConnections => true,
-        NpgsqlException { InnerException: System.Net.Sockets.SocketException or TimeoutException } => true,
-        TimeoutException => true,
-        InvalidOperationException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
-        RetryLimitExceededException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
-        DbUpdateException { InnerException: { } inner } => IsDatabaseUnavailable(inner),
-        _ => false,
+        DatabaseFailureKind.ChangedMeanwhile => Problem(StatusCodes.Status412PreconditionFailed, ProblemCodes.PreconditionFailed, failure.Detail),
+        DatabaseFailureKind.Conflict => Problem(StatusCodes.Status409Conflict, failure.Code ?? ProblemCodes.Conflict, failure.Detail),
+        DatabaseFailureKind.UnstorableText => Problem(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed, failure.Detail),
+        DatabaseFailureKind.Unavailable => Problem(StatusCodes.Status503ServiceUnavailable, ProblemCodes.DatabaseUnavailable, failure.Detail),
+        _ => throw new ArgumentOutOfRangeException(nameof(failure), failure.Kind, null),
     };
 
     private static ProblemDetails Problem(int status, string code, string detail) => new()
