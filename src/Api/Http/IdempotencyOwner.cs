@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Scc.Api.Security;
 
 namespace Scc.Api.Http;
@@ -15,16 +13,9 @@ public static class IdempotencyOwner
     public static string Of(HttpContext http)
     {
         if (AuditActorSetup.ActorOf(http.User) is { } actor) return $"{actor.Kind}:{actor.Id}";
-        return "anonymous:" + Network(http.Connection.RemoteIpAddress);
+        return "anonymous:" + ClientNetwork.Of(http.Connection.RemoteIpAddress, AnonymousNetworkPrefixLength);
     }
 
-    private static string Network(IPAddress? address)
-    {
-        if (address is null) return "";
-        if (address.IsIPv4MappedToIPv6) return address.MapToIPv4().ToString();
-        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
-        var bytes = address.GetAddressBytes();
-        Array.Clear(bytes, 8, 8);
-        return new IPAddress(bytes) + "/64";
-    }
+    /// <summary>An anonymous caller's keys belong to its IPv6 /64, the network ADR 15 names, whatever the rate limits count by.</summary>
+    private const int AnonymousNetworkPrefixLength = 64;
 }

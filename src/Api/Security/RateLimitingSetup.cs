@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -143,22 +142,7 @@ public static class RateLimitingSetup
 
     public static bool RateLimitingEnabled(this IServiceProvider services) => services.GetRequiredService<RateLimitSettings>().Enabled;
 
-    /// <summary>
-    /// The client a per-client limit counts: its IPv4 address, or its IPv6 network (<c>RateLimiting:Ipv6PrefixLength</c>,
-    /// /64 by default), since one customer's network holds more addresses than any limit could count.
-    /// </summary>
-    private static string ClientOf(IPAddress? address, int ipv6PrefixLength)
-    {
-        if (address is null) return "unknown";
-        if (address.IsIPv4MappedToIPv6) address = address.MapToIPv4();
-        if (address.AddressFamily != AddressFamily.InterNetworkV6) return address.ToString();
-        Span<byte> bytes = stackalloc byte[16];
-        address.TryWriteBytes(bytes, out _);
-        for (var bit = ipv6PrefixLength; bit < 128; bit++) bytes[bit / 8] &= (byte)~(0x80 >> (bit % 8));
-        return new IPAddress(bytes).ToString() + "/" + ipv6PrefixLength.ToString(CultureInfo.InvariantCulture);
-    }
-
-    private static string Client(HttpContext context, RateLimitSettings settings) => ClientOf(context.Connection.RemoteIpAddress, settings.Ipv6PrefixLength);
+    private static string Client(HttpContext context, RateLimitSettings settings) => ClientNetwork.Of(context.Connection.RemoteIpAddress, settings.Ipv6PrefixLength);
 
     /// <summary>The subject of an authenticated staff token (a bearer token's identity; a key's is not the request's user here).</summary>
     private static string? StaffUser(HttpContext context) =>
