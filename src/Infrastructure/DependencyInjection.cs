@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Scc.Application.Common;
 using Scc.Application.Common.Auditing;
@@ -34,8 +35,9 @@ public static class DependencyInjection
         // Scoped: each request's (or job's) own actor, handed to its AppDbContext.
         services.AddScoped<AuditActor>();
         // Contexts are pooled and their options built once: setting up a fresh context and its options cost every
-        // request more CPU than its queries did. Each scope takes one from the pool and gives it back when it ends.
-        services.AddPooledDbContextFactory<AppDbContext>((provider, options) => options
+        // request more CPU than its queries did. Each scope rents one and EF Core's scoped lease gives it back once,
+        // however many services the scope resolved it as.
+        services.AddDbContextPool<AppDbContext>((provider, options) => options
             .UseNpgsql(connectionString, npgsql => npgsql
                 .MigrationsHistoryTable("__ef_migrations_history")
                 // Transient failures (a restarting server, a dropped connection) are retried by EF's execution
@@ -47,12 +49,28 @@ public static class DependencyInjection
             .UseModel(AppDbContextModel.Instance)
             .AddInterceptors(
                 provider.GetRequiredService<AuditTimestampsInterceptor>(), provider.GetRequiredService<OutboxInterceptor>(), provider.GetRequiredService<AuditInterceptor>()));
-        services.AddScoped<ScopedAppDbContext>();
-        services.AddScoped(provider => provider.GetRequiredService<ScopedAppDbContext>().Context);
+        WithScopeActor(services);
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         services.AddScoped<NewsletterSeeder>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;
+    }
+
+    /// <summary>
+    /// A pooled context keeps no state of its own between scopes, but the audit interceptor must know who writes: each
+    /// time a scope rents the context (as whatever service), it is given that scope's <see cref="AuditActor"/>, so that
+    /// no context ever writes under the actor of a scope that rented it before.
+    /// </summary>
+    private static void WithScopeActor(IServiceCollection services)
+    {
+        var rent = services.Single(d => d.ServiceType == typeof(AppDbContext)).ImplementationFactory
+            ?? throw new InvalidOperationException("AddDbContextPool registers the context with a factory.");
+        services.Replace(ServiceDescriptor.Scoped(provider =>
+        {
+            var context = (AppDbContext)rent(provider);
+            context.AuditActor = provider.GetRequiredService<AuditActor>();
+            return context;
+        }));
     }
 
     /// <summary>

@@ -18,19 +18,21 @@ using Scc.Domain.Webhooks;
 
 namespace Scc.Infrastructure.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbContext(options), IAppDbContext, IDataProtectionKeyContext
+public sealed class AppDbContext : DbContext, IAppDbContext, IDataProtectionKeyContext
 {
-    /// <summary>
-    /// Who writes in this scope, for <see cref="Interceptors.AuditInterceptor"/>. Contexts are pooled, so this is set
-    /// each time a scope takes one (see DependencyInjection); none outside a request or job (tools, migrations).
-    /// </summary>
-    public AuditActor? AuditActor { get; set; }
+    public AppDbContext(DbContextOptions<AppDbContext> options) : base(options)
+    {
+        // No savepoint around each save in an explicit transaction: a failed save always ends its transaction here
+        // (rolled back, or replayed whole by the execution strategy), and a savepoint costs two more round trips
+        // while a submission holds its event's lock. Set before the pool snapshots the context, so it stays set.
+        Database.AutoSavepointsEnabled = false;
+    }
 
     /// <summary>
-    /// True while a scope holds this pooled context: its <see cref="ScopedAppDbContext"/> gives it back to the pool,
-    /// once, and every other disposal leaves it alone (see there why).
+    /// Who writes in this scope, for <see cref="Interceptors.AuditInterceptor"/>. Contexts are pooled, so this is set
+    /// each time a scope rents one (see DependencyInjection); none outside a request or job (tools, migrations).
     /// </summary>
-    internal bool HeldByScope { get; set; }
+    public AuditActor? AuditActor { get; set; }
 
     public DbSet<Event> Events => Set<Event>();
 
@@ -67,13 +69,6 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : DbCon
 
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every instance (see DataProtectionSetup).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-
-    public override void Dispose()
-    {
-        if (!HeldByScope) base.Dispose();
-    }
-
-    public override ValueTask DisposeAsync() => HeldByScope ? ValueTask.CompletedTask : base.DisposeAsync();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -25,7 +25,8 @@ public sealed class CompiledModelTests
             .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Scc"] = "Host=unused;Database=unused" })
             .Build();
         using var services = new ServiceCollection().AddLogging().AddInfrastructure(configuration).BuildServiceProvider();
-        using var db = services.GetRequiredService<IDbContextFactory<AppDbContext>>().CreateDbContext();
+        using var scope = services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
         Assert.IsType<AppDbContextModel>(db.Model);
         var configured = db.GetService<IDesignTimeModel>().Model;
