@@ -4,25 +4,33 @@ using Microsoft.Extensions.DependencyInjection;
 using Scc.Application.Common.Behaviours;
 using Scc.Application.Common.Mapping;
 using Scc.Application.Digests;
+using Scc.Application.Registrations;
 using Scc.Application.Registrations.RegisterForEvent;
 
 namespace Scc.Application;
 
 public static class DependencyInjection
 {
-    /// <summary>The use cases: the mediator with its pipeline, the validators, the mappings and the submission batches.</summary>
+    /// <summary>The use cases: the mediator with its pipeline, the validators, the mappings, and the registrations' write side.</summary>
     /// <param name="consortiumSlug">The organisation whose activities the digests report (<c>Digests:ConsortiumSlug</c>).</param>
     public static IServiceCollection AddApplication(this IServiceCollection services, string? consortiumSlug)
     {
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
-            options.PipelineBehaviors = [typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(FeedCacheEvictionBehaviour<,>)];
+            // In this order, outermost first: the feeds' cache is evicted after the transaction commits, and an
+            // Idempotency-Key is claimed and its answer kept inside the transaction of the work it answers.
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>), typeof(ValidationBehaviour<,>), typeof(FeedCacheEvictionBehaviour<,>),
+                typeof(TransactionBehaviour<,>), typeof(IdempotencyBehaviour<,>),
+            ];
         });
         // Validators hold no state and build their rules in the constructor: once per process, not per request.
-        services.AddValidatorsFromAssemblyContaining<SubmissionBatches>(ServiceLifetime.Singleton);
+        services.AddValidatorsFromAssemblyContaining<EventSubmissions>(ServiceLifetime.Singleton);
         services.AddSingleton(MappingConfig.Create());
-        services.AddSingleton<SubmissionBatches>();
+        services.AddScoped<EventRegistrations>();
+        services.AddScoped<EventSubmissions>();
         services.AddSingleton(new DigestSettings(consortiumSlug ?? DigestSettings.DefaultConsortiumSlug));
         return services;
     }

@@ -5,9 +5,14 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
 using Scc.Application.Common;
 using Scc.Application.Common.Auditing;
+using Scc.Application.Common.Idempotency;
+using Scc.Application.Registrations;
+using Scc.Application.Registrations.Changes;
+using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Infrastructure.Persistence;
 using Scc.Infrastructure.Persistence.CompiledModel;
 using Scc.Infrastructure.Persistence.Interceptors;
+using Scc.Infrastructure.Persistence.Registrations;
 using Scc.Infrastructure.Persistence.Seed;
 
 namespace Scc.Infrastructure;
@@ -51,6 +56,15 @@ public static class DependencyInjection
                 provider.GetRequiredService<AuditTimestampsInterceptor>(), provider.GetRequiredService<OutboxInterceptor>(), provider.GetRequiredService<AuditInterceptor>()));
         WithScopeActor(services);
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
+        // The ports for what needs the database's own powers: transactions, row locks, set-based updates.
+        services.AddScoped<ITransactionRunner, TransactionRunner>();
+        services.AddScoped<IIdempotencyStore, IdempotencyStore>();
+        services.AddScoped<IEventSeatLock, EventSeatLock>();
+        services.AddScoped<IWaitlistPositions, WaitlistPositions>();
+        services.AddScoped<IRegistrationChangeLog, RegistrationChangeLog>();
+        services.AddSingleton<SubmissionQueue>();
+        services.AddSingleton<ISubmissionQueue>(provider => provider.GetRequiredService<SubmissionQueue>());
+        services.AddHostedService(provider => provider.GetRequiredService<SubmissionQueue>());
         services.AddScoped<NewsletterSeeder>();
         services.AddHealthChecks().AddDbContextCheck<AppDbContext>("database", tags: ["ready"]);
         return services;

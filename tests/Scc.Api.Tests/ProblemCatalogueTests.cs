@@ -37,7 +37,7 @@ public sealed partial class ProblemCatalogueTests
         }
 
         Assert.Contains(found, f => f.Where == "RegistrationErrors.Full" && f.Code == "event_full");
-        Assert.Contains(found, f => f.Where == "IdempotencyStore.KeyReused");
+        Assert.Contains(found, f => f.Where == "IdempotencyErrors.KeyReused");
         Assert.Contains(found, f => f.Where == "WebhookErrors.UrlForbidden(...)");
         AssertAllInCatalogue(found);
     }

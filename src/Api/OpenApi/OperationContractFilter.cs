@@ -37,7 +37,7 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
         [StatusCodes.Status408RequestTimeout] = [ProblemCodes.RequestBodyTimeout],
         [StatusCodes.Status412PreconditionFailed] = [ProblemCodes.PreconditionFailed],
         [StatusCodes.Status415UnsupportedMediaType] = [ProblemCodes.UnsupportedMediaType],
-        [StatusCodes.Status422UnprocessableEntity] = [IdempotencyStore.KeyReused.Code],
+        [StatusCodes.Status422UnprocessableEntity] = [IdempotencyErrors.KeyReused.Code],
         [StatusCodes.Status429TooManyRequests] = [ProblemCodes.RateLimited],
         [StatusCodes.Status500InternalServerError] = [ProblemCodes.InternalError],
         [StatusCodes.Status503ServiceUnavailable] = [ProblemCodes.DatabaseUnavailable, ProblemCodes.RequestTimeout],
@@ -83,7 +83,7 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
             Add(StatusCodes.Status413PayloadTooLarge, ProblemCodes.PayloadTooLarge);
             Add(StatusCodes.Status415UnsupportedMediaType, ProblemCodes.UnsupportedMediaType);
         }
-        if (idempotent) Add(StatusCodes.Status422UnprocessableEntity, IdempotencyStore.KeyReused.Code);
+        if (idempotent) Add(StatusCodes.Status422UnprocessableEntity, IdempotencyErrors.KeyReused.Code);
         // Staff and API keys are limited on every operation, anonymous callers per client (submissions, manage-token
         // look-ups, reads that reach the database, failed credentials).
         Add(StatusCodes.Status429TooManyRequests, ProblemCodes.RateLimited);

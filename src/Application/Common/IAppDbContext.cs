@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Scc.Domain.ApiKeys;
 using Scc.Domain.Delegations;
 using Scc.Domain.Digests;
@@ -14,7 +13,10 @@ using Scc.Domain.Webhooks;
 
 namespace Scc.Application.Common;
 
-/// <summary>The database as handlers see it: the aggregates' sets and one way to save.</summary>
+/// <summary>
+/// The database as handlers see it: the aggregates' sets and one way to save. What needs the database's own powers
+/// (row locks, set-based updates, transactions) is behind narrower ports implemented in Infrastructure.
+/// </summary>
 public interface IAppDbContext
 {
     DbSet<Event> Events { get; }
@@ -50,11 +52,8 @@ public interface IAppDbContext
 
     DbSet<Auditing.AuditEntry> AuditEntries { get; }
 
-    /// <summary>For the few writes that need an explicit transaction and row locks (registrations).</summary>
-    DatabaseFacade Database { get; }
-
-    /// <summary>For batches that must forget loaded rows between items (bulk upserts).</summary>
-    Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker ChangeTracker { get; }
+    /// <summary>Forgets every entity loaded or added and not saved (between the items of a batch that must not see each other's leftovers).</summary>
+    void ForgetLoadedEntities();
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -70,6 +70,8 @@ public sealed class AppDbContext : DbContext, IAppDbContext, IDataProtectionKeyC
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every instance (see DataProtectionSetup).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public void ForgetLoadedEntities() => ChangeTracker.Clear();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Trigram indexes make substring search (which Chinese needs: it has no spaces) use an index.

@@ -38,9 +38,9 @@ public sealed class IdempotencyKey
         return SHA256.HashData(Encoding.UTF8.GetBytes(text));
     }
 
-    public byte[] Seal<T>(T outcome)
+    /// <summary>Encrypts an answer (<see cref="KeptAnswer"/>) under a key only this key and owner derive.</summary>
+    public byte[] Seal(byte[] plain)
     {
-        var plain = JsonSerializer.SerializeToUtf8Bytes(outcome);
         var nonce = RandomNumberGenerator.GetBytes(AesGcm.NonceByteSizes.MaxSize);
         var tag = new byte[AesGcm.TagByteSizes.MaxSize];
         var cipher = new byte[plain.Length];
@@ -49,14 +49,14 @@ public sealed class IdempotencyKey
         return [.. nonce, .. tag, .. cipher];
     }
 
-    public T Open<T>(byte[] sealedOutcome)
+    public byte[] Open(byte[] sealedOutcome)
     {
         var nonceSize = AesGcm.NonceByteSizes.MaxSize;
         var tagSize = AesGcm.TagByteSizes.MaxSize;
         var plain = new byte[sealedOutcome.Length - nonceSize - tagSize];
         using var aes = new AesGcm(CipherKey(), tagSize);
         aes.Decrypt(sealedOutcome.AsSpan(0, nonceSize), sealedOutcome.AsSpan(nonceSize + tagSize), sealedOutcome.AsSpan(nonceSize, tagSize), plain);
-        return JsonSerializer.Deserialize<T>(plain)!;
+        return plain;
     }
 
     private byte[] CipherKey() => HKDF.DeriveKey(HashAlgorithmName.SHA256, _secret, 32, salt: _owner, info: "scc idempotency answer"u8.ToArray());

@@ -1,5 +1,7 @@
 using System.Text.Json.Serialization;
 using Mediator;
+using Scc.Application.Common;
+using Scc.Application.Common.Idempotency;
 using Scc.Domain.Common;
 
 namespace Scc.Application.Registrations.BulkUpsertRegistrations;
@@ -10,7 +12,7 @@ namespace Scc.Application.Registrations.BulkUpsertRegistrations;
 /// An item that breaks a rule is reported in its result and changes nothing; the other items still apply.
 /// </summary>
 /// <param name="Items">At most 500; each external reference at most once.</param>
-public sealed record BulkUpsertRegistrationsCommand(IReadOnlyList<BulkRegistrationItem> Items) : ICommand<Result<BulkUpsertResult>>
+public sealed record BulkUpsertRegistrationsCommand(IReadOnlyList<BulkRegistrationItem> Items) : ICommand<Result<BulkUpsertResult>>, ITransactionalCommand, IIdempotentCommand
 {
     public const int MaxItems = 500;
 
@@ -24,6 +26,8 @@ public sealed record BulkUpsertRegistrationsCommand(IReadOnlyList<BulkRegistrati
     /// <summary>Whose key it is (set by the endpoint from the caller): another caller's same key is another key.</summary>
     [JsonIgnore]
     public string? IdempotencyOwner { get; init; }
+
+    IReadOnlyList<object> IIdempotentCommand.RequestScope => ["bulk", EventId];
 
     /// <summary>Set for an API key restricted to one event: any other event is not found.</summary>
     [JsonIgnore]

@@ -1,8 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
-using Scc.Application.Common.Auditing;
-using Scc.Application.Common.Idempotency;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
 using Scc.Domain.Registrations;
@@ -16,47 +14,23 @@ namespace Scc.Application.Registrations.BulkUpsertRegistrations;
 /// item (full, already registered, a transition the status does not allow) are that item's result; the item
 /// changes nothing and the rest of the batch goes on.
 /// </summary>
-public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvider clock, AuditActor actor)
+public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, EventRegistrations registrations, TimeProvider clock)
     : ICommandHandler<BulkUpsertRegistrationsCommand, Result<BulkUpsertResult>>
 {
     public async ValueTask<Result<BulkUpsertResult>> Handle(BulkUpsertRegistrationsCommand command, CancellationToken cancellationToken)
     {
         if (command.RestrictToEventId is { } only && only != command.EventId) return EventErrors.NotFound;
-        if (command.IdempotencyKey is null)
-            return await EventRegistrations.InTransactionAsync(db, ct => UpsertAsync(command, ct), cancellationToken);
-
-        var key = new IdempotencyKey(command.IdempotencyKey,
-            command.IdempotencyOwner ?? throw new InvalidOperationException("The endpoint names the owner of an Idempotency-Key."));
-        var requestHash = IdempotencyKey.RequestHash(command, "bulk", command.EventId);
-        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async Task<Result<BulkUpsertResult>> (CancellationToken ct) =>
-        {
-            await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            var first = await IdempotencyStore.ClaimAsync(db, key, requestHash, clock.GetUtcNow(), ct);
-            if (first is not null)
-            {
-                if (!first.RequestHash.AsSpan().SequenceEqual(requestHash)) return IdempotencyStore.KeyReused;
-                return key.Open<StoredOutcome<BulkUpsertResult>>(first.Outcome!).ToResult();
-            }
-            var result = await UpsertAsync(command, ct);
-            await IdempotencyStore.SaveAsync(db, key, key.Seal(StoredOutcome<BulkUpsertResult>.From(result)), ct);
-            await transaction.CommitAsync(ct);
-            return result;
-        }, cancellationToken);
-    }
-
-    private async Task<Result<BulkUpsertResult>> UpsertAsync(BulkUpsertRegistrationsCommand command, CancellationToken ct)
-    {
-        var evt = await EventRegistrations.LockEventAsync(db, command.EventId, ct);
+        var evt = await registrations.LockEventAsync(command.EventId, cancellationToken);
         if (evt is null) return EventErrors.NotFound;
         var results = new List<BulkItemResult>(command.Items.Count);
         for (var index = 0; index < command.Items.Count; index++)
         {
             var item = command.Items[index];
-            var registration = await db.Registrations.FirstOrDefaultAsync(r => r.EventId == evt.Id && r.ExternalReference == item.ExternalReference, ct);
-            var outcome = registration is null ? await CreateAsync(evt, item, ct) : await UpdateAsync(evt, registration, item, ct);
+            var registration = await db.Registrations.FirstOrDefaultAsync(r => r.EventId == evt.Id && r.ExternalReference == item.ExternalReference, cancellationToken);
+            var outcome = registration is null ? await CreateAsync(evt, item, cancellationToken) : await UpdateAsync(evt, registration, item, cancellationToken);
             // Forget every loaded row: a refused item's unsaved changes go, and the next item reads positions and
-            // versions as the waiting-list renumbering (plain SQL) left them.
-            db.ChangeTracker.Clear();
+            // versions as the waiting-list renumbering (a set-based update) left them.
+            db.ForgetLoadedEntities();
             results.Add(outcome.IsSuccess
                 ? Describe(index, item.ExternalReference, outcome.Value.Outcome, outcome.Value.Registration)
                 : new BulkItemResult(index, item.ExternalReference, BulkOutcome.Error, registration?.Id, registration?.Status, registration?.WaitlistPosition,
@@ -77,7 +51,7 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvide
         var registrant = RegistrantOf(item);
         var request = new RegistrationRequest(Guid.CreateVersion7(), item.Kind, registrant, ExhibitorOf(item),
             item.Consent.StatementVersion, item.Consent.Language, ManageToken.New().Hash, item.Answers);
-        var tally = await EventRegistrations.TallyAsync(db, evt.Id, [Registration.EmailKeyOf(registrant.Email)], ct);
+        var tally = await registrations.TallyAsync(evt.Id, [Registration.EmailKeyOf(registrant.Email)], ct);
         var registered = evt.Register(request, tally, clock.GetUtcNow());
         if (!registered.IsSuccess) return registered.Error!;
         var registration = registered.Value;
@@ -113,7 +87,7 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, TimeProvide
         if (!status.IsSuccess) return status.Error!;
         if (!details.Value && !answers.Value && !status.Value) return (BulkOutcome.Unchanged, registration);
         await db.SaveChangesAsync(ct);
-        if (item.Status == RegistrationStatus.Cancelled && status.Value) await EventRegistrations.RebalanceAsync(db, evt, actor, clock, ct);
+        if (item.Status == RegistrationStatus.Cancelled && status.Value) await registrations.RebalanceAsync(evt, ct);
         return (BulkOutcome.Updated, registration);
     }
 

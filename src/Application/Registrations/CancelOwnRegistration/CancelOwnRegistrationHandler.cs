@@ -1,13 +1,12 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
-using Scc.Application.Common.Auditing;
 using Scc.Domain.Common;
 using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations.CancelOwnRegistration;
 
-public sealed class CancelOwnRegistrationHandler(IAppDbContext db, AuditActor actor, TimeProvider clock) : ICommandHandler<CancelOwnRegistrationCommand, Result>
+public sealed class CancelOwnRegistrationHandler(IAppDbContext db, EventRegistrations registrations) : ICommandHandler<CancelOwnRegistrationCommand, Result>
 {
     public async ValueTask<Result> Handle(CancelOwnRegistrationCommand command, CancellationToken cancellationToken)
     {
@@ -15,18 +14,15 @@ public sealed class CancelOwnRegistrationHandler(IAppDbContext db, AuditActor ac
         var eventId = await db.Registrations.Where(r => r.ManageTokenHash == hash).Select(r => (Guid?)r.EventId).FirstOrDefaultAsync(cancellationToken);
         if (eventId is null) return RegistrationErrors.NotFound;
 
-        return await EventRegistrations.InTransactionAsync(db, async ct =>
-        {
-            // Under the event's lock: the registration is read as it is now, and the freed seat goes to exactly one person.
-            var evt = await EventRegistrations.LockEventAsync(db, eventId.Value, ct);
-            var registration = await db.Registrations.FirstOrDefaultAsync(r => r.ManageTokenHash == hash, ct);
-            if (evt is null || registration is null) return RegistrationErrors.NotFound;
-            var cancelled = registration.Cancel();
-            if (!cancelled.IsSuccess) return cancelled.Error!;
-            if (!cancelled.Value) return Result.Success();
-            await db.SaveChangesAsync(ct);
-            await EventRegistrations.RebalanceAsync(db, evt, actor, clock, ct);
-            return Result.Success();
-        }, cancellationToken);
+        // Under the event's lock: the registration is read as it is now, and the freed seat goes to exactly one person.
+        var evt = await registrations.LockEventAsync(eventId.Value, cancellationToken);
+        var registration = await db.Registrations.FirstOrDefaultAsync(r => r.ManageTokenHash == hash, cancellationToken);
+        if (evt is null || registration is null) return RegistrationErrors.NotFound;
+        var cancelled = registration.Cancel();
+        if (!cancelled.IsSuccess) return cancelled.Error!;
+        if (!cancelled.Value) return Result.Success();
+        await db.SaveChangesAsync(cancellationToken);
+        await registrations.RebalanceAsync(evt, cancellationToken);
+        return Result.Success();
     }
 }

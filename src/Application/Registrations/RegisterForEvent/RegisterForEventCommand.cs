@@ -1,12 +1,13 @@
 using System.Text.Json.Serialization;
 using Mediator;
+using Scc.Application.Common.Idempotency;
 using Scc.Domain.Common;
 using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations.RegisterForEvent;
 
 /// <summary>Registers a person for an event, or submits an exhibitor application.</summary>
-public sealed record RegisterForEventCommand : ICommand<Result<RegistrationReceipt>>
+public sealed record RegisterForEventCommand : ICommand<Result<RegistrationReceipt>>, IIdempotentCommand
 {
     [JsonIgnore]
     public Guid EventId { get; init; }
@@ -18,6 +19,8 @@ public sealed record RegisterForEventCommand : ICommand<Result<RegistrationRecei
     /// <summary>Whose key it is (set by the endpoint from the caller): another caller's same key is another key.</summary>
     [JsonIgnore]
     public string? IdempotencyOwner { get; init; }
+
+    IReadOnlyList<object> IIdempotentCommand.RequestScope => [EventId];
 
     /// <summary>attendee (the default) or exhibitor.</summary>
     public RegistrationKind Kind { get; init; } = RegistrationKind.Attendee;

@@ -1,0 +1,18 @@
+using Scc.Domain.Registrations;
+
+namespace Scc.Application.Registrations.RegisterForEvent;
+
+/// <summary>A submission as the event sees it, with the manage token its receipt will carry (only its hash is stored).</summary>
+public sealed record Submission(RegistrationRequest Request, string ManageToken)
+{
+    public static Submission From(RegisterForEventCommand command)
+    {
+        var (token, hash) = Domain.Registrations.ManageToken.New();
+        var person = command.Registrant;
+        var registrant = new Registrant(person.Name.Trim(), person.Email.Trim(), person.Phone?.Trim(), person.Company?.Trim());
+        var exhibitor = command.Exhibitor is { } e ? new ExhibitorDetails(e.CompanyName.Trim(), e.Technology.Trim(), e.Website, e.BoothNeeds) : null;
+        var request = new RegistrationRequest(Guid.CreateVersion7(), command.Kind, registrant, exhibitor,
+            command.Consent.StatementVersion, command.Consent.Language, hash, command.Answers);
+        return new Submission(request, token);
+    }
+}
