@@ -6,6 +6,7 @@ using Npgsql;
 using Scc.Application.Common;
 using Scc.Application.Common.Auditing;
 using Scc.Application.Common.Idempotency;
+using Scc.Application.Events;
 using Scc.Application.Registrations;
 using Scc.Application.Registrations.Changes;
 using Scc.Application.Registrations.RegisterForEvent;
@@ -62,6 +63,7 @@ public static class DependencyInjection
         services.AddScoped<IEventSeatLock, EventSeatLock>();
         services.AddScoped<IWaitlistPositions, WaitlistPositions>();
         services.AddScoped<IRegistrationChangeLog, RegistrationChangeLog>();
+        services.AddScoped<IEventLinks, EventLinks>();
         services.AddSingleton<SubmissionQueue>();
         services.AddSingleton<ISubmissionQueue>(provider => provider.GetRequiredService<SubmissionQueue>());
         services.AddHostedService(provider => provider.GetRequiredService<SubmissionQueue>());

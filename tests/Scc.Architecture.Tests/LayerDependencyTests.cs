@@ -70,6 +70,61 @@ public class LayerDependencyTests
         Assert.DoesNotContain(Layers.Application.GetReferencedAssemblies(), a => a.Name!.StartsWith("Npgsql", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Application holds use cases and ports: what needs the database's own powers (SQL, row locks, transactions,
+    /// the change tracker) is implemented in Infrastructure behind a port, so no handler writes SQL or reaches past
+    /// <c>IAppDbContext</c> to the context underneath.
+    /// </summary>
+    [Fact]
+    public void Application_WritesNoSqlAndReachesNoFurtherThanIAppDbContext()
+    {
+        Assert.Empty(DatabasePowersUsedBy(Layers.Application));
+    }
+
+    // The check above passes trivially if the scan finds nothing at all; Infrastructure is where these powers live.
+    [Fact]
+    public void DatabasePowers_AreFoundWhereTheyAreUsed()
+    {
+        var used = DatabasePowersUsedBy(Layers.Infrastructure);
+
+        Assert.Contains(used, u => u.StartsWith("Scc.Infrastructure.Persistence.Registrations.EventSeatLock", StringComparison.Ordinal) && u.Contains("FromSql", StringComparison.Ordinal));
+        Assert.Contains(used, u => u.StartsWith("Scc.Infrastructure.Persistence.IdempotencyStore", StringComparison.Ordinal) && u.Contains("ExecuteSql", StringComparison.Ordinal));
+        Assert.Contains(used, u => u.StartsWith("Scc.Infrastructure.Persistence.TransactionRunner", StringComparison.Ordinal) && u.Contains("DatabaseFacade", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Every call, in <paramref name="assembly"/>'s method bodies (lambdas and async state machines included), to raw SQL
+    /// (FromSql*, ExecuteSql*, SqlQuery*), to the DatabaseFacade, the ChangeTracker or a transaction, to a DbContext itself or the
+    /// services beneath it (GetService), or to Npgsql, as "Type::Method -> called member".
+    /// </summary>
+    private static List<string> DatabasePowersUsedBy(System.Reflection.Assembly assembly)
+    {
+        using var module = Mono.Cecil.ModuleDefinition.ReadModule(assembly.Location);
+        string[] forbiddenTypes =
+        [
+            "Microsoft.EntityFrameworkCore.Infrastructure.DatabaseFacade",
+            "Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker",
+            "Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction",
+            "Microsoft.EntityFrameworkCore.Infrastructure.ICurrentDbContext",
+            "Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions",
+            "Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions",
+            "Microsoft.EntityFrameworkCore.DbContext",
+        ];
+        var used = new List<string>();
+        foreach (var type in module.GetTypes())
+        foreach (var method in type.Methods.Where(m => m.HasBody))
+        foreach (var instruction in method.Body.Instructions)
+        {
+            if (instruction.Operand is not Mono.Cecil.MemberReference member || member.DeclaringType is null) continue;
+            var declaring = member.DeclaringType.FullName;
+            var forbidden = forbiddenTypes.Contains(declaring)
+                || declaring.StartsWith("Npgsql", StringComparison.Ordinal)
+                || (declaring == "Microsoft.EntityFrameworkCore.RelationalQueryableExtensions" && member.Name.StartsWith("FromSql", StringComparison.Ordinal));
+            if (forbidden) used.Add($"{type.FullName}::{method.Name} -> {declaring}::{member.Name}");
+        }
+        return used;
+    }
+
     [Fact]
     public void Infrastructure_DoesNotDependOnApi()
     {

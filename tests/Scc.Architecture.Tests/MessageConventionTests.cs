@@ -10,7 +10,7 @@ public class MessageConventionTests
         Layers.All.SelectMany(a => a.GetTypes()).Where(t => !t.IsDefined(typeof(CompilerGeneratedAttribute), inherit: false));
 
     private static List<Type> Messages() =>
-        [.. OwnTypes().Where(t => t.Name.EndsWith("Command", StringComparison.Ordinal) || t.Name.EndsWith("Query", StringComparison.Ordinal))];
+        [.. OwnTypes().Where(t => !t.IsInterface && (t.Name.EndsWith("Command", StringComparison.Ordinal) || t.Name.EndsWith("Query", StringComparison.Ordinal)))];
 
     private static bool IsRecord(Type type) =>
         type.GetMethod("<Clone>$", BindingFlags.Public | BindingFlags.Instance) is not null;

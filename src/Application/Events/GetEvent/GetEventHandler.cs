@@ -7,7 +7,7 @@ using Scc.Domain.Events;
 
 namespace Scc.Application.Events.GetEvent;
 
-public sealed class GetEventHandler(IAppDbContext db, TypeAdapterConfig mapping) : IQueryHandler<GetEventQuery, Result<EventResponse>>
+public sealed class GetEventHandler(IAppDbContext db, IEventLinks eventLinks, TypeAdapterConfig mapping) : IQueryHandler<GetEventQuery, Result<EventResponse>>
 {
     public async ValueTask<Result<EventResponse>> Handle(GetEventQuery query, CancellationToken cancellationToken)
     {
@@ -16,7 +16,7 @@ public sealed class GetEventHandler(IAppDbContext db, TypeAdapterConfig mapping)
         if (!query.IncludeDrafts) events = events.Where(e => e.Status != EventStatus.Draft);
         var found = await events.ProjectToType<EventResponse>(mapping).FirstOrDefaultAsync(cancellationToken);
         if (found is null) return EventErrors.NotFound;
-        var links = await EventLinkDetails.LoadAsync(db, [found.Id], cancellationToken);
+        var links = await eventLinks.LoadAsync([found.Id], cancellationToken);
         return found with { Organisations = links.OrganisationsOf(found.Id), FundingProgrammes = links.FundingOf(found.Id) };
     }
 }

@@ -6,7 +6,7 @@ using Scc.Application.Common.Paging;
 
 namespace Scc.Application.Events.ListEvents;
 
-public sealed class ListEventsHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock)
+public sealed class ListEventsHandler(IAppDbContext db, IEventLinks eventLinks, TypeAdapterConfig mapping, TimeProvider clock)
     : IQueryHandler<ListEventsQuery, Page<EventSummary>>
 {
     public async ValueTask<Page<EventSummary>> Handle(ListEventsQuery query, CancellationToken cancellationToken)
@@ -20,7 +20,7 @@ public sealed class ListEventsHandler(IAppDbContext db, TypeAdapterConfig mappin
         var nextCursor = rows.Count > limit ? new Cursor(sort, rows[limit - 1].WindowStart, rows[limit - 1].Id).Encode() : null;
         if (rows.Count > limit) rows.RemoveAt(limit);
 
-        var links = await EventLinkDetails.LoadAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
+        var links = await eventLinks.LoadAsync([.. rows.Select(r => r.Id)], cancellationToken);
         var items = rows.Select(r => r with { Organisations = links.OrganisationsOf(r.Id), FundingProgrammes = links.FundingOf(r.Id) }).ToList();
         return new Page<EventSummary>(items, nextCursor);
     }

@@ -8,7 +8,7 @@ using Scc.Domain.Events;
 
 namespace Scc.Application.Feeds.GetFeedEvent;
 
-public sealed class GetFeedEventHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock)
+public sealed class GetFeedEventHandler(IAppDbContext db, IEventLinks eventLinks, TypeAdapterConfig mapping, TimeProvider clock)
     : IQueryHandler<GetFeedEventQuery, Result<FeedEvent>>
 {
     public async ValueTask<Result<FeedEvent>> Handle(GetFeedEventQuery query, CancellationToken cancellationToken)
@@ -18,7 +18,7 @@ public sealed class GetFeedEventHandler(IAppDbContext db, TypeAdapterConfig mapp
             .ProjectToType<FeedEventRow>(mapping)
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null) return EventErrors.NotFound;
-        var links = await EventLinkDetails.LoadAsync(db, [row.Id], cancellationToken);
+        var links = await eventLinks.LoadAsync([row.Id], cancellationToken);
         row = row with { Organisations = links.OrganisationsOf(row.Id), FundingProgrammes = links.FundingOf(row.Id) };
         var seats = await FeedSeats.TakenAsync(db, [row.Id], cancellationToken);
         return FeedEventBuilder.Build(row, seats.GetValueOrDefault(row.Id), query.Language, query.BaseUrl, clock.GetUtcNow());

@@ -8,7 +8,7 @@ using Scc.Application.Events.ListEvents;
 
 namespace Scc.Application.Feeds.ListFeedEvents;
 
-public sealed class ListFeedEventsHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock)
+public sealed class ListFeedEventsHandler(IAppDbContext db, IEventLinks eventLinks, TypeAdapterConfig mapping, TimeProvider clock)
     : IQueryHandler<ListFeedEventsQuery, FeedPage>
 {
     public async ValueTask<FeedPage> Handle(ListFeedEventsQuery query, CancellationToken cancellationToken)
@@ -23,7 +23,7 @@ public sealed class ListFeedEventsHandler(IAppDbContext db, TypeAdapterConfig ma
         var nextCursor = rows.Count > limit ? new Cursor(EventListFilters.SortByStart, rows[limit - 1].WindowStart, rows[limit - 1].Id).Encode() : null;
         if (rows.Count > limit) rows.RemoveAt(limit);
 
-        var links = await EventLinkDetails.LoadAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
+        var links = await eventLinks.LoadAsync([.. rows.Select(r => r.Id)], cancellationToken);
         var seats = await FeedSeats.TakenAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
         var items = rows
             .Select(r => FeedEventBuilder.Build(
