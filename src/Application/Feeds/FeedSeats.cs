@@ -4,14 +4,18 @@ using Scc.Domain.Registrations;
 
 namespace Scc.Application.Feeds;
 
-/// <summary>Seats taken per event for a page of feed items, in one query.</summary>
+/// <summary>Seats taken per event for a page of feed items, in one query counting per kind and status (the seat rule is the domain's).</summary>
 internal static class FeedSeats
 {
-    public static async Task<IReadOnlyDictionary<Guid, int>> TakenAsync(IAppDbContext db, IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken) =>
-        await db.Registrations.AsNoTracking()
-            .Where(r => eventIds.Contains(r.EventId) && r.Kind == RegistrationKind.Attendee &&
-                        (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Attended))
-            .GroupBy(r => r.EventId)
-            .Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
+    public static async Task<IReadOnlyDictionary<Guid, int>> TakenAsync(IAppDbContext db, IReadOnlyCollection<Guid> eventIds, CancellationToken cancellationToken)
+    {
+        var counts = await db.Registrations.AsNoTracking()
+            .Where(r => eventIds.Contains(r.EventId))
+            .GroupBy(r => new { r.EventId, r.Kind, r.Status })
+            .Select(g => new { g.Key.EventId, g.Key.Kind, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return counts.Where(c => Registration.HoldsSeatAs(c.Kind, c.Status))
+            .GroupBy(c => c.EventId)
+            .ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+    }
 }

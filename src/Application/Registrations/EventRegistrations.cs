@@ -17,29 +17,21 @@ public sealed class EventRegistrations(IAppDbContext db, IEventSeatLock seatLock
 
     /// <summary>
     /// Seats taken, the waiting list's length and whether any of <paramref name="emailKeys"/> already holds a live place:
-    /// one query, under the lock.
+    /// one query under the lock, counting per kind and status; the domain's rules say what each count means.
     /// </summary>
     public async Task<RegistrationTally> TallyAsync(Guid eventId, IReadOnlyCollection<string> emailKeys, CancellationToken ct)
     {
-        var tally = await db.Registrations.Where(r => r.EventId == eventId)
-            .GroupBy(r => r.EventId)
-            .Select(g => new
-            {
-                Seats = g.Count(r => r.Kind == RegistrationKind.Attendee &&
-                    (r.Status == RegistrationStatus.Confirmed || r.Status == RegistrationStatus.Attended)),
-                Waitlisted = g.Count(r => r.Status == RegistrationStatus.Waitlisted),
-                EmailsTaken = g.Count(r => emailKeys.Contains(r.EmailKey) &&
-                    r.Status != RegistrationStatus.Cancelled && r.Status != RegistrationStatus.Rejected),
-            })
-            .FirstOrDefaultAsync(ct);
-        return tally is null ? new RegistrationTally(0, 0, false) : new RegistrationTally(tally.Seats, tally.Waitlisted, tally.EmailsTaken > 0);
+        var counts = await db.Registrations.Where(r => r.EventId == eventId)
+            .GroupBy(r => new { r.Kind, r.Status })
+            .Select(g => new RegistrationTally.StatusCount(g.Key.Kind, g.Key.Status, g.Count(), g.Count(r => emailKeys.Contains(r.EmailKey))))
+            .ToListAsync(ct);
+        return RegistrationTally.Of(counts);
     }
 
     /// <summary>Which of <paramref name="emailKeys"/> already hold a live registration for the event: one query, under the lock.</summary>
     public async Task<HashSet<string>> LiveEmailsAsync(Guid eventId, IReadOnlyCollection<string> emailKeys, CancellationToken ct) =>
         (await db.Registrations
-            .Where(r => r.EventId == eventId && emailKeys.Contains(r.EmailKey) &&
-                r.Status != RegistrationStatus.Cancelled && r.Status != RegistrationStatus.Rejected)
+            .Where(r => r.EventId == eventId && emailKeys.Contains(r.EmailKey) && Registration.LiveStatuses.Contains(r.Status))
             .Select(r => r.EmailKey)
             .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 

@@ -59,7 +59,27 @@ public sealed class Registration : Entity
     public static string EmailKeyOf(string email) => email.Trim().ToLowerInvariant();
 
     /// <summary>True while the registration counts: it holds a seat, a place in the queue, or awaits a decision.</summary>
-    public bool IsLive => Status is not (RegistrationStatus.Cancelled or RegistrationStatus.Rejected);
+    public bool IsLive => IsLiveIn(Status);
+
+    /// <summary>True for an attendee in a seat (<see cref="HoldsSeatAs"/>).</summary>
+    public bool HoldsSeat => HoldsSeatAs(Kind, Status);
+
+    /// <summary>
+    /// The live rule: a registration counts (it holds a seat, a place in the queue, or awaits a decision) until it is
+    /// cancelled or rejected. An e-mail holds one live registration per event, which the database enforces with a unique
+    /// index filtered on these statuses (its filter is tested against this rule).
+    /// </summary>
+    public static bool IsLiveIn(RegistrationStatus status) => status is not (RegistrationStatus.Cancelled or RegistrationStatus.Rejected);
+
+    /// <summary>
+    /// The seat rule: an attendee holds a seat once confirmed, and still after attending. Exhibitors apply for booths and
+    /// never take a seat; pending, waitlisted, cancelled and rejected registrations hold none.
+    /// </summary>
+    public static bool HoldsSeatAs(RegistrationKind kind, RegistrationStatus status) =>
+        kind == RegistrationKind.Attendee && status is RegistrationStatus.Confirmed or RegistrationStatus.Attended;
+
+    /// <summary>The statuses <see cref="IsLiveIn"/> accepts, for queries.</summary>
+    public static IReadOnlyList<RegistrationStatus> LiveStatuses { get; } = [.. Enum.GetValues<RegistrationStatus>().Where(IsLiveIn)];
 
     /// <summary>
     /// Cancels; a second cancellation changes nothing (so a retried request is harmless) and reports false.

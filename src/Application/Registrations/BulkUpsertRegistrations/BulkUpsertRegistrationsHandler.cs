@@ -68,8 +68,7 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, EventRegist
         var registrant = RegistrantOf(item);
         var emailKey = Registration.EmailKeyOf(registrant.Email);
         if (emailKey != registration.EmailKey && registration.ErasedAt is null && await db.Registrations.AnyAsync(r =>
-                r.EventId == evt.Id && r.Id != registration.Id && r.EmailKey == emailKey &&
-                r.Status != RegistrationStatus.Cancelled && r.Status != RegistrationStatus.Rejected, ct))
+                r.EventId == evt.Id && r.Id != registration.Id && r.EmailKey == emailKey && Registration.LiveStatuses.Contains(r.Status), ct))
             return RegistrationErrors.AlreadyRegistered;
 
         var details = registration.UpdateDetails(registrant, ExhibitorOf(item));
