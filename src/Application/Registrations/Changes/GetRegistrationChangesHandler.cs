@@ -18,6 +18,8 @@ public sealed class GetRegistrationChangesHandler(IAppDbContext db) : IQueryHand
     public async ValueTask<Result<RegistrationChangePage>> Handle(GetRegistrationChangesQuery query, CancellationToken cancellationToken)
     {
         ChangeCursor.TryDecode(query.Cursor, out var cursor);
+        // Not Keyset.PageAsync: a feed's cursor is the position to poll from next, so every page has one (the one it
+        // was asked with when nothing is new), and the limit is part of the SQL.
         var limit = query.Limit ?? GetRegistrationChangesQuery.DefaultLimit;
         var rows = await db.Database.SqlQuery<ChangeRow>(
             $"""
