@@ -10,14 +10,9 @@ public sealed class ListApiKeysHandler(IAppDbContext db) : IQueryHandler<ListApi
 {
     public async ValueTask<Result<Page<ApiKeyResponse>>> Handle(ListApiKeysQuery query, CancellationToken cancellationToken)
     {
-        var keys = db.ApiKeys.AsNoTracking();
         Cursor.TryDecode(query.Cursor, ListApiKeysQuery.Sort, out var cursor);
         // Version 7 ids sort in order of creation.
-        if (cursor is { Id: var after }) keys = keys.Where(k => k.Id.CompareTo(after) > 0);
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await keys.OrderBy(k => k.Id).Take(limit + 1).Select(ApiKeyResponse.Projection).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? new Cursor(ListApiKeysQuery.Sort, null, rows[limit - 1].Id).Encode() : null;
-        if (rows.Count > limit) rows.RemoveAt(limit);
-        return new Page<ApiKeyResponse>(rows, next);
+        var keys = db.ApiKeys.AsNoTracking().OrderByIdAfter(k => k.Id, cursor?.Id).Select(ApiKeyResponse.Projection);
+        return await Keyset.PageAsync(keys, query.Limit, k => new Cursor(ListApiKeysQuery.Sort, null, k.Id).Encode(), cancellationToken);
     }
 }

@@ -30,11 +30,8 @@ public sealed class ListAuditEntriesHandler(IAppDbContext db) : IQueryHandler<Li
         }
         Cursor.TryDecode(query.Cursor, ListAuditEntriesQuery.Sort, out var cursor);
         // Version 7 ids sort in order of writing: newest first is descending id.
-        if (cursor is { Id: var before }) entries = entries.Where(a => a.Id.CompareTo(before) < 0);
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await entries.OrderByDescending(a => a.Id).Take(limit + 1).Select(AuditEntryResponse.Projection).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? new Cursor(ListAuditEntriesQuery.Sort, null, rows[limit - 1].Id).Encode() : null;
-        if (rows.Count > limit) rows.RemoveAt(limit);
-        return new Page<AuditEntryResponse>(rows, next);
+        return await Keyset.PageAsync(
+            entries.OrderByIdDescendingAfter(a => a.Id, cursor?.Id).Select(AuditEntryResponse.Projection), query.Limit,
+            a => new Cursor(ListAuditEntriesQuery.Sort, null, a.Id).Encode(), cancellationToken);
     }
 }

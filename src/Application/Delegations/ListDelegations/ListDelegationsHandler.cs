@@ -41,31 +41,9 @@ public sealed class ListDelegationsHandler(IAppDbContext db, TypeAdapterConfig m
 
         var sort = query.Sort ?? DelegationListFilters.SortByStart;
         Cursor.TryDecode(query.Cursor, sort, out var cursor);
-        if (sort == DelegationListFilters.SortByStartDescending)
-        {
-            if (cursor is { Key: { } key, Id: var id })
-            {
-                var date = HomeCalendar.FromKey(key);
-                delegations = delegations.Where(d => d.StartDate < date || d.StartDate == date && d.Id.CompareTo(id) < 0);
-            }
-            delegations = delegations.OrderByDescending(d => d.StartDate).ThenByDescending(d => d.Id);
-        }
-        else
-        {
-            if (cursor is { Key: { } key, Id: var id })
-            {
-                var date = HomeCalendar.FromKey(key);
-                delegations = delegations.Where(d => d.StartDate > date || d.StartDate == date && d.Id.CompareTo(id) > 0);
-            }
-            delegations = delegations.OrderBy(d => d.StartDate).ThenBy(d => d.Id);
-        }
-
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await delegations.Take(limit + 1).ProjectToType<DelegationSummary>(mapping).ToListAsync(cancellationToken);
-        if (rows.Count <= limit) return new Page<DelegationSummary>(rows, null);
-
-        rows.RemoveAt(limit);
-        var last = rows[^1];
-        return new Page<DelegationSummary>(rows, new Cursor(sort, HomeCalendar.ToKey(last.StartDate), last.Id).Encode());
+        var ordered = delegations.OrderByKeyAfter(d => d.StartDate, d => d.Id, cursor, descending: sort == DelegationListFilters.SortByStartDescending);
+        return await Keyset.PageAsync(
+            ordered.ProjectToType<DelegationSummary>(mapping), query.Limit,
+            d => new Cursor(sort, HomeCalendar.ToKey(d.StartDate), d.Id).Encode(), cancellationToken);
     }
 }

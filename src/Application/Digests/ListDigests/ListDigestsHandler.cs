@@ -17,21 +17,8 @@ public sealed class ListDigestsHandler(IAppDbContext db) : IQueryHandler<ListDig
         if (!query.IncludeDrafts) digests = digests.Where(d => d.Status == DigestStatus.Published);
         if (EnumNames<DigestStatus>.TryParse(query.Status, out var status)) digests = digests.Where(d => d.Status == status);
         Cursor.TryDecode(query.Cursor, Sort, out var cursor);
-        if (cursor is { Key: { } key, Id: var id })
-        {
-            var date = HomeCalendar.FromKey(key);
-            digests = digests.Where(d => d.AsOf < date || d.AsOf == date && d.Id.CompareTo(id) < 0);
-        }
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await digests.OrderByDescending(d => d.AsOf).ThenByDescending(d => d.Id).Take(limit + 1)
-            .Select(d => new DigestSummary(d.Id, d.Slug, d.Status, d.Title, d.Introduction, d.From, d.To, d.AsOf, d.PublishedAt, d.UpdatedAt))
-            .ToListAsync(cancellationToken);
-        string? next = null;
-        if (rows.Count > limit)
-        {
-            rows.RemoveAt(limit);
-            next = new Cursor(Sort, HomeCalendar.ToKey(rows[^1].AsOf), rows[^1].Id).Encode();
-        }
-        return new Page<DigestSummary>(rows, next);
+        var summaries = digests.OrderByKeyAfter(d => d.AsOf, d => d.Id, cursor, descending: true)
+            .Select(d => new DigestSummary(d.Id, d.Slug, d.Status, d.Title, d.Introduction, d.From, d.To, d.AsOf, d.PublishedAt, d.UpdatedAt));
+        return await Keyset.PageAsync(summaries, query.Limit, d => new Cursor(Sort, HomeCalendar.ToKey(d.AsOf), d.Id).Encode(), cancellationToken);
     }
 }

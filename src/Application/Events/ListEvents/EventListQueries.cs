@@ -63,25 +63,6 @@ public static class EventListQueries
     public static IQueryable<Event> OrderAfter(IQueryable<Event> events, string sort, string? cursorText)
     {
         Cursor.TryDecode(cursorText, sort, out var cursor);
-        return sort == EventListFilters.SortByStartDescending ? AfterDescending(events, cursor) : AfterAscending(events, cursor);
-    }
-
-    // PostgreSQL sorts NULLs last ascending and first descending; the keyset conditions follow that order.
-    private static IQueryable<Event> AfterAscending(IQueryable<Event> events, Cursor? cursor)
-    {
-        if (cursor is { Key: { } key, Id: var id })
-            events = events.Where(e => e.WindowStart > key || e.WindowStart == key && e.Id.CompareTo(id) > 0 || e.WindowStart == null);
-        else if (cursor is { Id: var nullKeyId })
-            events = events.Where(e => e.WindowStart == null && e.Id.CompareTo(nullKeyId) > 0);
-        return events.OrderBy(e => e.WindowStart).ThenBy(e => e.Id);
-    }
-
-    private static IQueryable<Event> AfterDescending(IQueryable<Event> events, Cursor? cursor)
-    {
-        if (cursor is { Key: { } key, Id: var id })
-            events = events.Where(e => e.WindowStart < key || e.WindowStart == key && e.Id.CompareTo(id) < 0);
-        else if (cursor is { Id: var nullKeyId })
-            events = events.Where(e => e.WindowStart == null && e.Id.CompareTo(nullKeyId) < 0 || e.WindowStart != null);
-        return events.OrderByDescending(e => e.WindowStart).ThenByDescending(e => e.Id);
+        return events.OrderByKeyAfter(e => e.WindowStart, e => e.Id, cursor, descending: sort == EventListFilters.SortByStartDescending);
     }
 }

@@ -17,19 +17,17 @@ public sealed class ListFeedEventsHandler(IAppDbContext db, IEventLinks eventLin
         var filters = query.ToListQuery();
         var events = EventListQueries.Filter(db.Events.AsNoTracking(), filters, now);
         events = EventListQueries.OrderAfter(events, EventListFilters.SortByStart, filters.Cursor);
+        var page = await Keyset.PageAsync(
+            events.ProjectToType<FeedEventRow>(mapping), filters.Limit,
+            r => new Cursor(EventListFilters.SortByStart, r.WindowStart, r.Id).Encode(), cancellationToken);
 
-        var limit = filters.Limit ?? PageLimits.Default;
-        var rows = await events.Take(limit + 1).ProjectToType<FeedEventRow>(mapping).ToListAsync(cancellationToken);
-        var nextCursor = rows.Count > limit ? new Cursor(EventListFilters.SortByStart, rows[limit - 1].WindowStart, rows[limit - 1].Id).Encode() : null;
-        if (rows.Count > limit) rows.RemoveAt(limit);
-
-        var links = await eventLinks.LoadAsync([.. rows.Select(r => r.Id)], cancellationToken);
-        var seats = await FeedSeats.TakenAsync(db, [.. rows.Select(r => r.Id)], cancellationToken);
-        var items = rows
+        var links = await eventLinks.LoadAsync([.. page.Items.Select(r => r.Id)], cancellationToken);
+        var seats = await FeedSeats.TakenAsync(db, [.. page.Items.Select(r => r.Id)], cancellationToken);
+        var items = page.Items
             .Select(r => FeedEventBuilder.Build(
                 r with { Organisations = links.OrganisationsOf(r.Id), FundingProgrammes = links.FundingOf(r.Id) },
                 seats.GetValueOrDefault(r.Id), query.Language, query.BaseUrl, now))
             .ToList();
-        return new FeedPage(items, nextCursor, query.Language);
+        return new FeedPage(items, page.NextCursor, query.Language);
     }
 }

@@ -19,13 +19,8 @@ public sealed class ListFundingProgrammesHandler(IAppDbContext db, TypeAdapterCo
             programmes = programmes.Where(f => EF.Functions.Like(EF.Property<string>(f, SearchText.Column), pattern, LikePatterns.Escape));
         }
         SlugCursor.TryDecode(query.Cursor, out var cursor);
-        if (cursor is { Slug: var after }) programmes = programmes.Where(f => f.Slug.CompareTo(after) > 0);
-
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await programmes.OrderBy(f => f.Slug).Take(limit + 1)
-            .ProjectToType<FundingProgrammeResponse>(mapping).ToListAsync(cancellationToken);
-        if (rows.Count <= limit) return new Page<FundingProgrammeResponse>(rows, null);
-        rows.RemoveAt(limit);
-        return new Page<FundingProgrammeResponse>(rows, new SlugCursor(rows[^1].Slug).Encode());
+        return await Keyset.PageAsync(
+            programmes.OrderBySlugAfter(f => f.Slug, cursor?.Slug).ProjectToType<FundingProgrammeResponse>(mapping), query.Limit,
+            f => new SlugCursor(f.Slug).Encode(), cancellationToken);
     }
 }

@@ -24,37 +24,14 @@ public sealed class ListMousHandler(IAppDbContext db, TypeAdapterConfig mapping,
 
         var sort = query.Sort ?? MouListFilters.SortBySignedDescending;
         Cursor.TryDecode(query.Cursor, sort, out var cursor);
-        if (sort == MouListFilters.SortBySigned)
-        {
-            if (cursor is { Key: { } key, Id: var id })
-            {
-                var date = HomeCalendar.FromKey(key);
-                mous = mous.Where(m => m.SignedOn > date || m.SignedOn == date && m.Id.CompareTo(id) > 0);
-            }
-            mous = mous.OrderBy(m => m.SignedOn).ThenBy(m => m.Id);
-        }
-        else
-        {
-            if (cursor is { Key: { } key, Id: var id })
-            {
-                var date = HomeCalendar.FromKey(key);
-                mous = mous.Where(m => m.SignedOn < date || m.SignedOn == date && m.Id.CompareTo(id) < 0);
-            }
-            mous = mous.OrderByDescending(m => m.SignedOn).ThenByDescending(m => m.Id);
-        }
-
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await mous.Take(limit + 1).ProjectToType<MouSummary>(mapping).ToListAsync(cancellationToken);
-        string? next = null;
-        if (rows.Count > limit)
-        {
-            rows.RemoveAt(limit);
-            next = new Cursor(sort, HomeCalendar.ToKey(rows[^1].SignedOn), rows[^1].Id).Encode();
-        }
+        var ordered = mous.OrderByKeyAfter(m => m.SignedOn, m => m.Id, cursor, descending: sort != MouListFilters.SortBySigned);
+        var page = await Keyset.PageAsync(
+            ordered.ProjectToType<MouSummary>(mapping), query.Limit,
+            m => new Cursor(sort, HomeCalendar.ToKey(m.SignedOn), m.Id).Encode(), cancellationToken);
         var directory = await DirectoryEntries.LoadAsync(db,
-            rows.SelectMany(r => r.StoredParties).Select(p => p.Signatory?.PersonId),
-            rows.SelectMany(r => r.StoredParties).Select(p => (Guid?)p.OrganisationId), cancellationToken);
-        return new Page<MouSummary>([.. rows.Select(r => r.Describe(directory, today))], next);
+            page.Items.SelectMany(r => r.StoredParties).Select(p => p.Signatory?.PersonId),
+            page.Items.SelectMany(r => r.StoredParties).Select(p => (Guid?)p.OrganisationId), cancellationToken);
+        return new Page<MouSummary>([.. page.Items.Select(r => r.Describe(directory, today))], page.NextCursor);
     }
 
     /// <summary>The derived status as date conditions, so that the database filters (see <see cref="Mou.StatusOn(DateOnly)"/>).</summary>

@@ -31,19 +31,12 @@ public sealed class ListPartnershipsHandler(IAppDbContext db, TypeAdapterConfig 
                 ? partnerships.Where(p => (p.StartDate == null || p.StartDate <= today) && (p.EndDate == null || p.EndDate >= today))
                 : partnerships.Where(p => p.StartDate > today || p.EndDate < today);
         }
-        if (SlugCursor.TryDecode(query.Cursor, out var cursor) && cursor is { Slug: var lastSlug })
-        {
-            // Translated to SQL's ">" on ASCII slugs, where culture plays no part.
-#pragma warning disable CA1309
-            partnerships = partnerships.Where(p => string.Compare(p.Slug, lastSlug) > 0);
-#pragma warning restore CA1309
-        }
-
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await partnerships.OrderBy(p => p.Slug).Take(limit + 1).ProjectToType<PartnershipResponse>(mapping).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? new SlugCursor(rows[limit - 1].Slug).Encode() : null;
-        if (rows.Count > limit) rows.RemoveAt(limit);
-        var organisations = await PartnershipMappings.OrganisationsAsync(db, rows.Select(r => r.OrganisationId), cancellationToken);
-        return new Page<PartnershipResponse>([.. rows.Select(r => r.Completed(today, organisations)).Select(r => query.IncludeContact ? r : r.WithoutContact())], next);
+        SlugCursor.TryDecode(query.Cursor, out var cursor);
+        var page = await Keyset.PageAsync(
+            partnerships.OrderBySlugAfter(p => p.Slug, cursor?.Slug).ProjectToType<PartnershipResponse>(mapping), query.Limit,
+            p => new SlugCursor(p.Slug).Encode(), cancellationToken);
+        var organisations = await PartnershipMappings.OrganisationsAsync(db, page.Items.Select(r => r.OrganisationId), cancellationToken);
+        return new Page<PartnershipResponse>(
+            [.. page.Items.Select(r => r.Completed(today, organisations)).Select(r => query.IncludeContact ? r : r.WithoutContact())], page.NextCursor);
     }
 }

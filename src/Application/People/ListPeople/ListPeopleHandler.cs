@@ -32,13 +32,10 @@ public sealed class ListPeopleHandler(IAppDbContext db, TypeAdapterConfig mappin
             people = people.Where(p => EF.Functions.Like(EF.Property<string>(p, OrganisationIdsColumn), pattern));
         }
         SlugCursor.TryDecode(query.Cursor, out var cursor);
-        if (cursor is { Slug: var after }) people = people.Where(p => p.Slug.CompareTo(after) > 0);
-
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await people.OrderBy(p => p.Slug).Take(limit + 1)
-            .ProjectToType<PersonResponse>(mapping).ToListAsync(cancellationToken);
+        var page = await Keyset.PageAsync(
+            people.OrderBySlugAfter(p => p.Slug, cursor?.Slug).ProjectToType<PersonResponse>(mapping), query.Limit,
+            p => new SlugCursor(p.Slug).Encode(), cancellationToken);
         var today = PersonDates.Today(clock);
-        var items = rows.Take(limit).Select(p => p.WithTitles(today, on: null)).ToList();
-        return new Page<PersonResponse>(items, rows.Count > limit ? new SlugCursor(items[^1].Slug).Encode() : null);
+        return new Page<PersonResponse>([.. page.Items.Select(p => p.WithTitles(today, on: null))], page.NextCursor);
     }
 }

@@ -15,13 +15,9 @@ public sealed class ListProgrammesHandler(IAppDbContext db, TypeAdapterConfig ma
         if (query.OrganisationId is { } organisationId)
             programmes = programmes.Where(p => p.Organisations.Any(o => o.OrganisationId == organisationId));
         SlugCursor.TryDecode(query.Cursor, out var cursor);
-        if (cursor is { Slug: var after }) programmes = programmes.Where(p => p.Slug.CompareTo(after) > 0);
-
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await programmes.OrderBy(p => p.Slug).Take(limit + 1).ToListAsync(cancellationToken);
-        var hasMore = rows.Count > limit;
-        if (hasMore) rows.RemoveAt(limit);
-        var items = await ProgrammeResponses.BuildAsync(db, mapping, rows, cancellationToken);
-        return new Page<ProgrammeResponse>(items, hasMore ? new SlugCursor(rows[^1].Slug).Encode() : null);
+        var page = await Keyset.PageAsync(
+            programmes.OrderBySlugAfter(p => p.Slug, cursor?.Slug), query.Limit, p => new SlugCursor(p.Slug).Encode(), cancellationToken);
+        var items = await ProgrammeResponses.BuildAsync(db, mapping, page.Items, cancellationToken);
+        return new Page<ProgrammeResponse>(items, page.NextCursor);
     }
 }

@@ -10,6 +10,8 @@ public sealed class GetRegistrationChangesHandler(IRegistrationChangeLog changes
     public async ValueTask<Result<RegistrationChangePage>> Handle(GetRegistrationChangesQuery query, CancellationToken cancellationToken)
     {
         ChangeCursor.TryDecode(query.Cursor, out var cursor);
+        // Not Keyset.PageAsync: a feed's cursor is the position to poll from next, so every page has one (the one it
+        // was asked with when nothing is new), and the limit is part of the SQL.
         var limit = query.Limit ?? GetRegistrationChangesQuery.DefaultLimit;
         var rows = (await changes.ReadAsync(cursor, query.RestrictToEventId, limit + 1, cancellationToken)).ToList();
         var hasMore = rows.Count > limit;

@@ -34,12 +34,8 @@ public sealed class ListAllRegistrationsHandler(IAppDbContext db) : IQueryHandle
         }
         // Ids are version 7 UUIDs: their order is the order of arrival.
         Cursor.TryDecode(query.Cursor, ListAllRegistrationsQuery.Sort, out var cursor);
-        if (cursor is { Id: var after }) registrations = registrations.Where(r => r.Id.CompareTo(after) > 0);
-
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await registrations.OrderBy(r => r.Id).Take(limit + 1).Select(RegistrationResponse.Projection).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? new Cursor(ListAllRegistrationsQuery.Sort, null, rows[limit - 1].Id).Encode() : null;
-        if (rows.Count > limit) rows.RemoveAt(limit);
-        return new Page<RegistrationResponse>(rows, next);
+        return await Keyset.PageAsync(
+            registrations.OrderByIdAfter(r => r.Id, cursor?.Id).Select(RegistrationResponse.Projection), query.Limit,
+            r => new Cursor(ListAllRegistrationsQuery.Sort, null, r.Id).Encode(), cancellationToken);
     }
 }

@@ -32,12 +32,8 @@ public sealed class ListRegistrationsHandler(IAppDbContext db) : IQueryHandler<L
         }
         // Ids are version 7 UUIDs: their order is the order of arrival.
         Cursor.TryDecode(query.Cursor, ListRegistrationsQuery.Sort, out var cursor);
-        if (cursor is { Id: var after }) registrations = registrations.Where(r => r.Id.CompareTo(after) > 0);
-
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await registrations.OrderBy(r => r.Id).Take(limit + 1).Select(RegistrationResponse.Projection).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? new Cursor(ListRegistrationsQuery.Sort, null, rows[limit - 1].Id).Encode() : null;
-        if (rows.Count > limit) rows.RemoveAt(limit);
-        return new Page<RegistrationResponse>(rows, next);
+        return await Keyset.PageAsync(
+            registrations.OrderByIdAfter(r => r.Id, cursor?.Id).Select(RegistrationResponse.Projection), query.Limit,
+            r => new Cursor(ListRegistrationsQuery.Sort, null, r.Id).Encode(), cancellationToken);
     }
 }

@@ -17,12 +17,8 @@ public sealed class ListDeliveriesHandler(IAppDbContext db) : IQueryHandler<List
         if (EnumNames<WebhookDeliveryStatus>.TryParseList(query.Status, out var statuses) && statuses.Count > 0)
             deliveries = deliveries.Where(d => statuses.Contains(d.Status));
         Cursor.TryDecode(query.Cursor, ListDeliveriesQuery.Sort, out var cursor);
-        if (cursor is { Id: var before }) deliveries = deliveries.Where(d => d.Id.CompareTo(before) < 0);
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await deliveries.OrderByDescending(d => d.Id).Take(limit + 1).Select(WebhookDeliveryResponse.Projection)
-            .AsSplitQuery().ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? new Cursor(ListDeliveriesQuery.Sort, null, rows[limit - 1].Id).Encode() : null;
-        if (rows.Count > limit) rows.RemoveAt(limit);
-        return new Page<WebhookDeliveryResponse>(rows, next);
+        return await Keyset.PageAsync(
+            deliveries.OrderByIdDescendingAfter(d => d.Id, cursor?.Id).Select(WebhookDeliveryResponse.Projection).AsSplitQuery(), query.Limit,
+            d => new Cursor(ListDeliveriesQuery.Sort, null, d.Id).Encode(), cancellationToken);
     }
 }

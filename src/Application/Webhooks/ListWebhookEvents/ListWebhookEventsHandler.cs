@@ -17,19 +17,16 @@ public sealed class ListWebhookEventsHandler(IAppDbContext db) : IQueryHandler<L
     {
         var types = Types(query.Type);
         if (types.Length == 0) types = [.. WebhookEventTypes.All];
-        var messages = db.OutboxMessages.AsNoTracking().Where(m => types.Contains(m.Type));
         Cursor.TryDecode(query.Cursor, ListWebhookEventsQuery.Sort, out var cursor);
-        if (cursor is { Id: var before }) messages = messages.Where(m => m.Id.CompareTo(before) < 0);
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await messages.OrderByDescending(m => m.Id).Take(limit + 1).Select(m => new { m.Id, m.Type, m.CreatedAt, m.Payload }).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? new Cursor(ListWebhookEventsQuery.Sort, null, rows[limit - 1].Id).Encode() : null;
-        if (rows.Count > limit) rows.RemoveAt(limit);
-        var items = rows.Select(r =>
+        var messages = db.OutboxMessages.AsNoTracking().Where(m => types.Contains(m.Type))
+            .OrderByIdDescendingAfter(m => m.Id, cursor?.Id).Select(m => new { m.Id, m.Type, m.CreatedAt, m.Payload });
+        var page = await Keyset.PageAsync(messages, query.Limit, m => new Cursor(ListWebhookEventsQuery.Sort, null, m.Id).Encode(), cancellationToken);
+        var items = page.Items.Select(r =>
         {
             using var envelope = JsonDocument.Parse(r.Payload ?? "{}");
             var data = envelope.RootElement.TryGetProperty("data", out var d) ? d.Clone() : default;
             return new WebhookEventResponse(r.Id, r.Type, r.CreatedAt, data);
         }).ToList();
-        return new Page<WebhookEventResponse>(items, next);
+        return new Page<WebhookEventResponse>(items, page.NextCursor);
     }
 }

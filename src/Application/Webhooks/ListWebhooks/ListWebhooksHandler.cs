@@ -10,14 +10,9 @@ public sealed class ListWebhooksHandler(IAppDbContext db) : IQueryHandler<ListWe
 {
     public async ValueTask<Result<Page<WebhookResponse>>> Handle(ListWebhooksQuery query, CancellationToken cancellationToken)
     {
-        var subscriptions = db.WebhookSubscriptions.AsNoTracking();
         Cursor.TryDecode(query.Cursor, ListWebhooksQuery.Sort, out var cursor);
         // Version 7 ids: their order is the order of creation.
-        if (cursor is { Id: var after }) subscriptions = subscriptions.Where(s => s.Id.CompareTo(after) > 0);
-        var limit = query.Limit ?? PageLimits.Default;
-        var rows = await subscriptions.OrderBy(s => s.Id).Take(limit + 1).Select(WebhookResponse.Projection).ToListAsync(cancellationToken);
-        var next = rows.Count > limit ? new Cursor(ListWebhooksQuery.Sort, null, rows[limit - 1].Id).Encode() : null;
-        if (rows.Count > limit) rows.RemoveAt(limit);
-        return new Page<WebhookResponse>(rows, next);
+        var subscriptions = db.WebhookSubscriptions.AsNoTracking().OrderByIdAfter(s => s.Id, cursor?.Id).Select(WebhookResponse.Projection);
+        return await Keyset.PageAsync(subscriptions, query.Limit, s => new Cursor(ListWebhooksQuery.Sort, null, s.Id).Encode(), cancellationToken);
     }
 }
