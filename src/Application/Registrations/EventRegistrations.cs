@@ -8,13 +8,11 @@ namespace Scc.Application.Registrations;
 
 /// <summary>
 /// An event's registrations as the write side counts them. Every change to seats or the waiting list runs in one
-/// transaction that first locks the event (<see cref="LockEventAsync"/>), so the counts read here stay true until it
+/// transaction that first locks the event (<see cref="IEventSeatLock"/>), so the counts read here stay true until it
 /// commits. Every round trip made under the lock makes the other submissions to the event wait longer.
 /// </summary>
-public sealed class EventRegistrations(IAppDbContext db, IEventSeatLock seatLock, IWaitlistPositions waitlist, AuditActor actor, TimeProvider clock)
+public sealed class EventRegistrations(IAppDbContext db, IWaitlistPositions waitlist, AuditActor actor, TimeProvider clock)
 {
-    public Task<Event?> LockEventAsync(Guid eventId, CancellationToken ct) => seatLock.LockAsync(eventId, ct);
-
     /// <summary>
     /// Seats taken, the waiting list's length and whether any of <paramref name="emailKeys"/> already holds a live place:
     /// one query under the lock, counting per kind and status; the domain's rules say what each count means.

@@ -1,13 +1,12 @@
 using Scc.Application.Common.Outbox;
 using Scc.Domain.Common;
-using Scc.Domain.Events;
 using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations;
 
 /// <summary>
 /// What the confirmation, waiting-list or application-received email says, queued in the outbox with the
-/// registration. It holds the manage token, which exists nowhere else in plain text: the outbox forgets the
+/// registration (by <c>OutboxInterceptor</c>, for a registration that owes one). It holds the manage token, which exists nowhere else in plain text: the outbox forgets the
 /// payload once the email is sent (or given up).
 /// </summary>
 /// <param name="Language">The language the registrant chose (their consent's): it comes first in the email.</param>
@@ -17,10 +16,11 @@ public sealed record RegistrationEmail(
 {
     public const string Type = OutboxMessage.EmailTypePrefix + "registration";
 
-    public static OutboxMessage Message(Registration registration, Event evt, string manageToken, DateTimeOffset now)
+    public static OutboxMessage Message(Registration registration, RegistrationConfirmation confirmation, DateTimeOffset now)
     {
         var email = new RegistrationEmail(registration.Id, registration.Registrant.Email, registration.Registrant.Name,
-            registration.Consent.Language, registration.Kind, registration.Status, registration.WaitlistPosition, evt.Title, manageToken);
+            registration.Consent.Language, registration.Kind, registration.Status, registration.WaitlistPosition,
+            confirmation.EventTitle, confirmation.ManageToken);
         return OutboxMessage.Create(Guid.CreateVersion7(), Type, System.Text.Json.JsonSerializer.Serialize(email, OutboxJson.Options), now);
     }
 }

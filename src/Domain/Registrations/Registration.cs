@@ -40,6 +40,19 @@ public sealed class Registration : Entity
     /// <summary>When the person's data was erased (on request or by the retention rule); the row stays as an anonymous count.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
+    // A field, not a property: it is not part of the row.
+    private RegistrationConfirmation? _confirmationOwed;
+
+    /// <summary>The confirmation e-mail owed for this new registration, if any (<see cref="OweConfirmation"/>).</summary>
+    public RegistrationConfirmation? ConfirmationOwed() => _confirmationOwed;
+
+    /// <summary>
+    /// Records that the registrant is to get the confirmation (or waiting-list, or application-received) e-mail: it is
+    /// queued in the outbox by the same save that stores the registration. Submissions owe one; an integration's
+    /// registrations, which its own system confirms, do not.
+    /// </summary>
+    public void OweConfirmation(LocalizedText eventTitle, string manageToken) => _confirmationOwed = new(eventTitle, manageToken);
+
     internal static Registration Create(
         Guid id, Guid eventId, RegistrationKind kind, RegistrationStatus status, int? waitlistPosition,
         Registrant registrant, ExhibitorDetails? exhibitor, IReadOnlyList<Answer> answers, Consent consent, byte[] manageTokenHash) => new(id)

@@ -14,13 +14,13 @@ namespace Scc.Application.Registrations.BulkUpsertRegistrations;
 /// item (full, already registered, a transition the status does not allow) are that item's result; the item
 /// changes nothing and the rest of the batch goes on.
 /// </summary>
-public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, EventRegistrations registrations, TimeProvider clock)
+public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, IEventSeatLock seatLock, EventRegistrations registrations, TimeProvider clock)
     : ICommandHandler<BulkUpsertRegistrationsCommand, Result<BulkUpsertResult>>
 {
     public async ValueTask<Result<BulkUpsertResult>> Handle(BulkUpsertRegistrationsCommand command, CancellationToken cancellationToken)
     {
         if (command.RestrictToEventId is { } only && only != command.EventId) return EventErrors.NotFound;
-        var evt = await registrations.LockEventAsync(command.EventId, cancellationToken);
+        var evt = await seatLock.LockAsync(command.EventId, cancellationToken);
         if (evt is null) return EventErrors.NotFound;
         var results = new List<BulkItemResult>(command.Items.Count);
         for (var index = 0; index < command.Items.Count; index++)

@@ -6,7 +6,7 @@ using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations.CancelOwnRegistration;
 
-public sealed class CancelOwnRegistrationHandler(IAppDbContext db, EventRegistrations registrations) : ICommandHandler<CancelOwnRegistrationCommand, Result>
+public sealed class CancelOwnRegistrationHandler(IAppDbContext db, IEventSeatLock seatLock, EventRegistrations registrations) : ICommandHandler<CancelOwnRegistrationCommand, Result>
 {
     public async ValueTask<Result> Handle(CancelOwnRegistrationCommand command, CancellationToken cancellationToken)
     {
@@ -15,7 +15,7 @@ public sealed class CancelOwnRegistrationHandler(IAppDbContext db, EventRegistra
         if (eventId is null) return RegistrationErrors.NotFound;
 
         // Under the event's lock: the registration is read as it is now, and the freed seat goes to exactly one person.
-        var evt = await registrations.LockEventAsync(eventId.Value, cancellationToken);
+        var evt = await seatLock.LockAsync(eventId.Value, cancellationToken);
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.ManageTokenHash == hash, cancellationToken);
         if (evt is null || registration is null) return RegistrationErrors.NotFound;
         var cancelled = registration.Cancel();

@@ -6,13 +6,13 @@ using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations.ChangeRegistrationStatus;
 
-public sealed class ChangeRegistrationStatusHandler(IAppDbContext db, EventRegistrations registrations)
+public sealed class ChangeRegistrationStatusHandler(IAppDbContext db, IEventSeatLock seatLock, EventRegistrations registrations)
     : ICommandHandler<ChangeRegistrationStatusCommand, Result<RegistrationResponse>>
 {
     public async ValueTask<Result<RegistrationResponse>> Handle(ChangeRegistrationStatusCommand command, CancellationToken cancellationToken)
     {
         // Seats and queue places change under the event's lock, as for submissions.
-        var evt = await registrations.LockEventAsync(command.EventId, cancellationToken);
+        var evt = await seatLock.LockAsync(command.EventId, cancellationToken);
         var registration = evt is null ? null : await db.Registrations.FirstOrDefaultAsync(r => r.Id == command.Id && r.EventId == evt.Id, cancellationToken);
         if (evt is null || registration is null) return RegistrationErrors.NotFound;
         if (command.ExpectedVersion is { } expected && expected != registration.Version) return Error.PreconditionFailed;

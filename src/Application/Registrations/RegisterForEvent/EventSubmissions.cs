@@ -7,14 +7,14 @@ namespace Scc.Application.Registrations.RegisterForEvent;
 
 /// <summary>
 /// Decides submissions to one event, in the order given: lock the event, count once, let the event decide each one
-/// with those before it counted in, add the accepted ones with their confirmation e-mails, save. Runs in the caller's
+/// with those before it counted in, add the accepted ones (each owing its confirmation e-mail), save. Runs in the caller's
 /// transaction: a submission alone (in its request's) or a batch from <see cref="ISubmissionQueue"/> (in the batch's).
 /// </summary>
-public sealed class EventSubmissions(IAppDbContext db, EventRegistrations registrations, TimeProvider clock)
+public sealed class EventSubmissions(IAppDbContext db, IEventSeatLock seatLock, EventRegistrations registrations, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Result<RegistrationReceipt>>> DecideAsync(Guid eventId, IReadOnlyList<Submission> submissions, CancellationToken ct)
     {
-        var evt = await registrations.LockEventAsync(eventId, ct);
+        var evt = await seatLock.LockAsync(eventId, ct);
         // Drafts are not there for the public.
         if (evt is null || evt.Status == EventStatus.Draft) return [.. submissions.Select(_ => (Result<RegistrationReceipt>)EventErrors.NotFound)];
 
@@ -29,9 +29,9 @@ public sealed class EventSubmissions(IAppDbContext db, EventRegistrations regist
             var registered = evt.Register(submissions[i].Request, tally with { EmailTaken = emailsTaken.Contains(emailKeys[i]) }, now);
             outcomes[i] = registered;
             if (!registered.IsSuccess) continue;
+            // Queued in the outbox by the save that stores the registration: the e-mail goes if and only if it is kept.
+            registered.Value.OweConfirmation(evt.Title, submissions[i].ManageToken);
             db.Registrations.Add(registered.Value);
-            // Queued with the registration, in its transaction: the e-mail goes if and only if the registration is kept.
-            db.OutboxMessages.Add(RegistrationEmail.Message(registered.Value, evt, submissions[i].ManageToken, now));
             tally = tally.With(registered.Value);
             emailsTaken.Add(emailKeys[i]);
         }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Scc.Application.Common.Outbox;
+using Scc.Application.Registrations;
 using Scc.Domain.Events;
 using Scc.Domain.Registrations;
 using Scc.Domain.Webhooks;
@@ -10,10 +11,10 @@ using Scc.Domain.Webhooks;
 namespace Scc.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
-/// Writes a webhook event into the outbox for every registration and public event change in the save
-/// that makes the change, so both commit or neither does (ADR 7). Reads what changed from the change
-/// tracker: no handler has to remember. Runs after <see cref="AuditTimestampsInterceptor"/>, so the
-/// payload carries the new <c>updatedAt</c>.
+/// Writes the outbox's rows in the save that makes the change, so both commit or neither does (ADR 7): a webhook event
+/// for every registration and public event change, and the e-mail a new registration owes its registrant
+/// (<see cref="Registration.OweConfirmation"/>). Reads both from the change tracker: no handler writes an outbox row.
+/// Runs after <see cref="AuditTimestampsInterceptor"/>, so the payload carries the new <c>updatedAt</c>.
 /// </summary>
 public sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesInterceptor
 {
@@ -39,6 +40,8 @@ public sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesIntercept
         {
             if (RegistrationEventType(entry) is { } type)
                 messages.Add(Message(type, RegistrationWebhookData.From(entry.Entity), now));
+            if (entry.State == EntityState.Added && entry.Entity.ConfirmationOwed() is { } confirmation)
+                messages.Add(RegistrationEmail.Message(entry.Entity, confirmation, now));
         }
         foreach (var entry in context.ChangeTracker.Entries<Event>())
         {
