@@ -45,6 +45,21 @@ public class MessageConventionTests
         Assert.All(messages, t => Assert.True(t.IsSealed, $"{t.FullName} is not sealed."));
     }
 
+    /// <summary>The idempotency behaviour keeps and replays a <c>Result&lt;T&gt;</c>: any other answer could not be kept.</summary>
+    [Fact]
+    public void IdempotentCommands_AnswerAResultOfAValue()
+    {
+        var idempotent = Messages().Where(t => typeof(Scc.Application.Common.Idempotency.IIdempotentCommand).IsAssignableFrom(t)).ToList();
+
+        Assert.Contains(idempotent, t => t.Name == "RegisterForEventCommand");
+        Assert.All(idempotent, t =>
+        {
+            var response = t.GetInterfaces().Single(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(Mediator.ICommand<>)).GetGenericArguments()[0];
+            Assert.True(response.IsGenericType && response.GetGenericTypeDefinition() == typeof(Scc.Domain.Common.Result<>),
+                $"{t.FullName} answers {response.Name}, not a Result<T>.");
+        });
+    }
+
     [Fact]
     public void IsRecord_TellsRecordsFromClasses()
     {

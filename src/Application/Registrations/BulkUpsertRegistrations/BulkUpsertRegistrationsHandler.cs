@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
 using Scc.Domain.Registrations;
@@ -48,8 +49,8 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, IEventSeatL
             return Error.Invalid("status", "No registration has this externalReference yet: create it first, then change its status.");
         if (item.Consent is null)
             return Error.Invalid("consent", "Consent to the privacy statement is required to create a registration.");
-        var registrant = RegistrantOf(item);
-        var request = new RegistrationRequest(Guid.CreateVersion7(), item.Kind, registrant, ExhibitorOf(item),
+        var registrant = item.Registrant.ToRegistrant();
+        var request = new RegistrationRequest(Guid.CreateVersion7(), item.Kind, registrant, item.Exhibitor?.ToDetails(),
             item.Consent.StatementVersion, item.Consent.Language, ManageToken.New().Hash, item.Answers);
         var tally = await registrations.TallyAsync(evt.Id, [Registration.EmailKeyOf(registrant.Email)], ct);
         var registered = evt.Register(request, tally, clock.GetUtcNow());
@@ -65,13 +66,13 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, IEventSeatL
         Event evt, Registration registration, BulkRegistrationItem item, CancellationToken ct)
     {
         if (item.Kind != registration.Kind) return Error.Invalid("kind", $"This registration is an {registration.Kind.ToString().ToLowerInvariant()} registration; its kind cannot change.");
-        var registrant = RegistrantOf(item);
+        var registrant = item.Registrant.ToRegistrant();
         var emailKey = Registration.EmailKeyOf(registrant.Email);
         if (emailKey != registration.EmailKey && registration.ErasedAt is null && await db.Registrations.AnyAsync(r =>
                 r.EventId == evt.Id && r.Id != registration.Id && r.EmailKey == emailKey && Registration.LiveStatuses.Contains(r.Status), ct))
             return RegistrationErrors.AlreadyRegistered;
 
-        var details = registration.UpdateDetails(registrant, ExhibitorOf(item));
+        var details = registration.UpdateDetails(registrant, item.Exhibitor?.ToDetails());
         if (!details.IsSuccess) return details.Error!;
         var answers = item.Answers is null ? Result<bool>.Success(false) : evt.ReplaceAnswers(registration, item.Answers);
         if (!answers.IsSuccess) return answers.Error!;
@@ -89,10 +90,4 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, IEventSeatL
         if (item.Status == RegistrationStatus.Cancelled && status.Value) await registrations.RebalanceAsync(evt, ct);
         return (BulkOutcome.Updated, registration);
     }
-
-    private static Registrant RegistrantOf(BulkRegistrationItem item) =>
-        new(item.Registrant.Name.Trim(), item.Registrant.Email.Trim(), item.Registrant.Phone?.Trim(), item.Registrant.Company?.Trim());
-
-    private static ExhibitorDetails? ExhibitorOf(BulkRegistrationItem item) =>
-        item.Exhibitor is { } e ? new ExhibitorDetails(e.CompanyName.Trim(), e.Technology.Trim(), e.Website, e.BoothNeeds) : null;
 }

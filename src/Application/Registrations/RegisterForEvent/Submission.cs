@@ -8,10 +8,7 @@ public sealed record Submission(RegistrationRequest Request, string ManageToken)
     public static Submission From(RegisterForEventCommand command)
     {
         var (token, hash) = Domain.Registrations.ManageToken.New();
-        var person = command.Registrant;
-        var registrant = new Registrant(person.Name.Trim(), person.Email.Trim(), person.Phone?.Trim(), person.Company?.Trim());
-        var exhibitor = command.Exhibitor is { } e ? new ExhibitorDetails(e.CompanyName.Trim(), e.Technology.Trim(), e.Website, e.BoothNeeds) : null;
-        var request = new RegistrationRequest(Guid.CreateVersion7(), command.Kind, registrant, exhibitor,
+        var request = new RegistrationRequest(Guid.CreateVersion7(), command.Kind, command.Registrant.ToRegistrant(), command.Exhibitor?.ToDetails(),
             command.Consent.StatementVersion, command.Consent.Language, hash, command.Answers);
         return new Submission(request, token);
     }
