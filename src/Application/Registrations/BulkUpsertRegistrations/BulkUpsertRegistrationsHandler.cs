@@ -1,7 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
-using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
 using Scc.Domain.Registrations;
