@@ -26,7 +26,7 @@ using Scc.Application.Series.CreateEventSeries;
 using Scc.Application.Webhooks.CreateWebhook;
 using Scc.Application.Webhooks.UpdateWebhook;
 using Scc.Domain.Partnerships;
-using Scc.Infrastructure.Persistence.Seed;
+using Scc.Application.Common;
 using Scc.Domain.ApiKeys;
 using Scc.Domain.Common;
 using Scc.Domain.Delegations;

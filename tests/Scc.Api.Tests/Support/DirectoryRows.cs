@@ -1,4 +1,5 @@
 using Scc.Api.OpenApi;
+using Scc.Application.Common;
 using Scc.Domain.Common;
 using Scc.Domain.Organisations;
 using Scc.Domain.People;
@@ -38,7 +39,7 @@ public static class DirectoryRows
         await api.OrganisationAsync("SCC", "Smart City Consortium", RequestExamples.SccOrganisationId);
         await api.OrganisationAsync("depa", "Digital Economy Promotion Agency", RequestExamples.DepaOrganisationId);
         await api.OrganisationAsync("HKTDC", "Hong Kong Trade Development Council", RequestExamples.HktdcOrganisationId);
-        await api.OrganisationAsync("HKSiA", "Hong Kong Software Industry Association", Infrastructure.Persistence.Seed.DemoDataIds.Hksia);
+        await api.OrganisationAsync("HKSiA", "Hong Kong Software Industry Association", DemoDataIds.Hksia);
         await api.PersonAsync("Gary Yeung", "Mr",
             [new Appointment(new LocalizedText("President, Smart City Consortium", "智慧城市聯盟會長"), RequestExamples.SccOrganisationId)],
             RequestExamples.GaryYeungPersonId);

@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using Scc.Api.OpenApi;
-using Scc.Infrastructure.Persistence.Seed;
+using Scc.Application.Common;
 
 namespace Scc.Api.Tests.Support;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Scc.Application.Common;
 using Scc.Application.Delegations.ChangeDelegationStatus;
 using Scc.Application.Delegations.CreateDelegation;
 using Scc.Application.Events.ChangeEventStatus;

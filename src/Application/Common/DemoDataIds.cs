@@ -1,8 +1,8 @@
-namespace Scc.Infrastructure.Persistence.Seed;
+namespace Scc.Application.Common;
 
 /// <summary>
-/// Fixed ids of demo records that the OpenAPI request examples refer to, so that in Development every
-/// example in Swagger UI works as it stands.
+/// Fixed ids of demo records that the OpenAPI request examples refer to, so that in Development every example in
+/// Swagger UI works as it stands: the demo data (Infrastructure's seeder) creates these records with these ids.
 /// </summary>
 public static class DemoDataIds
 {
