@@ -88,6 +88,30 @@ public sealed class EmailAbuseTests(WebhookApiFactory api) : IClassFixture<Webho
         Assert.Equal(["exhibitor.companyName"], problem.ErrorKeys());
     }
 
+    /// <summary>An integration's bulk upsert is held to the same name rules as a submission (one validator for both).</summary>
+    [Theory]
+    [InlineData("name", "Win a prize at https://prize.example.net/claim")]
+    [InlineData("company", "Prize Ltd <img src=x>")]
+    public async Task BulkUpsert_WithAWebAddressOrMarkupInAName_Returns400NamingTheItemsField(string field, string value)
+    {
+        var eventId = await api.OpenEventAsync($"Spam Bulk Seminar {Guid.NewGuid():N}");
+        var (_, secret) = await api.CreateKeyAsync(["registrations:write"]);
+        var body = new JsonObject
+        {
+            ["items"] = new JsonArray(new JsonObject
+            {
+                ["externalReference"] = "crm-spam-1",
+                ["registrant"] = new JsonObject { ["name"] = "Chan Tai Man", ["email"] = "bulk.spam@example.org", [field] = value },
+                ["consent"] = new JsonObject { ["statementVersion"] = Integrations.Statement, ["language"] = "en" },
+            }),
+        };
+
+        var problem = await (await api.WithKey(secret).PostJsonAsync($"/api/v1/events/{eventId}/registrations/bulk", body))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+
+        Assert.Equal([$"items[0].registrant.{field}"], problem.ErrorKeys());
+    }
+
     [Theory]
     [InlineData("Chan Tai Man", null)]
     [InlineData("陳大文", null)]

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Scc.Application.Common.Idempotency;
+using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Domain.Common;
 using Scc.Domain.Registrations;
 
@@ -24,14 +25,7 @@ public sealed class BulkUpsertRegistrationsValidator : AbstractValidator<BulkUps
                 .WithMessage("1 to 100 visible ASCII characters.");
             item.RuleFor(i => i.Kind).IsInEnum();
             item.RuleFor(i => i.Registrant).NotNull().WithMessage("Required.");
-            item.When(i => i.Registrant is not null, () =>
-            {
-                item.RuleFor(i => i.Registrant.Name).NotEmpty().MaximumLength(200);
-                item.RuleFor(i => i.Registrant.Email).NotEmpty().MaximumLength(254).EmailAddress();
-                item.RuleFor(i => i.Registrant.Phone).MaximumLength(40).Matches(@"^\+?[0-9 ()\-]+$").When(i => i.Registrant.Phone is not null)
-                    .WithMessage("Digits, spaces, brackets, hyphens and a leading + only.");
-                item.RuleFor(i => i.Registrant.Company).MaximumLength(200);
-            });
+            item.RuleFor(i => i.Registrant).SetValidator(new RegistrantBodyValidator());
             item.When(i => i.Consent is not null, () =>
             {
                 item.RuleFor(i => i.Consent!.StatementVersion).NotEmpty().MaximumLength(40);
@@ -39,15 +33,7 @@ public sealed class BulkUpsertRegistrationsValidator : AbstractValidator<BulkUps
             });
             item.RuleFor(i => i.Exhibitor).NotNull().When(i => i.Kind == RegistrationKind.Exhibitor).WithMessage("Required for an exhibitor application.");
             item.RuleFor(i => i.Exhibitor).Null().When(i => i.Kind == RegistrationKind.Attendee).WithMessage("Only for exhibitor applications.");
-            item.When(i => i.Exhibitor is not null, () =>
-            {
-                item.RuleFor(i => i.Exhibitor!.CompanyName).NotEmpty().MaximumLength(200);
-                item.RuleFor(i => i.Exhibitor!.Technology).NotEmpty().MaximumLength(1_000);
-                item.RuleFor(i => i.Exhibitor!.BoothNeeds).MaximumLength(2_000);
-                item.RuleFor(i => i.Exhibitor!.Website).Must(uri => uri is null || uri.IsAbsoluteUri &&
-                        (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) && uri.OriginalString.Length <= 2000)
-                    .WithMessage("Must be an absolute http or https URL of at most 2000 characters.");
-            });
+            item.RuleFor(i => i.Exhibitor!).SetValidator(new ExhibitorBodyValidator()).When(i => i.Exhibitor is not null);
             item.RuleFor(i => i.Answers).Must(a => a is null || a.Count <= AnswerValidator.MaxAnswers)
                 .WithMessage($"At most {AnswerValidator.MaxAnswers} answers.");
             item.RuleForEach(i => i.Answers).NotNull().SetValidator(new AnswerValidator());

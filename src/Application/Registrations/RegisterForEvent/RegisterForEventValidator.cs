@@ -1,5 +1,4 @@
 using FluentValidation;
-using Scc.Application.Common.Validation;
 using Scc.Domain.Common;
 using Scc.Domain.Registrations;
 
@@ -17,14 +16,7 @@ public sealed class RegisterForEventValidator : AbstractValidator<RegisterForEve
             .WithMessage($"Between {Common.Idempotency.IdempotencyKey.MinLength} and {Common.Idempotency.IdempotencyKey.MaxLength} visible ASCII characters; a UUID is a good key.");
         RuleFor(c => c.Kind).IsInEnum();
         RuleFor(c => c.Registrant).NotNull().WithMessage("Required.");
-        When(c => c.Registrant is not null, () =>
-        {
-            RuleFor(c => c.Registrant.Name).NotEmpty().MaximumLength(200).PersonName();
-            RuleFor(c => c.Registrant.Email).NotEmpty().MaximumLength(254).EmailAddress();
-            RuleFor(c => c.Registrant.Phone).MaximumLength(40).Matches(@"^\+?[0-9 ()\-]+$").When(c => c.Registrant.Phone is not null)
-                .WithMessage("Digits, spaces, brackets, hyphens and a leading + only.");
-            RuleFor(c => c.Registrant.Company).MaximumLength(200).PlainName();
-        });
+        RuleFor(c => c.Registrant).SetValidator(new RegistrantBodyValidator());
         RuleFor(c => c.Consent).NotNull().WithMessage("Consent to the privacy statement is required.");
         When(c => c.Consent is not null, () =>
         {
@@ -38,12 +30,6 @@ public sealed class RegisterForEventValidator : AbstractValidator<RegisterForEve
             .WithMessage("Required for an exhibitor application.");
         RuleFor(c => c.Exhibitor).Null().When(c => c.Kind == RegistrationKind.Attendee)
             .WithMessage("Only for exhibitor applications.");
-        When(c => c.Exhibitor is not null, () =>
-        {
-            RuleFor(c => c.Exhibitor!.CompanyName).NotEmpty().MaximumLength(200).PlainName();
-            RuleFor(c => c.Exhibitor!.Technology).NotEmpty().MaximumLength(1_000);
-            RuleFor(c => c.Exhibitor!.Website).HttpUrl();
-            RuleFor(c => c.Exhibitor!.BoothNeeds).MaximumLength(2_000);
-        });
+        RuleFor(c => c.Exhibitor!).SetValidator(new ExhibitorBodyValidator()).When(c => c.Exhibitor is not null);
     }
 }
