@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Scc.Api.Tests.Support;
 using Scc.Domain.Registrations;
 
@@ -108,40 +107,19 @@ public sealed class RegistrationBatchTests(QueryShapeApiFactory api) : IClassFix
     private async Task<(HttpResponseMessage First, HttpResponseMessage[] Others, int LockCommands)> SubmitWhileLockedAsync(
         string eventId, int count, Func<int, JsonObject> body)
     {
-        await using var connection = new NpgsqlConnection(api.ConnectionString);
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var lockEvent = new NpgsqlCommand("SELECT 1 FROM events WHERE id = @id FOR UPDATE", connection, transaction))
-        {
-            lockEvent.Parameters.AddWithValue("id", Guid.Parse(eventId));
-            await lockEvent.ExecuteNonQueryAsync();
-        }
+        await using var eventLock = await EventRowLock.TakeAsync(api.ConnectionString, eventId);
         api.Recorder.Clear();
         var client = api.Anonymous();
         var first = client.PostJsonAsync($"/api/v1/events/{eventId}/registrations", body(0));
-        await WaitUntilABackendWaitsForALockAsync();
+        await eventLock.WaitUntilABackendWaitsAsync();
         var rest = Enumerable.Range(1, count - 1).Select(i => client.PostJsonAsync($"/api/v1/events/{eventId}/registrations", body(i))).ToArray();
         // Long enough for the requests to pass validation and join the event's queue; they cannot go further.
         await Task.Delay(TimeSpan.FromSeconds(1.5));
         Assert.False(first.IsCompleted, "the first submission should still wait for the lock");
-        await transaction.RollbackAsync();
+        await eventLock.ReleaseAsync();
         var answers = await Task.WhenAll(rest.Prepend(first));
         var lockCommands = api.Recorder.Commands.Count(c => c.Text.Contains("FOR UPDATE", StringComparison.Ordinal));
         return (answers[0], answers[1..], lockCommands);
-    }
-
-    private async Task WaitUntilABackendWaitsForALockAsync()
-    {
-        await using var connection = new NpgsqlConnection(api.ConnectionString);
-        await connection.OpenAsync();
-        await using var waiting = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((long)(await waiting.ExecuteScalarAsync())! == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the first submission never reached the event's lock");
-            await Task.Delay(20);
-        }
     }
 
     private async Task<string> OpenEventAsync(string title, int capacity)

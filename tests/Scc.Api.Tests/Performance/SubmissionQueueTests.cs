@@ -3,7 +3,6 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Npgsql;
 using Scc.Api.Tests.Support;
 using Scc.Application.Common.Auditing;
 using Scc.Application.Registrations.RegisterForEvent;
@@ -21,23 +20,16 @@ public sealed class SubmissionQueueTests(ApiFactory api) : IClassFixture<ApiFact
     public async Task Shutdown_WaitsForTheBatchBeingDecided_WhichIsThenStored()
     {
         var eventId = await api.OpenEventAsync("Draining Seminar");
-        await using var connection = new NpgsqlConnection(api.ConnectionString);
-        await connection.OpenAsync();
-        await using var transaction = await connection.BeginTransactionAsync();
-        await using (var lockEvent = new NpgsqlCommand("SELECT 1 FROM events WHERE id = @id FOR UPDATE", connection, transaction))
-        {
-            lockEvent.Parameters.AddWithValue("id", Guid.Parse(eventId));
-            await lockEvent.ExecuteNonQueryAsync();
-        }
+        await using var eventLock = await EventRowLock.TakeAsync(api.ConnectionString, eventId);
         var submission = api.Anonymous().PostJsonAsync($"/api/v1/events/{eventId}/registrations", Registration("draining@example.org"));
-        await WaitUntilABackendWaitsForALockAsync();
+        await eventLock.WaitUntilABackendWaitsAsync();
 
         var queue = (IHostedService)api.Services.GetRequiredService<ISubmissionQueue>();
         var stopping = queue.StopAsync(CancellationToken.None);
         await Task.Delay(TimeSpan.FromMilliseconds(500));
         Assert.False(stopping.IsCompleted, "the queue stopped while a batch was still being decided");
 
-        await transaction.RollbackAsync();
+        await eventLock.ReleaseAsync();
         await stopping.WaitAsync(TimeSpan.FromSeconds(30));
         await (await submission).AssertJsonAsync(HttpStatusCode.Created);
         Assert.Equal(1, await api.WithDbAsync(db => db.Registrations.CountAsync(r => r.EventId == Guid.Parse(eventId))));
@@ -56,20 +48,6 @@ public sealed class SubmissionQueueTests(ApiFactory api) : IClassFixture<ApiFact
         var entries = await api.WithDbAsync(db => db.AuditEntries.AsNoTracking().Where(e => e.ResourceId == registrationId).ToListAsync());
         var created = Assert.Single(entries);
         Assert.Equal((AuditActor.User, "front-desk-7"), (created.ActorKind, created.ActorId));
-    }
-
-    private async Task WaitUntilABackendWaitsForALockAsync()
-    {
-        await using var connection = new NpgsqlConnection(api.ConnectionString);
-        await connection.OpenAsync();
-        await using var waiting = new NpgsqlCommand(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((long)(await waiting.ExecuteScalarAsync())! == 0)
-        {
-            Assert.True(DateTime.UtcNow < deadline, "the submission never reached the event's lock");
-            await Task.Delay(20);
-        }
     }
 
     private static JsonObject Registration(string email) => new()
