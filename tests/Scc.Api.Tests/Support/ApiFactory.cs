@@ -10,7 +10,9 @@ namespace Scc.Api.Tests.Support;
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     // A real Kestrel socket rather than the in-memory server, so that server limits (body size) apply as in production.
-    public ApiFactory() => UseKestrel(0);
+    // The port is chosen through the host's own "urls" setting (below), not UseKestrel(port): that overload rewrites the
+    // server's addresses after the entry point has built the host, and the entry point may already have started it.
+    public ApiFactory() => UseKestrel();
 
     public string ConnectionString { get; private set; } = "";
 
@@ -40,6 +42,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseUrls("http://127.0.0.1:0");
         builder.UseSetting("ConnectionStrings:Scc", ConnectionString);
         builder.UseSetting("Database:MigrateOnStartup", "false");
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
