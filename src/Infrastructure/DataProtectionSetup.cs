@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Scc.Application.Registrations;
 using Scc.Application.Webhooks;
+using Scc.Infrastructure.Email;
 using Scc.Infrastructure.Persistence;
 using Scc.Infrastructure.Webhooks;
 
@@ -41,12 +43,13 @@ public static class DataProtectionSetup
                 "Only Development runs without one.");
         }
         // The framework loads the key ring while the host starts, which holds back the first answer by a query and a
-        // decryption (about a third of a second); only webhook subscriptions and deliveries use it, so it is loaded on
-        // their first use instead. A later AddDataProtection (AddAuthentication makes one) would register the load again.
+        // decryption (about a third of a second); only webhooks and registrations' manage tokens use it, so it is loaded
+        // on their first use instead. A later AddDataProtection (AddAuthentication makes one) would register the load again.
         var loadAtStart = services.FirstOrDefault(service =>
             service.ServiceType == typeof(IHostedService) && service.ImplementationType?.Name == "DataProtectionHostedService");
         if (loadAtStart is not null) services.Remove(loadAtStart);
         services.AddSingleton<IWebhookSecretProtector, WebhookSecretProtector>();
+        services.AddSingleton<IManageTokenProtector, ManageTokenProtector>();
         services.AddSingleton<WebhookSecretMigration>();
         return services;
     }

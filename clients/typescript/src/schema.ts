@@ -980,7 +980,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve an exhibitor application */
+        /**
+         * Approve an exhibitor application
+         * @description The registrant is told by e-mail (unless the registration came from an integration).
+         */
         post: operations["ApproveRegistration"];
         delete?: never;
         options?: never;
@@ -997,7 +1000,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Reject an exhibitor application */
+        /**
+         * Reject an exhibitor application
+         * @description The body may carry a `note` in English and Traditional Chinese, e-mailed to the applicant with the decision. The registrant is told by e-mail (unless the registration came from an integration).
+         */
         post: operations["RejectRegistration"];
         delete?: never;
         options?: never;
@@ -1014,7 +1020,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Move someone off the waiting list to a seat */
+        /**
+         * Move someone off the waiting list to a seat
+         * @description The registrant is told by e-mail (unless the registration came from an integration).
+         */
         post: operations["PromoteRegistration"];
         delete?: never;
         options?: never;
@@ -1031,7 +1040,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Mark a confirmed registrant as present */
+        /**
+         * Mark a confirmed registrant as present
+         * @description The registrant is told by e-mail (unless the registration came from an integration).
+         */
         post: operations["CheckInRegistration"];
         delete?: never;
         options?: never;
@@ -1048,7 +1060,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a registration on the registrant's behalf */
+        /**
+         * Cancel a registration on the registrant's behalf
+         * @description The registrant is told by e-mail (unless the registration came from an integration).
+         */
         post: operations["CancelRegistration"];
         delete?: never;
         options?: never;
@@ -3094,6 +3109,11 @@ export interface components {
             /** Format: int32 */
             attended: number;
         };
+        /** @description Optional words for the registrant: a rejection may say why. */
+        RegistrationDecisionBody: {
+            /** @description Text in English and Traditional Chinese; either may be missing. */
+            note?: components["schemas"]["LocalizedTextInput"] | null;
+        };
         /** @description The JSON export of an event's registrations, oldest first. */
         RegistrationExport: {
             /** Format: uuid */
@@ -3214,6 +3234,11 @@ export interface components {
             privacyStatementVersion: null | string;
             /** @description Custom questions, asked in this order. */
             questions: null | components["schemas"]["RegistrationQuestion"][];
+            /**
+             * @description When confirmed registrants are reminded, in minutes before the start; left out means
+             *                 the configured default (two days and two hours before), empty means no reminder.
+             */
+            reminderMinutesBefore: null | number[];
         };
         /** @description How people register for an event. */
         RegistrationSettingsInput: {
@@ -3245,6 +3270,11 @@ export interface components {
             privacyStatementVersion?: null | string;
             /** @description Custom questions, asked in this order. */
             questions?: null | components["schemas"]["RegistrationQuestionInput"][];
+            /**
+             * @description When confirmed registrants are reminded, in minutes before the start; left out means
+             *                 the configured default (two days and two hours before), empty means no reminder.
+             */
+            reminderMinutesBefore?: null | number[];
         };
         /** @enum {string} */
         RegistrationStatus: "confirmed" | "waitlisted" | "pending" | "rejected" | "cancelled" | "attended";
@@ -15820,7 +15850,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RegistrationDecisionBody"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -15875,9 +15909,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             /**
              * @description Conflict.
              *     - `invalid_transition`: Transition not allowed.
@@ -15904,6 +15940,32 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -15922,7 +15984,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RegistrationDecisionBody"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -15977,9 +16043,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             /**
              * @description Conflict.
              *     - `invalid_transition`: Transition not allowed.
@@ -16006,6 +16074,32 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16024,7 +16118,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RegistrationDecisionBody"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -16079,9 +16177,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             /**
              * @description Conflict.
              *     - `invalid_transition`: Transition not allowed.
@@ -16108,6 +16208,32 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16126,7 +16252,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RegistrationDecisionBody"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -16181,9 +16311,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             /**
              * @description Conflict.
              *     - `invalid_transition`: Transition not allowed.
@@ -16210,6 +16342,32 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16228,7 +16386,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RegistrationDecisionBody"];
+            };
+        };
         responses: {
             /** @description OK */
             200: {
@@ -16283,9 +16445,11 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationResponse"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
             /**
              * @description Conflict.
              *     - `invalid_transition`: Transition not allowed.
@@ -16312,6 +16476,32 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -100,6 +100,11 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
                 .Must(q => q is null || q.Select(x => x?.Id).Distinct().Count() == q.Count)
                 .WithMessage("Question ids must differ.");
             RuleForEach(b => b.Registration!.Questions).NotNull().SetValidator(new RegistrationQuestionRules());
+            RuleFor(b => b.Registration!.ReminderMinutesBefore)
+                .Must(r => r is null || r.Count <= 5).WithMessage("At most 5 reminders.")
+                .Must(r => r is null || r.Distinct().Count() == r.Count).WithMessage("Reminders must differ.");
+            RuleForEach(b => b.Registration!.ReminderMinutesBefore).InclusiveBetween(1, RegistrationSettings.MaxReminderMinutesBefore)
+                .WithMessage($"A reminder is between 1 minute and {RegistrationSettings.MaxReminderMinutesBefore} minutes (30 days) before the start.");
         });
         RuleFor(b => b.Contacts).Must(l => l is null || l.Count <= 20).WithMessage("At most 20 contacts.");
         RuleForEach(b => b.Contacts).NotNull().ChildRules(contact =>

@@ -79,6 +79,38 @@ public sealed class Event : Entity
     /// <summary>The standing programme that hosts the event (the GeoLab...).</summary>
     public Guid? ProgrammeId { get; private set; }
 
+    /// <summary>
+    /// The iCalendar SEQUENCE of the event as registrants' calendars hold it: raised at every change they are told of,
+    /// so that the <c>.ics</c> in the change's e-mail replaces the one they imported.
+    /// </summary>
+    public int CalendarSequence { get; private set; }
+
+    /// <summary>The arrangements registrants plan around, as they are now.</summary>
+    public EventArrangements Arrangements => new(Status, StatusNote, Schedule, TimeZone, Venue, OnlineUrl);
+
+    // A field, not a property: the change is not part of the row, but the outbox row written by the same save.
+    private EventChange? _changeOwed;
+
+    /// <summary>The change registrants are to be told of since the event was loaded or last saved, if any; handed over once.</summary>
+    public EventChange? TakeChangeOwed()
+    {
+        var owed = _changeOwed;
+        _changeOwed = null;
+        return owed;
+    }
+
+    /// <summary>
+    /// Records a change of arrangements registrants must hear of. Drafts have nobody registered; several changes in one
+    /// save are told as one, from the first state to the last.
+    /// </summary>
+    private void NoteChangeFrom(EventArrangements before)
+    {
+        var after = Arrangements;
+        if (before.Status == EventStatus.Draft || !before.DiffersForRegistrants(after)) return;
+        CalendarSequence++;
+        _changeOwed = new EventChange(_changeOwed?.Before ?? before, after, CalendarSequence);
+    }
+
     /// <summary>A new draft event.</summary>
     public static Result<Event> Create(Guid id, string slug, EventContent content)
     {
@@ -91,8 +123,11 @@ public sealed class Event : Entity
     public Result Update(string slug, EventContent content)
     {
         if (content.ParentEventId == Id) return EventErrors.ParentIsSelf;
+        var before = Arrangements;
         var applied = Apply(content);
-        if (applied.IsSuccess) Slug = slug;
+        if (!applied.IsSuccess) return applied;
+        Slug = slug;
+        NoteChangeFrom(before);
         return applied;
     }
 
@@ -100,25 +135,31 @@ public sealed class Event : Entity
     {
         if (Status is not (EventStatus.Draft or EventStatus.Postponed))
             return EventErrors.InvalidTransition(Status, "published");
+        var before = Arrangements;
         Status = EventStatus.Published;
         StatusNote = null;
         PublishedAt ??= now;
+        NoteChangeFrom(before);
         return Result.Success();
     }
 
     public Result Postpone(LocalizedText? note)
     {
         if (Status != EventStatus.Published) return EventErrors.InvalidTransition(Status, "postponed");
+        var before = Arrangements;
         Status = EventStatus.Postponed;
         StatusNote = note;
+        NoteChangeFrom(before);
         return Result.Success();
     }
 
     public Result Cancel(LocalizedText? note)
     {
         if (Status == EventStatus.Cancelled) return EventErrors.InvalidTransition(Status, "cancelled");
+        var before = Arrangements;
         Status = EventStatus.Cancelled;
         StatusNote = note;
+        NoteChangeFrom(before);
         return Result.Success();
     }
 
@@ -166,6 +207,24 @@ public sealed class Event : Entity
     /// <summary>How many waitlisted people to move to seats when <paramref name="seatsTaken"/> seats are taken.</summary>
     public int SeatsToFill(int seatsTaken, int waitlisted) =>
         Registration.Capacity is { } capacity ? Math.Clamp(capacity - seatsTaken, 0, waitlisted) : waitlisted;
+
+    /// <summary>
+    /// The reminders whose moment has come: the event is published and dated (not tentative), has not started, and
+    /// <c>now</c> is at least the offset before its start. <paramref name="defaultMinutesBefore"/> applies unless the event
+    /// sets its own. A registration is reminded of an offset only if it existed at that moment
+    /// (<see cref="ReminderMoment"/>): someone who registers later has just had their confirmation.
+    /// </summary>
+    public IReadOnlyList<int> RemindersDue(IReadOnlyList<int> defaultMinutesBefore, DateTimeOffset now)
+    {
+        if (Status != EventStatus.Published || Schedule.Kind is not (ScheduleKind.Timed or ScheduleKind.AllDay) ||
+            WindowStart is not { } start || start <= now)
+            return [];
+        return [.. (Registration.ReminderMinutesBefore ?? defaultMinutesBefore).Where(minutes => start.AddMinutes(-minutes) <= now).Distinct()];
+    }
+
+    /// <summary>The moment the reminder <paramref name="minutesBefore"/> the start falls due.</summary>
+    public DateTimeOffset ReminderMoment(int minutesBefore) =>
+        (WindowStart ?? throw new InvalidOperationException("The event has no date.")).AddMinutes(-minutesBefore);
 
     /// <summary>Only drafts and cancelled events may go: a published event is announced somewhere.</summary>
     public Result EnsureDeletable() =>

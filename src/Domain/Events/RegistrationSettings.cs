@@ -10,6 +10,8 @@ namespace Scc.Domain.Events;
 /// <param name="Kinds">What the event takes: attendees, exhibitor applications or both; left out means attendees only.</param>
 /// <param name="PrivacyStatementVersion">The privacy statement registrants consent to; a registration must name this version.</param>
 /// <param name="Questions">Custom questions, asked in this order.</param>
+/// <param name="ReminderMinutesBefore">When confirmed registrants are reminded, in minutes before the start; left out means
+/// the configured default (two days and two hours before), empty means no reminder.</param>
 public sealed record RegistrationSettings(
     RegistrationMode Mode,
     Uri? Url = null,
@@ -21,8 +23,12 @@ public sealed record RegistrationSettings(
     LocalizedText? Note = null,
     IReadOnlyList<RegistrationKind>? Kinds = null,
     string? PrivacyStatementVersion = null,
-    IReadOnlyList<RegistrationQuestion>? Questions = null)
+    IReadOnlyList<RegistrationQuestion>? Questions = null,
+    IReadOnlyList<int>? ReminderMinutesBefore = null)
 {
+    /// <summary>The longest reminder offset accepted: 30 days.</summary>
+    public const int MaxReminderMinutesBefore = 30 * 24 * 60;
+
     public static RegistrationSettings None { get; } = new(RegistrationMode.None);
 
     public bool Offers(RegistrationKind kind) => Kinds is null or [] ? kind == RegistrationKind.Attendee : Kinds.Contains(kind);

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Scc.Domain.Common;
 
 namespace Scc.Domain.Registrations;
@@ -40,18 +41,47 @@ public sealed class Registration : Entity
     /// <summary>When the person's data was erased (on request or by the retention rule); the row stays as an anonymous count.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
-    // A field, not a property: it is not part of the row.
-    private RegistrationConfirmation? _confirmationOwed;
+    /// <summary>
+    /// The manage token encrypted at rest (Data Protection), so that every e-mail about the registration, not only the
+    /// first, can carry a working link (ADR 19); null for registrations made before it was kept, and once erased.
+    /// </summary>
+    public string? ProtectedManageToken { get; private set; }
 
-    /// <summary>The confirmation e-mail owed for this new registration, if any (<see cref="OweConfirmation"/>).</summary>
-    public RegistrationConfirmation? ConfirmationOwed() => _confirmationOwed;
+    // A field, not a property: the notices are not part of the row, but rows of the outbox written by the same save.
+    private readonly List<RegistrationNotice> _noticesOwed = [];
+
+    /// <summary>The e-mails this registration owes its registrant since it was loaded, created or last saved; handed over once.</summary>
+    public IReadOnlyList<RegistrationNotice> TakeNoticesOwed()
+    {
+        var owed = _noticesOwed.ToList();
+        _noticesOwed.Clear();
+        return owed;
+    }
+
+    /// <summary>Keeps the manage token, encrypted by the caller, for later e-mails' links.</summary>
+    public void KeepManageToken(string protectedToken) => ProtectedManageToken = protectedToken;
 
     /// <summary>
-    /// Records that the registrant is to get the confirmation (or waiting-list, or application-received) e-mail: it is
-    /// queued in the outbox by the same save that stores the registration. Submissions owe one; an integration's
-    /// registrations, which its own system confirms, do not.
+    /// Records that the registrant is to be told the outcome of their submission (confirmed, waitlisted, or received for
+    /// review). Submissions are told; an integration's registrations, which its own system confirms, are not.
     /// </summary>
-    public void OweConfirmation(LocalizedText eventTitle, string manageToken) => _confirmationOwed = new(eventTitle, manageToken);
+    public void OweReceipt() => Tell(new RegistrationNotice(RegistrationNoticeKind.Received, WaitlistPosition));
+
+    /// <summary>
+    /// The registrant is told of every change of state, unless the registration came from an integration (its system
+    /// tells its people) or was erased (there is nobody left to tell). As an expression, for queries.
+    /// </summary>
+    public static Expression<Func<Registration, bool>> ToldOfChanges { get; } = r => r.ExternalReference == null && r.ErasedAt == null;
+
+    private static readonly Func<Registration, bool> IsToldOfChangesRule = ToldOfChanges.Compile();
+
+    /// <inheritdoc cref="ToldOfChanges"/>
+    public bool IsToldOfChanges => IsToldOfChangesRule(this);
+
+    private void Tell(RegistrationNotice notice)
+    {
+        if (IsToldOfChanges) _noticesOwed.Add(notice);
+    }
 
     internal static Registration Create(
         Guid id, Guid eventId, RegistrationKind kind, RegistrationStatus status, int? waitlistPosition,
@@ -98,12 +128,13 @@ public sealed class Registration : Entity
     /// Cancels; a second cancellation changes nothing (so a retried request is harmless) and reports false.
     /// The caller promotes from the waiting list when a seat was freed and closes the gap in the queue.
     /// </summary>
-    public Result<bool> Cancel()
+    public Result<bool> Cancel(CancelledBy by)
     {
         if (Status == RegistrationStatus.Cancelled) return false;
         if (Status is RegistrationStatus.Rejected or RegistrationStatus.Attended) return RegistrationErrors.InvalidTransition(Status, "cancelled");
         Status = RegistrationStatus.Cancelled;
         WaitlistPosition = null;
+        Tell(new RegistrationNotice(by == CancelledBy.Staff ? RegistrationNoticeKind.CancelledByStaff : RegistrationNoticeKind.CancelledByRegistrant));
         return true;
     }
 
@@ -112,14 +143,16 @@ public sealed class Registration : Entity
     {
         if (Status != RegistrationStatus.Pending) return RegistrationErrors.InvalidTransition(Status, "approved");
         Status = RegistrationStatus.Confirmed;
+        Tell(new RegistrationNotice(RegistrationNoticeKind.Approved));
         return Result.Success();
     }
 
-    /// <summary>The staff turn down an exhibitor application.</summary>
-    public Result Reject()
+    /// <summary>The staff turn down an exhibitor application; <paramref name="note"/> tells the applicant why.</summary>
+    public Result Reject(LocalizedText? note = null)
     {
         if (Status != RegistrationStatus.Pending) return RegistrationErrors.InvalidTransition(Status, "rejected");
         Status = RegistrationStatus.Rejected;
+        Tell(new RegistrationNotice(RegistrationNoticeKind.Rejected, Note: note));
         return Result.Success();
     }
 
@@ -137,6 +170,7 @@ public sealed class Registration : Entity
         if (Status != RegistrationStatus.Waitlisted) return RegistrationErrors.InvalidTransition(Status, "promoted");
         Status = RegistrationStatus.Confirmed;
         WaitlistPosition = null;
+        Tell(new RegistrationNotice(RegistrationNoticeKind.Promoted));
         return Result.Success();
     }
 
@@ -186,7 +220,9 @@ public sealed class Registration : Entity
         // Answers to custom questions may be personal (dietary needs, say).
         Answers = [];
         ManageTokenHash = System.Security.Cryptography.SHA256.HashData(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        ProtectedManageToken = null;
         ErasedAt = now;
+        _noticesOwed.Clear();
         return true;
     }
 

@@ -33,4 +33,15 @@ public sealed class EmailSettings
     /// address; past the limit the registration is still taken and answered as usual, and only its e-mail is not sent.
     /// </summary>
     public int MaxPerRecipientPerHour { get; set; } = 5;
+
+    /// <summary>
+    /// When confirmed registrants are reminded, in minutes before the start, unless an event sets its own
+    /// (<c>registration.reminderMinutesBefore</c>); empty: no reminders. Left unset: two days and two hours before.
+    /// </summary>
+    public int[]? ReminderMinutesBefore { get; set; }
+
+    public IReadOnlyList<int> DefaultReminderMinutesBefore => ReminderMinutesBefore ?? [2 * 24 * 60, 2 * 60];
+
+    /// <summary>How often one address may be sent its manage links again, per hour; requests past it are answered alike and send nothing.</summary>
+    public int ManageLinksPerRecipientPerHour { get; set; } = 3;
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using MailKit;
 using MailKit.Net.Smtp;
+using MimeKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,6 +11,7 @@ using Npgsql;
 using Scc.Application.Common.Outbox;
 using Scc.Application.Registrations;
 using Scc.Application.Webhooks;
+using Scc.Domain.Events;
 using Scc.Domain.Registrations;
 using Scc.Domain.Webhooks;
 using Scc.Infrastructure.Email;
@@ -25,8 +27,9 @@ namespace Scc.Infrastructure.Outbox;
 /// pushed past the time one attempt can take) before the network call, then recorded.
 /// </summary>
 public sealed partial class OutboxDispatcher(
-    IServiceScopeFactory scopes, WebhookSender webhooks, IWebhookSecretProtector secrets, EmailSender email, IOptions<OutboxSettings> outboxOptions,
-    IOptions<WebhookSettings> webhookOptions, IOptions<EmailSettings> emailOptions, TimeProvider clock, OutboxMetrics metrics, ILogger<OutboxDispatcher> logger)
+    IServiceScopeFactory scopes, WebhookSender webhooks, IWebhookSecretProtector secrets, IManageTokenProtector manageTokens, EmailSender email,
+    EventChangeFanOut eventChanges, ReminderQueue reminders, IOptions<OutboxSettings> outboxOptions, IOptions<WebhookSettings> webhookOptions,
+    IOptions<EmailSettings> emailOptions, TimeProvider clock, OutboxMetrics metrics, ILogger<OutboxDispatcher> logger)
 {
     /// <summary>Beyond the request timeout, the time a claimed row stays out of others' reach (recording included).</summary>
     private static readonly TimeSpan LeaseMargin = TimeSpan.FromMinutes(1);
@@ -36,10 +39,19 @@ public sealed partial class OutboxDispatcher(
 
     private OutboxSettings Settings => outboxOptions.Value;
 
-    /// <summary>One round: fan out new events, then attempt due deliveries and emails. Returns how many rows it handled.</summary>
+    /// <summary>
+    /// One round: fan out new webhook events and event changes, queue due reminders, then attempt due deliveries and
+    /// emails. Returns how many rows it handled.
+    /// </summary>
     public async Task<int> DispatchDueAsync(CancellationToken ct)
     {
         var handled = await FanOutAsync(ct);
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            handled += await eventChanges.FanOutAsync(db, Settings.BatchSize, ct);
+            handled += await reminders.QueueDueAsync(db, ct);
+        }
         handled += await DeliverDueWebhooksAsync(ct);
         handled += await SendDueEmailsAsync(ct);
         return handled;
@@ -161,8 +173,15 @@ public sealed partial class OutboxDispatcher(
                 message.MarkProcessed(clock.GetUtcNow(), forgetPayload: true);
                 continue;
             }
-            var content = JsonSerializer.Deserialize<RegistrationEmail>(message.Payload!, OutboxJson.Options)!;
-            if (await IsOverRecipientLimitAsync(db, message, content, ct))
+            var outgoing = await ComposeAsync(db, message, ct);
+            if (outgoing is null)
+            {
+                // Nobody to tell any more (erased, or no live registration for a resent link): handled, nothing sent.
+                message.MarkProcessed(clock.GetUtcNow(), forgetPayload: true);
+                LogEmailNothingToSend(message.Id, message.Type);
+                continue;
+            }
+            if (outgoing.Value.OverRecipientLimit)
             {
                 // Given up, not retried: the registration stands, and its answer (with the manage token) was the same as
                 // any other's, so the limit tells the submitter nothing about the address.
@@ -173,8 +192,8 @@ public sealed partial class OutboxDispatcher(
             }
             try
             {
-                await email.SendAsync(RegistrationEmailComposer.Compose(content, emailOptions.Value), ct);
-                // The payload holds the manage token and personal data: once sent, it is not kept.
+                await email.SendAsync(outgoing.Value.Message, ct);
+                // A payload may hold personal data (an address asking for its links, a staff note): once sent, it is not kept.
                 message.MarkProcessed(clock.GetUtcNow(), forgetPayload: true);
                 metrics.Lag.Record((clock.GetUtcNow() - message.CreatedAt).TotalSeconds, new KeyValuePair<string, object?>("stage", "email"));
             }
@@ -194,21 +213,75 @@ public sealed partial class OutboxDispatcher(
     }
 
     /// <summary>
-    /// True when the address was already sent <see cref="EmailSettings.MaxPerRecipientPerHour"/> e-mails in the hour before
-    /// this one was queued. Every registration made through a submission queues exactly one e-mail (an integration's
-    /// bulk upsert, which carries an external reference, queues none), so the address's registrations of that hour
-    /// are its e-mails, including those held back: an abuser who keeps submitting stays held back.
+    /// The e-mail a message stands for, from the registration and event as they are now; null when there is nobody to tell
+    /// (the registration was erased, a reminder's registration or event is no longer on, no live registration has the
+    /// address that asked for its links).
     /// </summary>
-    private async Task<bool> IsOverRecipientLimitAsync(AppDbContext db, OutboxMessage message, RegistrationEmail content, CancellationToken ct)
+    private async Task<(MimeMessage Message, bool OverRecipientLimit)?> ComposeAsync(AppDbContext db, OutboxMessage message, CancellationToken ct)
+    {
+        if (message.Type == ManageLinksEmail.Type)
+        {
+            var request = JsonSerializer.Deserialize<ManageLinksEmail>(message.Payload!, OutboxJson.Options)!;
+            var key = Registration.EmailKeyOf(request.Email);
+            var found = await db.Registrations.AsNoTracking().Where(Registration.ToldOfChanges)
+                .Where(r => r.EmailKey == key && Registration.LiveStatuses.Contains(r.Status) && r.ProtectedManageToken != null &&
+                            (request.EventId == null || r.EventId == request.EventId))
+                .Join(db.Events.AsNoTracking(), r => r.EventId, e => e.Id, (r, e) => new { Registration = r, Event = e })
+                .ToListAsync(ct);
+            var links = found.Select(f => (f.Registration, f.Event, Link: ManageLink(f.Registration))).Where(l => l.Link is not null)
+                .Select(l => (l.Registration, l.Event, l.Link!)).ToList();
+            return links.Count == 0 ? null : (ManageLinksEmailComposer.Compose(links, emailOptions.Value), false);
+        }
+
+        var content = JsonSerializer.Deserialize<RegistrationEmail>(message.Payload!, OutboxJson.Options)!;
+        var registration = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == content.RegistrationId, ct);
+        if (registration is null || !registration.IsToldOfChanges) return null;
+        var evt = await db.Events.AsNoTracking().FirstAsync(e => e.Id == registration.EventId, ct);
+        if (content.Notice.Kind == RegistrationNoticeKind.Reminder &&
+            (registration.Status != RegistrationStatus.Confirmed || evt.Status != EventStatus.Published || evt.WindowStart <= clock.GetUtcNow()))
+            return null;
+        var programmeIds = evt.Funding.Select(f => f.FundingProgrammeId).ToList();
+        var disclaimers = await db.FundingProgrammes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).OrderBy(p => p.Id)
+            .Select(p => p.Disclaimer).ToListAsync(ct);
+        var composed = RegistrationEmailComposer.Compose(
+            new RegistrantEmailFacts(registration, evt, disclaimers, content, ManageLink(registration)), emailOptions.Value);
+        var limited = content.Notice.Kind == RegistrationNoticeKind.Received && await IsOverRecipientLimitAsync(db, message, registration, ct);
+        return (composed, limited);
+    }
+
+    /// <summary>The registrant's page with their token; null when the token was not kept or its key is gone.</summary>
+    private string? ManageLink(Registration registration)
+    {
+        if (registration.ProtectedManageToken is not { } protectedToken) return null;
+        try
+        {
+            var token = manageTokens.Unprotect(protectedToken);
+            return emailOptions.Value.ManageLinkTemplate.Replace("{token}", Uri.EscapeDataString(token), StringComparison.Ordinal);
+        }
+        catch (CryptographicException)
+        {
+            LogManageTokenUnreadable(registration.Id);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// True when the address was already sent <see cref="EmailSettings.MaxPerRecipientPerHour"/> receipts in the hour before
+    /// this one was queued. Every registration made through a submission queues exactly one receipt (an integration's
+    /// bulk upsert, which carries an external reference, queues none), so the address's registrations of that hour
+    /// are its receipts, including those held back: an abuser who keeps submitting stays held back. Other e-mails follow
+    /// the staff's decisions or the event's dates, which nobody outside can multiply.
+    /// </summary>
+    private async Task<bool> IsOverRecipientLimitAsync(AppDbContext db, OutboxMessage message, Registration registration, CancellationToken ct)
     {
         var limit = emailOptions.Value.MaxPerRecipientPerHour;
         if (limit <= 0) return false;
-        var key = Registration.EmailKeyOf(content.To);
+        var key = registration.EmailKey;
         var since = message.CreatedAt - RecipientLimitWindow;
         // A row made in the hour was updated in it too: the condition on updated_at lets its index find the hour's rows.
         var earlier = await db.Registrations.AsNoTracking().CountAsync(r =>
             r.UpdatedAt >= since && r.CreatedAt >= since && r.CreatedAt < message.CreatedAt &&
-            r.EmailKey == key && r.ExternalReference == null && r.Id != content.RegistrationId, ct);
+            r.EmailKey == key && r.ExternalReference == null && r.Id != registration.Id, ct);
         return earlier >= limit;
     }
 
@@ -245,6 +318,12 @@ public sealed partial class OutboxDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Email {MessageId} ({Type}) was queued but not sent: no SMTP server is configured (Email:Host)")]
     private partial void LogEmailNotSent(Guid messageId, string type);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Email {MessageId} ({Type}) had nobody to tell any more and was not sent")]
+    private partial void LogEmailNothingToSend(Guid messageId, string type);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The manage token of registration {RegistrationId} cannot be decrypted; its e-mails go without a link")]
+    private partial void LogManageTokenUnreadable(Guid registrationId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Email {MessageId} not sent: its address had been sent {Limit} e-mails in the hour before")]
     private partial void LogEmailOverRecipientLimit(Guid messageId, int limit);

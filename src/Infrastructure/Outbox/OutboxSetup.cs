@@ -24,6 +24,8 @@ public static class OutboxSetup
         services.AddSingleton<WebhookSender>();
         services.AddSingleton<EmailSender>();
         services.AddSingleton<OutboxMetrics>();
+        services.AddSingleton<EventChangeFanOut>();
+        services.AddSingleton<ReminderQueue>();
         services.AddSingleton<OutboxDispatcher>();
         if (configuration.GetSection(OutboxSettings.Section).GetValue(nameof(OutboxSettings.Enabled), true))
             services.AddHostedService<OutboxDispatcherService>();

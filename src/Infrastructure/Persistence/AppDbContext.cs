@@ -15,6 +15,7 @@ using Scc.Domain.People;
 using Scc.Domain.Programmes;
 using Scc.Domain.Registrations;
 using Scc.Domain.Webhooks;
+using Scc.Infrastructure.Email;
 
 namespace Scc.Infrastructure.Persistence;
 
@@ -66,6 +67,9 @@ public sealed class AppDbContext : DbContext, IAppDbContext, IDataProtectionKeyC
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Reminders queued, one per registration and offset (Infrastructure only: the dispatcher's bookkeeping).</summary>
+    public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every instance (see DataProtectionSetup).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

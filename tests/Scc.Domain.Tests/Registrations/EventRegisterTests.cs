@@ -107,8 +107,8 @@ public class EventRegisterTests
     {
         var registration = PublishedEvent().Register(Request(), new RegistrationTally(2, 0, false), Now).Value;
 
-        Assert.True(registration.Cancel().Value);
-        Assert.False(registration.Cancel().Value);
+        Assert.True(registration.Cancel(CancelledBy.Registrant).Value);
+        Assert.False(registration.Cancel(CancelledBy.Registrant).Value);
         Assert.Equal(RegistrationStatus.Cancelled, registration.Status);
         Assert.Null(registration.WaitlistPosition);
     }
@@ -125,7 +125,7 @@ public class EventRegisterTests
         Assert.Equal("invalid_transition", application.Reject().Error!.Code);
         Assert.True(application.CheckIn().IsSuccess);
         Assert.Equal(RegistrationStatus.Attended, application.Status);
-        Assert.Equal("invalid_transition", application.Cancel().Error!.Code);
+        Assert.Equal("invalid_transition", application.Cancel(CancelledBy.Registrant).Error!.Code);
         Assert.Equal("invalid_transition", waiting.CheckIn().Error!.Code);
         Assert.True(waiting.Promote().IsSuccess);
         Assert.Equal(RegistrationStatus.Confirmed, waiting.Status);

@@ -48,7 +48,7 @@ public class RegistrationErasureTests
         var erased = Registered();
         erased.Erase(Now);
         var cancelled = Registered();
-        cancelled.Cancel();
+        cancelled.Cancel(CancelledBy.Registrant);
         var same = cancelled.Registrant;
 
         Assert.Equal("registration_erased", erased.UpdateDetails(new Registrant("Someone", "someone@example.org"), null).Error!.Code);

@@ -63,18 +63,20 @@ public static class RegistrationsEndpoints
         api.MapGet("/events/{eventId:guid}/registrations/counts", Counts).RequireAuthorization(Policies.Staff).WithName("CountRegistrations")
             .WithSummary("Count an event's registrations by status");
         MapTransition(api, "approve", RegistrationTransition.Approve, "Approve an exhibitor application");
-        MapTransition(api, "reject", RegistrationTransition.Reject, "Reject an exhibitor application");
+        MapTransition(api, "reject", RegistrationTransition.Reject, "Reject an exhibitor application",
+            "The body may carry a `note` in English and Traditional Chinese, e-mailed to the applicant with the decision.");
         MapTransition(api, "promote", RegistrationTransition.Promote, "Move someone off the waiting list to a seat");
         MapTransition(api, "check-in", RegistrationTransition.CheckIn, "Mark a confirmed registrant as present");
         MapTransition(api, "cancel", RegistrationTransition.Cancel, "Cancel a registration on the registrant's behalf");
         return app;
     }
 
-    private static void MapTransition(RouteGroupBuilder api, string action, RegistrationTransition transition, string summary) =>
+    private static void MapTransition(RouteGroupBuilder api, string action, RegistrationTransition transition, string summary, string? description = null) =>
         api.MapPost($"/events/{{eventId:guid}}/registrations/{{id:guid}}/{action}",
-                (Guid eventId, Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
-                    ResourceResults.WriteAsync(sender, new ChangeRegistrationStatusCommand(eventId, id, transition, ETags.ExpectedVersion(http.Request)), http, ct))
+                (Guid eventId, Guid id, RegistrationDecisionBody? body, HttpContext http, ISender sender, CancellationToken ct) =>
+                    ResourceResults.WriteAsync(sender, new ChangeRegistrationStatusCommand(eventId, id, transition, ETags.ExpectedVersion(http.Request), body?.Note), http, ct))
             .RequireAuthorization(Policies.Staff).WithName(transition + "Registration").WithSummary(summary)
+            .WithDescription((description is null ? "" : description + " ") + "The registrant is told by e-mail (unless the registration came from an integration).")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
 
     private static async Task<Results<Ok<Page<RegistrationResponse>>, ProblemHttpResult>> List(

@@ -77,7 +77,7 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, IEventSeatL
         if (!answers.IsSuccess) return answers.Error!;
         var status = item.Status switch
         {
-            RegistrationStatus.Cancelled => registration.Cancel(),
+            RegistrationStatus.Cancelled => registration.Cancel(CancelledBy.Staff),
             RegistrationStatus.Attended when registration.Status == RegistrationStatus.Attended => Result<bool>.Success(false),
             RegistrationStatus.Attended => registration.CheckIn() is { IsSuccess: false } failed ? Result<bool>.Failure(failed.Error!) : true,
             _ => Result<bool>.Success(false),

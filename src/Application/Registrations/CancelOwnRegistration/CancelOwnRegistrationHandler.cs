@@ -18,7 +18,7 @@ public sealed class CancelOwnRegistrationHandler(IAppDbContext db, IEventSeatLoc
         var evt = await seatLock.LockAsync(eventId.Value, cancellationToken);
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.ManageTokenHash == hash, cancellationToken);
         if (evt is null || registration is null) return RegistrationErrors.NotFound;
-        var cancelled = registration.Cancel();
+        var cancelled = registration.Cancel(CancelledBy.Registrant);
         if (!cancelled.IsSuccess) return cancelled.Error!;
         if (!cancelled.Value) return Result.Success();
         await db.SaveChangesAsync(cancellationToken);

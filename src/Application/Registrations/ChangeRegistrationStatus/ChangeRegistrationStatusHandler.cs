@@ -19,10 +19,10 @@ public sealed class ChangeRegistrationStatusHandler(IAppDbContext db, IEventSeat
         var result = command.Transition switch
         {
             RegistrationTransition.Approve => registration.Approve(),
-            RegistrationTransition.Reject => registration.Reject(),
+            RegistrationTransition.Reject => registration.Reject(command.Note),
             RegistrationTransition.Promote => registration.Promote(),
             RegistrationTransition.CheckIn => registration.CheckIn(),
-            RegistrationTransition.Cancel => registration.Cancel(),
+            RegistrationTransition.Cancel => registration.Cancel(CancelledBy.Staff),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Transition, "Unknown transition."),
         };
         if (!result.IsSuccess) return result.Error!;

@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f1b9bb3d-89ed-4921-988e-2222f2d80d2c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("e3f3be0b-2dfc-43e0-97da-50f730709346"), entityTypeCount: 25)
         {
         }
 
@@ -42,6 +42,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             var webhookAttempt = WebhookAttemptEntityType.Create(this);
             var webhookDelivery = WebhookDeliveryEntityType.Create(this);
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
+            var sentReminder = SentReminderEntityType.Create(this);
 
             ApiKeyEntityType.CreateForeignKey1(apiKey, @event);
             EventEntityType.CreateForeignKey1(@event, @event);
@@ -63,6 +64,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             WebhookAttemptEntityType.CreateForeignKey1(webhookAttempt, webhookDelivery);
             WebhookDeliveryEntityType.CreateForeignKey1(webhookDelivery, outboxMessage);
             WebhookDeliveryEntityType.CreateForeignKey2(webhookDelivery, webhookSubscription);
+            SentReminderEntityType.CreateForeignKey1(sentReminder, registration);
 
             DataProtectionKeyEntityType.CreateAnnotations(dataProtectionKey);
             AuditEntryEntityType.CreateAnnotations(auditEntry);
@@ -88,6 +90,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             WebhookAttemptEntityType.CreateAnnotations(webhookAttempt);
             WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
             WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
+            SentReminderEntityType.CreateAnnotations(sentReminder);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

@@ -27,7 +27,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Events.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 33,
+                propertyCount: 34,
                 navigationCount: 2,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 10,
@@ -43,6 +43,15 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 sentinel: new Guid("00000000-0000-0000-0000-000000000000"));
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var calendarSequence = runtimeEntityType.AddProperty(
+                "CalendarSequence",
+                typeof(int),
+                propertyInfo: typeof(Event).GetProperty("CalendarSequence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Event).GetField("<CalendarSequence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                sentinel: 0);
+            calendarSequence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            calendarSequence.AddAnnotation("Relational:ColumnName", "calendar_sequence");
 
             var contacts = runtimeEntityType.AddProperty(
                 "Contacts",

@@ -27,10 +27,10 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Registrations.Registration",
                 typeof(Registration),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 16,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -159,6 +159,15 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             manageTokenHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             manageTokenHash.AddAnnotation("Relational:ColumnName", "manage_token_hash");
 
+            var protectedManageToken = runtimeEntityType.AddProperty(
+                "ProtectedManageToken",
+                typeof(string),
+                propertyInfo: typeof(Registration).GetProperty("ProtectedManageToken", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Registration).GetField("<ProtectedManageToken>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            protectedManageToken.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            protectedManageToken.AddAnnotation("Relational:ColumnName", "protected_manage_token");
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(RegistrationStatus),
@@ -207,35 +216,39 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_registrations");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { manageTokenHash },
-                unique: true);
-            index.AddAnnotation("Relational:Name", "ix_registrations_manage_token_hash");
+                new[] { emailKey });
+            index.AddAnnotation("Relational:Name", "ix_registrations_email_key");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { updatedAt });
-            index0.AddAnnotation("Relational:Name", "ix_registrations_updated_at");
+                new[] { manageTokenHash },
+                unique: true);
+            index0.AddAnnotation("Relational:Name", "ix_registrations_manage_token_hash");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { eventId, emailKey },
-                unique: true);
-            index1.AddAnnotation("Relational:Filter", "status NOT IN ('Cancelled', 'Rejected')");
-            index1.AddAnnotation("Relational:Name", "ux_registrations_event_id_email_key_live");
+                new[] { updatedAt });
+            index1.AddAnnotation("Relational:Name", "ix_registrations_updated_at");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { eventId, externalReference },
+                new[] { eventId, emailKey },
                 unique: true);
-            index2.AddAnnotation("Relational:Filter", "external_reference IS NOT NULL");
-            index2.AddAnnotation("Relational:Name", "ux_registrations_event_id_external_reference");
+            index2.AddAnnotation("Relational:Filter", "status NOT IN ('Cancelled', 'Rejected')");
+            index2.AddAnnotation("Relational:Name", "ux_registrations_event_id_email_key_live");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { eventId, status });
-            index3.AddAnnotation("Relational:Name", "ix_registrations_event_id_status");
+                new[] { eventId, externalReference },
+                unique: true);
+            index3.AddAnnotation("Relational:Filter", "external_reference IS NOT NULL");
+            index3.AddAnnotation("Relational:Name", "ux_registrations_event_id_external_reference");
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { eventId, status });
+            index4.AddAnnotation("Relational:Name", "ix_registrations_event_id_status");
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { eventId, waitlistPosition },
                 unique: true);
-            index4.AddAnnotation("Relational:Filter", "waitlist_position IS NOT NULL");
-            index4.AddAnnotation("Relational:Name", "ux_registrations_event_id_waitlist_position");
+            index5.AddAnnotation("Relational:Filter", "waitlist_position IS NOT NULL");
+            index5.AddAnnotation("Relational:Name", "ux_registrations_event_id_waitlist_position");
 
             return runtimeEntityType;
         }

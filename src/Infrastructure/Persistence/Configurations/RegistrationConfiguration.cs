@@ -50,6 +50,8 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
             .HasDatabaseName(ExternalReferenceIndex)
             .HasFilter("external_reference IS NOT NULL");
         builder.HasIndex(r => r.UpdatedAt);
+        // Manage links are sent again by address, across events.
+        builder.HasIndex(r => r.EmailKey);
         builder.HasOne<Event>().WithMany().HasForeignKey(r => r.EventId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -12,8 +12,9 @@ namespace Scc.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// Writes the outbox's rows in the save that makes the change, so both commit or neither does (ADR 7): a webhook event
-/// for every registration and public event change, and the e-mail a new registration owes its registrant
-/// (<see cref="Registration.OweConfirmation"/>). Reads both from the change tracker: no handler writes an outbox row.
+/// for every registration and public event change, the e-mails a registration owes its registrant
+/// (<see cref="Registration.TakeNoticesOwed"/>), and an event's change for everyone registered
+/// (<see cref="Event.TakeChangeOwed"/>). Reads them from the change tracker: no handler writes an outbox row.
 /// Runs after <see cref="AuditTimestampsInterceptor"/>, so the payload carries the new <c>updatedAt</c>.
 /// </summary>
 public sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesInterceptor
@@ -40,13 +41,15 @@ public sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesIntercept
         {
             if (RegistrationEventType(entry) is { } type)
                 messages.Add(Message(type, RegistrationWebhookData.From(entry.Entity), now));
-            if (entry.State == EntityState.Added && entry.Entity.ConfirmationOwed() is { } confirmation)
-                messages.Add(RegistrationEmail.Message(entry.Entity, confirmation, now));
+            foreach (var notice in entry.Entity.TakeNoticesOwed())
+                messages.Add(RegistrationEmail.Message(new RegistrationEmail(entry.Entity.Id, notice), now));
         }
         foreach (var entry in context.ChangeTracker.Entries<Event>())
         {
             if (EventEventType(entry) is { } type)
                 messages.Add(Message(type, EventWebhookData.From(entry.Entity), now));
+            if (entry.Entity.TakeChangeOwed() is { } change)
+                messages.Add(EventChangeNotification.Message(entry.Entity.Id, change, now));
         }
         context.AddRange(messages);
     }

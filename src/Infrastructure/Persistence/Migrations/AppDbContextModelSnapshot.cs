@@ -587,6 +587,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
+                    b.Property<int>("CalendarSequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("calendar_sequence");
+
                     b.Property<string>("Contacts")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -1391,6 +1395,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("manage_token_hash");
 
+                    b.Property<string>("ProtectedManageToken")
+                        .HasColumnType("text")
+                        .HasColumnName("protected_manage_token");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1413,6 +1421,9 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_registrations");
+
+                    b.HasIndex("EmailKey")
+                        .HasDatabaseName("ix_registrations_email_key");
 
                     b.HasIndex("ManageTokenHash")
                         .IsUnique()
@@ -1616,6 +1627,26 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasName("pk_webhook_subscriptions");
 
                     b.ToTable("webhook_subscriptions", (string)null);
+                });
+
+            modelBuilder.Entity("Scc.Infrastructure.Email.SentReminder", b =>
+                {
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("registration_id");
+
+                    b.Property<int>("MinutesBefore")
+                        .HasColumnType("integer")
+                        .HasColumnName("minutes_before");
+
+                    b.Property<DateTimeOffset>("QueuedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("queued_at");
+
+                    b.HasKey("RegistrationId", "MinutesBefore")
+                        .HasName("pk_sent_reminders");
+
+                    b.ToTable("sent_reminders", (string)null);
                 });
 
             modelBuilder.Entity("Scc.Domain.ApiKeys.ApiKey", b =>
@@ -1869,6 +1900,16 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_webhook_deliveries_webhook_subscriptions_subscription_id");
+                });
+
+            modelBuilder.Entity("Scc.Infrastructure.Email.SentReminder", b =>
+                {
+                    b.HasOne("Scc.Domain.Registrations.Registration", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_sent_reminders_registrations_registration_id");
                 });
 
             modelBuilder.Entity("Scc.Domain.Webhooks.WebhookDelivery", b =>
