@@ -954,6 +954,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/registrations/manage/{token}/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct your own registration
+         * @description Replaces the name, phone, company and answers (the e-mail address stays: it is who registered) while the event still takes registrations; otherwise 409 `registration_closed`. Answers are checked as at submission. The change reaches integrations through the changes feed and the `registration.updated` webhook.
+         */
+        put: operations["CorrectOwnRegistration"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/manage/details": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Correct your own registration, the token in a header
+         * @description As `PUT /api/v1/registrations/manage/{token}/details`, with the token in the `X-Manage-Token` header instead of the address. Without the header the answer is 400 `validation_failed`.
+         */
+        put: operations["CorrectOwnRegistrationByHeader"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/registrations/manage-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * E-mail an address its manage links again
+         * @description For someone who lost the e-mail with their link: the links of the address's live registrations (of `eventId` only, when given) are e-mailed to it. The answer is 202 whatever the address, registered or not, and whatever was sent; an address is sent its links a few times an hour at most, and each client may ask a few times an hour (429).
+         */
+        post: operations["SendManageLinks"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/registrations/counts": {
         parameters: {
             query?: never;
@@ -3092,6 +3152,14 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
         };
+        /** @description What a registrant may correct themselves: everything they gave but the address, which is who they are. */
+        RegistrationCorrectionBody: {
+            name: string;
+            phone?: null | string;
+            company?: null | string;
+            /** @description All the answers, replacing the stored ones; required questions must still be answered. */
+            answers?: null | components["schemas"]["AnswerInput"][];
+        };
         /** @description An event's registrations by status, and its capacity (null: unlimited). */
         RegistrationCounts: {
             /** Format: int32 */
@@ -3302,6 +3370,13 @@ export interface components {
         SearchHitPage: {
             items: components["schemas"]["SearchHit"][];
             nextCursor: null | string;
+        };
+        /** @description Someone asks for the manage links of an address's live registrations (of one event, or all) to be e-mailed to it. */
+        SendManageLinks: {
+            /** Format: email */
+            email: string;
+            /** Format: uuid */
+            eventId?: null | string;
         };
         /** @description Who signed for a party: a person on record, or a name when there is none. */
         Signatory: {
@@ -4089,33 +4164,33 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-7002-7b69-a886-c1c12fb319fc",
+                     *           "id": "01a248ca-eb2a-7dd2-bb4b-ae05aa296414",
                      *           "name": "Test key",
-                     *           "prefix": "scc_4e6febed451e",
+                     *           "prefix": "scc_dd0c35169097",
                      *           "scopes": [
                      *             "registrations:read",
                      *             "registrations:write"
                      *           ],
                      *           "eventId": null,
                      *           "createdBy": "staff-admin",
-                     *           "createdAt": "2026-12-05T18:00:35.60627+00:00",
+                     *           "createdAt": "2026-12-06T00:39:47.914108+00:00",
                      *           "expiresAt": null,
                      *           "revokedAt": null,
-                     *           "version": 881
+                     *           "version": 884
                      *         },
                      *         {
-                     *           "id": "01a2475d-7487-7f38-a5c7-a83d08b7da7e",
+                     *           "id": "01a248cb-042f-74d5-8e73-bbebb2afd22d",
                      *           "name": "Example target",
-                     *           "prefix": "scc_17969670a566",
+                     *           "prefix": "scc_c82f895d1ed6",
                      *           "scopes": [
                      *             "registrations:read"
                      *           ],
                      *           "eventId": null,
                      *           "createdBy": "staff-admin",
-                     *           "createdAt": "2026-12-05T18:00:36.744032+00:00",
+                     *           "createdAt": "2026-12-06T00:39:54.159878+00:00",
                      *           "expiresAt": null,
                      *           "revokedAt": null,
-                     *           "version": 893
+                     *           "version": 899
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -4167,21 +4242,21 @@ export interface operations {
                     /**
                      * @example {
                      *       "key": {
-                     *         "id": "01a2475d-8bfd-71c5-9303-5f4b2ff576b8",
+                     *         "id": "01a248cb-4328-7bd5-97ff-6714824e0ba4",
                      *         "name": "CRM sync",
-                     *         "prefix": "scc_9520d28df305",
+                     *         "prefix": "scc_9633272f6f9e",
                      *         "scopes": [
                      *           "registrations:read",
                      *           "registrations:write"
                      *         ],
                      *         "eventId": null,
                      *         "createdBy": "staff-admin",
-                     *         "createdAt": "2026-12-05T18:00:42.7495462+00:00",
+                     *         "createdAt": "2026-12-06T00:40:10.2813481+00:00",
                      *         "expiresAt": null,
                      *         "revokedAt": null,
-                     *         "version": 897
+                     *         "version": 908
                      *       },
-                     *       "secret": "scc_9520d28df305_zFAlz6nI0X5hxxMhBImHdeVWKkzZrO37MCRzdu6YrOI"
+                     *       "secret": "scc_9633272f6f9e_uof_so4H6AzE0pLlIoHB6BRdG37L2SkeSTqbFoD8Rn0"
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKeyCreated"];
@@ -4246,18 +4321,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7487-7f38-a5c7-a83d08b7da7e",
+                     *       "id": "01a248cb-042f-74d5-8e73-bbebb2afd22d",
                      *       "name": "Example target",
-                     *       "prefix": "scc_17969670a566",
+                     *       "prefix": "scc_c82f895d1ed6",
                      *       "scopes": [
                      *         "registrations:read"
                      *       ],
                      *       "eventId": null,
                      *       "createdBy": "staff-admin",
-                     *       "createdAt": "2026-12-05T18:00:36.744032+00:00",
+                     *       "createdAt": "2026-12-06T00:39:54.159878+00:00",
                      *       "expiresAt": null,
                      *       "revokedAt": null,
-                     *       "version": 893
+                     *       "version": 899
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKeyResponse"];
@@ -4345,20 +4420,20 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-74f3-7b3f-92b9-ef330af7d721",
-                     *           "occurredAt": "2026-12-05T18:00:36.851656+00:00",
+                     *           "id": "01a248cb-068c-7c75-9c9b-e4c3af4f6f91",
+                     *           "occurredAt": "2026-12-06T00:39:54.76492+00:00",
                      *           "actorKind": "user",
                      *           "actorId": "staff-admin",
                      *           "ipAddress": "127.0.0.1",
-                     *           "traceId": "87ddead9967d53d59069e376b8b9d112",
+                     *           "traceId": "0HNQJ65MOG13L:0000000F",
                      *           "resourceType": "event",
-                     *           "resourceId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "resourceId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *           "action": "statusChanged",
                      *           "changes": [
                      *             {
                      *               "field": "publishedAt",
                      *               "before": null,
-                     *               "after": "2026-12-05T18:00:36.8506948+00:00",
+                     *               "after": "2026-12-06T00:39:54.762584+00:00",
                      *               "withheld": false
                      *             },
                      *             {
@@ -4370,27 +4445,27 @@ export interface operations {
                      *           ]
                      *         },
                      *         {
-                     *           "id": "01a2475d-74dd-72ed-aaf2-bad1c816c69a",
-                     *           "occurredAt": "2026-12-05T18:00:36.829596+00:00",
+                     *           "id": "01a248cb-05d2-7d39-8197-74890c4fae17",
+                     *           "occurredAt": "2026-12-06T00:39:54.578181+00:00",
                      *           "actorKind": "user",
                      *           "actorId": "staff-admin",
                      *           "ipAddress": "127.0.0.1",
-                     *           "traceId": "e925fa00c8108d6c06a6bf1e1b1954d1",
+                     *           "traceId": "0HNQJ65MOG13L:0000000E",
                      *           "resourceType": "event",
-                     *           "resourceId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "resourceId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *           "action": "created",
                      *           "changes": [
+                     *             {
+                     *               "field": "calendarSequence",
+                     *               "before": null,
+                     *               "after": 0,
+                     *               "withheld": false
+                     *             },
                      *             {
                      *               "field": "contacts",
                      *               "before": null,
                      *               "after": null,
                      *               "withheld": true
-                     *             },
-                     *             {
-                     *               "field": "description",
-                     *               "before": null,
-                     *               "after": null,
-                     *               "withheld": false
                      *             }
                      *           ]
                      *         }
@@ -4428,14 +4503,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7488-7645-ab13-d49c7014375b",
-                     *       "occurredAt": "2026-12-05T18:00:36.744239+00:00",
+                     *       "id": "01a248cb-0430-7084-8c63-7e15271d79b9",
+                     *       "occurredAt": "2026-12-06T00:39:54.160063+00:00",
                      *       "actorKind": "user",
                      *       "actorId": "staff-admin",
                      *       "ipAddress": "127.0.0.1",
-                     *       "traceId": "71886c0512af26ebe5f28e6d1e7f23f5",
+                     *       "traceId": "0HNQJ65MOG13L:0000000C",
                      *       "resourceType": "apiKey",
-                     *       "resourceId": "01a2475d-7487-7f38-a5c7-a83d08b7da7e",
+                     *       "resourceId": "01a248cb-042f-74d5-8e73-bbebb2afd22d",
                      *       "action": "created",
                      *       "changes": [
                      *         {
@@ -4504,7 +4579,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-6a18-7c7d-9173-84df1a852816",
+                     *           "id": "01a248ca-d963-71bb-82c9-20b9aa5b5136",
                      *           "slug": "hk-smart-city-delegation-bangkok-2023",
                      *           "status": "published",
                      *           "title": {
@@ -4533,7 +4608,7 @@ export interface operations {
                      *           ]
                      *         },
                      *         {
-                     *           "id": "01a2475d-6b3f-79fc-a647-3761b5a195c1",
+                     *           "id": "01a248ca-dc88-742b-a0eb-4fe8f2bbec30",
                      *           "slug": "legco-members-visit-hefei-qingdao-2023",
                      *           "status": "published",
                      *           "title": {
@@ -4666,7 +4741,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8c10-7eb7-84fb-8f15459a9c7a",
+                     *       "id": "01a248cb-433c-7dac-962d-8d578a994df9",
                      *       "slug": "hong-kong-smart-city-delegation-to-bangkok",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -4760,8 +4835,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T18:00:42.769292+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:42.769292+00:00"
+                     *       "createdAt": "2026-12-06T00:40:10.301171+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:10.301171+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -4851,7 +4926,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-728f-7a37-851b-638e1b94a26d",
+                     *       "id": "01a248ca-f8d8-7ebd-9c23-dc2e4bf54371",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -4882,8 +4957,8 @@ export interface operations {
                      *       "highlights": [],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T18:00:36.240108+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:36.240108+00:00"
+                     *       "createdAt": "2026-12-06T00:39:51.257251+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:51.257251+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5003,7 +5078,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-728f-7a37-851b-638e1b94a26d",
+                     *       "id": "01a248ca-f8d8-7ebd-9c23-dc2e4bf54371",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -5107,8 +5182,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T18:00:36.240108+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:42.810355+00:00"
+                     *       "createdAt": "2026-12-06T00:39:51.257251+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:10.36114+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5256,7 +5331,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-728f-7a37-851b-638e1b94a26d",
+                     *       "id": "01a248ca-f8d8-7ebd-9c23-dc2e4bf54371",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -5287,8 +5362,8 @@ export interface operations {
                      *       "highlights": [],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T18:00:36.240108+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:36.240108+00:00"
+                     *       "createdAt": "2026-12-06T00:39:51.257251+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:51.257251+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5345,11 +5420,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-728f-7a37-851b-638e1b94a26d",
+                     *       "id": "01a248ca-f8d8-7ebd-9c23-dc2e4bf54371",
                      *       "slug": "example-target-delegation",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-05T18:00:42.834977+00:00",
+                     *       "publishedAt": "2026-12-06T00:40:10.398568+00:00",
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -5449,8 +5524,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T18:00:36.240108+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:42.834995+00:00"
+                     *       "createdAt": "2026-12-06T00:39:51.257251+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:10.39859+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5554,14 +5629,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-728f-7a37-851b-638e1b94a26d",
+                     *       "id": "01a248ca-f8d8-7ebd-9c23-dc2e4bf54371",
                      *       "slug": "example-target-delegation",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-05T18:00:42.834977+00:00",
+                     *       "publishedAt": "2026-12-06T00:40:10.398568+00:00",
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -5661,8 +5736,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-05T18:00:36.240108+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:44.093096+00:00"
+                     *       "createdAt": "2026-12-06T00:39:51.257251+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:12.522681+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5787,9 +5862,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-9057-78b2-b45e-1b9602b76fa6",
+                     *           "id": "01a248ca-c102-7d50-bfd7-5901d4fc7411",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a24789-9057-78b2-b45e-1b9602b76fa6",
+                     *           "url": "/api/v1/events/01a248ca-c102-7d50-bfd7-5901d4fc7411",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -5839,7 +5914,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6e14-7ad4-934b-56b1f442cd57",
+                     *               "id": "01a248ca-b07b-73a4-ac68-7d6603055eae",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -5896,9 +5971,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a24789-d592-79c4-91db-b3baae349592",
+                     *           "id": "01a248ca-dcd2-7a69-b1ac-1d8b05526321",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a24789-d592-79c4-91db-b3baae349592",
+                     *           "url": "/api/v1/delegations/01a248ca-dcd2-7a69-b1ac-1d8b05526321",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -5951,7 +6026,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *               "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -5960,7 +6035,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *               "id": "01a248ca-b073-7101-872b-35ed80cf1987",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -5971,7 +6046,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a24789-729f-775b-9318-b564851a877f",
+                     *               "personId": "01a248ca-b1bb-7f8f-be8a-75e6627ffb60",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -5983,7 +6058,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *                 "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -5997,7 +6072,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a24789-729f-75d6-b8e5-faff3be6fc64",
+                     *               "personId": "01a248ca-b1bb-7cb1-958d-51535b23f3b0",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -6009,7 +6084,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *                 "id": "01a248ca-b073-7101-872b-35ed80cf1987",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -6045,9 +6120,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6102,7 +6177,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6116,7 +6191,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
+                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6142,7 +6217,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6151,7 +6226,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6166,9 +6241,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-b0c4-7296-aefe-ede01f7c7543",
+                     *           "id": "01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543",
+                     *           "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6234,7 +6309,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations",
+                     *             "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -6267,7 +6342,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a24789-92eb-72e5-986f-c501aac2d218",
+                     *             "id": "01a248ca-c333-74c0-ab5c-8a53127adf3a",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -6277,7 +6352,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-72a0-759b-a0dc-92636df6fb3a",
+                     *               "fundingProgrammeId": "01a248ca-b1bc-77e0-8649-3a1f58103bae",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -6317,7 +6392,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-9057-78b2-b45e-1b9602b76fa6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c102-7d50-bfd7-5901d4fc7411" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -6330,7 +6405,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a24789-d592-79c4-91db-b3baae349592" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a248ca-dcd2-7a69-b1ac-1d8b05526321" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -6348,7 +6423,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-8c0f-7f86-9fe5-29c48c690906" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-bcce-7bca-833c-a168f139c9d8" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -6358,12 +6433,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-b0c4-7296-aefe-ede01f7c7543" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-cf0a-7eab-b0ca-a2177ed85b24" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -6374,7 +6449,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -6383,7 +6458,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-97ab-7091-9cb5-db62c82fc028" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c6fb-7d56-adf2-96d18221222e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -6395,7 +6470,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-93d4-7fff-a965-035a1807b832" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c40e-780e-ac46-afd105f50deb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6405,7 +6480,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-98cf-7265-b092-6fe6acb88729" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c7d6-7392-8b84-32cbfbe6f6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -6414,7 +6489,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-96e9-70f5-96df-5fa8667658bb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c5d7-7912-9835-4aa50a5a8f9d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -6531,7 +6606,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2478a-3f7f-749d-865b-733efbf3e1b5",
+                     *       "id": "01a248cb-43b5-7975-b0eb-f80fb22657f2",
                      *       "slug": "e-newsletter-2023-08-15-2",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -6549,9 +6624,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8a48-765d-9c8e-a2c9f3739fc5",
+                     *           "id": "01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a24789-8a48-765d-9c8e-a2c9f3739fc5",
+                     *           "url": "/api/v1/events/01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6590,7 +6665,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6607,7 +6682,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6616,7 +6691,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6631,9 +6706,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
+                     *           "id": "01a248ca-bf49-767b-a951-c2bc4c82202b",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
+                     *           "url": "/api/v1/events/01a248ca-bf49-767b-a951-c2bc4c82202b",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6672,7 +6747,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c8e-752e-919f-24814248ce6a",
+                     *               "id": "01a248ca-b048-7ad2-a5fe-fded0d667480",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -6711,9 +6786,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6768,7 +6843,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6782,7 +6857,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
+                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6808,7 +6883,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6817,7 +6892,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6832,9 +6907,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8c58-75be-b265-b6d15f5d12b4",
+                     *           "id": "01a248ca-bd1d-7095-83d4-e9ce176a4db4",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4",
+                     *           "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6873,7 +6948,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6887,7 +6962,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4/registrations",
+                     *             "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6913,7 +6988,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6922,7 +6997,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6937,8 +7012,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T18:49:32.2877809+00:00",
-                     *       "updatedAt": "2026-12-05T18:49:32.2877809+00:00"
+                     *       "createdAt": "2026-12-06T00:40:10.4220908+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:10.4220908+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7033,7 +7108,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24789-f342-7d8e-9143-7f44fd30859a",
+                     *       "id": "01a248ca-fc8d-744e-8d5d-2313fa90e147",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -7048,9 +7123,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-9057-78b2-b45e-1b9602b76fa6",
+                     *           "id": "01a248ca-c102-7d50-bfd7-5901d4fc7411",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a24789-9057-78b2-b45e-1b9602b76fa6",
+                     *           "url": "/api/v1/events/01a248ca-c102-7d50-bfd7-5901d4fc7411",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7100,7 +7175,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6e14-7ad4-934b-56b1f442cd57",
+                     *               "id": "01a248ca-b07b-73a4-ac68-7d6603055eae",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -7157,9 +7232,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a24789-d592-79c4-91db-b3baae349592",
+                     *           "id": "01a248ca-dcd2-7a69-b1ac-1d8b05526321",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a24789-d592-79c4-91db-b3baae349592",
+                     *           "url": "/api/v1/delegations/01a248ca-dcd2-7a69-b1ac-1d8b05526321",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7212,7 +7287,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *               "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -7221,7 +7296,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *               "id": "01a248ca-b073-7101-872b-35ed80cf1987",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -7232,7 +7307,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a24789-729f-775b-9318-b564851a877f",
+                     *               "personId": "01a248ca-b1bb-7f8f-be8a-75e6627ffb60",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -7244,7 +7319,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *                 "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -7258,7 +7333,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a24789-729f-75d6-b8e5-faff3be6fc64",
+                     *               "personId": "01a248ca-b1bb-7cb1-958d-51535b23f3b0",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -7270,7 +7345,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *                 "id": "01a248ca-b073-7101-872b-35ed80cf1987",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -7306,9 +7381,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7363,7 +7438,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7377,7 +7452,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
+                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7403,7 +7478,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7412,7 +7487,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7427,9 +7502,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-b0c4-7296-aefe-ede01f7c7543",
+                     *           "id": "01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543",
+                     *           "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7495,7 +7570,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations",
+                     *             "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -7528,7 +7603,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a24789-92eb-72e5-986f-c501aac2d218",
+                     *             "id": "01a248ca-c333-74c0-ab5c-8a53127adf3a",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -7538,7 +7613,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-72a0-759b-a0dc-92636df6fb3a",
+                     *               "fundingProgrammeId": "01a248ca-b1bc-77e0-8649-3a1f58103bae",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -7553,8 +7628,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T18:49:12.832139+00:00",
-                     *       "updatedAt": "2026-12-05T18:49:12.832139+00:00"
+                     *       "createdAt": "2026-12-06T00:39:52.251076+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:52.251076+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7578,7 +7653,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-9057-78b2-b45e-1b9602b76fa6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c102-7d50-bfd7-5901d4fc7411" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -7591,7 +7666,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a24789-d592-79c4-91db-b3baae349592" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a248ca-dcd2-7a69-b1ac-1d8b05526321" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -7609,7 +7684,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-8c0f-7f86-9fe5-29c48c690906" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-bcce-7bca-833c-a168f139c9d8" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -7619,12 +7694,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-b0c4-7296-aefe-ede01f7c7543" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-cf0a-7eab-b0ca-a2177ed85b24" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -7635,7 +7710,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -7644,7 +7719,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-97ab-7091-9cb5-db62c82fc028" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c6fb-7d56-adf2-96d18221222e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -7656,7 +7731,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-93d4-7fff-a965-035a1807b832" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c40e-780e-ac46-afd105f50deb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7666,7 +7741,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-98cf-7265-b092-6fe6acb88729" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c7d6-7392-8b84-32cbfbe6f6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -7675,7 +7750,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-96e9-70f5-96df-5fa8667658bb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c5d7-7912-9835-4aa50a5a8f9d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -7758,7 +7833,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24789-f342-7d8e-9143-7f44fd30859a",
+                     *       "id": "01a248ca-fc8d-744e-8d5d-2313fa90e147",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -7776,9 +7851,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8a48-765d-9c8e-a2c9f3739fc5",
+                     *           "id": "01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a24789-8a48-765d-9c8e-a2c9f3739fc5",
+                     *           "url": "/api/v1/events/01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7817,7 +7892,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7834,7 +7909,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7843,7 +7918,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7858,9 +7933,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
+                     *           "id": "01a248ca-bf49-767b-a951-c2bc4c82202b",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
+                     *           "url": "/api/v1/events/01a248ca-bf49-767b-a951-c2bc4c82202b",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7899,7 +7974,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c8e-752e-919f-24814248ce6a",
+                     *               "id": "01a248ca-b048-7ad2-a5fe-fded0d667480",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -7938,9 +8013,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7995,7 +8070,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8009,7 +8084,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
+                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8035,7 +8110,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8044,7 +8119,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8059,9 +8134,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8c58-75be-b265-b6d15f5d12b4",
+                     *           "id": "01a248ca-bd1d-7095-83d4-e9ce176a4db4",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4",
+                     *           "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8100,7 +8175,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8114,7 +8189,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4/registrations",
+                     *             "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8140,7 +8215,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8149,7 +8224,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8164,8 +8239,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T18:49:12.832139+00:00",
-                     *       "updatedAt": "2026-12-05T18:49:32.736028+00:00"
+                     *       "createdAt": "2026-12-06T00:39:52.251076+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:10.6434093+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -8318,7 +8393,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24789-f342-7d8e-9143-7f44fd30859a",
+                     *       "id": "01a248ca-fc8d-744e-8d5d-2313fa90e147",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -8333,9 +8408,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-9057-78b2-b45e-1b9602b76fa6",
+                     *           "id": "01a248ca-c102-7d50-bfd7-5901d4fc7411",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a24789-9057-78b2-b45e-1b9602b76fa6",
+                     *           "url": "/api/v1/events/01a248ca-c102-7d50-bfd7-5901d4fc7411",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8385,7 +8460,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6e14-7ad4-934b-56b1f442cd57",
+                     *               "id": "01a248ca-b07b-73a4-ac68-7d6603055eae",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -8442,9 +8517,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a24789-d592-79c4-91db-b3baae349592",
+                     *           "id": "01a248ca-dcd2-7a69-b1ac-1d8b05526321",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a24789-d592-79c4-91db-b3baae349592",
+                     *           "url": "/api/v1/delegations/01a248ca-dcd2-7a69-b1ac-1d8b05526321",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8497,7 +8572,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *               "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -8506,7 +8581,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *               "id": "01a248ca-b073-7101-872b-35ed80cf1987",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -8517,7 +8592,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a24789-729f-775b-9318-b564851a877f",
+                     *               "personId": "01a248ca-b1bb-7f8f-be8a-75e6627ffb60",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -8529,7 +8604,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a24789-6d9b-7c6c-b23c-3d695eaeaf4c",
+                     *                 "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -8543,7 +8618,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a24789-729f-75d6-b8e5-faff3be6fc64",
+                     *               "personId": "01a248ca-b1bb-7cb1-958d-51535b23f3b0",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -8555,7 +8630,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a24789-6ddc-740d-a3b4-f170aee96046",
+                     *                 "id": "01a248ca-b073-7101-872b-35ed80cf1987",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -8591,9 +8666,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8648,7 +8723,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8662,7 +8737,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
+                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8688,7 +8763,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8697,7 +8772,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8712,9 +8787,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-b0c4-7296-aefe-ede01f7c7543",
+                     *           "id": "01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543",
+                     *           "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8780,7 +8855,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations",
+                     *             "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -8813,7 +8888,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a24789-92eb-72e5-986f-c501aac2d218",
+                     *             "id": "01a248ca-c333-74c0-ab5c-8a53127adf3a",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -8823,7 +8898,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-72a0-759b-a0dc-92636df6fb3a",
+                     *               "fundingProgrammeId": "01a248ca-b1bc-77e0-8649-3a1f58103bae",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -8838,8 +8913,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T18:49:12.832139+00:00",
-                     *       "updatedAt": "2026-12-05T18:49:12.832139+00:00"
+                     *       "createdAt": "2026-12-06T00:39:52.251076+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:52.251076+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -8863,7 +8938,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-9057-78b2-b45e-1b9602b76fa6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c102-7d50-bfd7-5901d4fc7411" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -8876,7 +8951,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a24789-d592-79c4-91db-b3baae349592" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a248ca-dcd2-7a69-b1ac-1d8b05526321" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -8894,7 +8969,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-8c0f-7f86-9fe5-29c48c690906" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-bcce-7bca-833c-a168f139c9d8" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -8904,12 +8979,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-b0c4-7296-aefe-ede01f7c7543" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-cf0a-7eab-b0ca-a2177ed85b24" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -8920,7 +8995,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a24789-b0c4-7296-aefe-ede01f7c7543/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -8929,7 +9004,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-97ab-7091-9cb5-db62c82fc028" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c6fb-7d56-adf2-96d18221222e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -8941,7 +9016,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-93d4-7fff-a965-035a1807b832" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c40e-780e-ac46-afd105f50deb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -8951,7 +9026,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-98cf-7265-b092-6fe6acb88729" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c7d6-7392-8b84-32cbfbe6f6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -8960,7 +9035,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a24789-96e9-70f5-96df-5fa8667658bb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248ca-c5d7-7912-9835-4aa50a5a8f9d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -9023,10 +9098,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24789-f342-7d8e-9143-7f44fd30859a",
+                     *       "id": "01a248ca-fc8d-744e-8d5d-2313fa90e147",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "published",
-                     *       "publishedAt": "2026-12-05T18:49:33.0325634+00:00",
+                     *       "publishedAt": "2026-12-06T00:40:10.7716676+00:00",
                      *       "title": {
                      *         "en": "SCC e-Newsletter, Q3 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年第三季"
@@ -9041,9 +9116,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8a48-765d-9c8e-a2c9f3739fc5",
+                     *           "id": "01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a24789-8a48-765d-9c8e-a2c9f3739fc5",
+                     *           "url": "/api/v1/events/01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9082,7 +9157,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9099,7 +9174,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9108,7 +9183,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9123,9 +9198,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
+                     *           "id": "01a248ca-bf49-767b-a951-c2bc4c82202b",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a24789-8cd9-7b62-8df0-b5dad8cd18a8",
+                     *           "url": "/api/v1/events/01a248ca-bf49-767b-a951-c2bc4c82202b",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9164,7 +9239,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c8e-752e-919f-24814248ce6a",
+                     *               "id": "01a248ca-b048-7ad2-a5fe-fded0d667480",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -9203,9 +9278,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906",
+                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9260,7 +9335,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9274,7 +9349,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-8c0f-7f86-9fe5-29c48c690906/registrations",
+                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9300,7 +9375,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9309,7 +9384,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9324,9 +9399,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a24789-8c58-75be-b265-b6d15f5d12b4",
+                     *           "id": "01a248ca-bd1d-7095-83d4-e9ce176a4db4",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4",
+                     *           "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9365,7 +9440,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a24789-6c86-7ffb-a753-f86d712232f8",
+                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9379,7 +9454,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a24789-8c58-75be-b265-b6d15f5d12b4/registrations",
+                     *             "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9405,7 +9480,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a24789-7783-754f-a770-e389852f5b8d",
+                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9414,7 +9489,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a24789-7304-7efb-8624-a02bdbbb0cb5",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9429,8 +9504,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-05T18:49:12.832139+00:00",
-                     *       "updatedAt": "2026-12-05T18:49:33.032759+00:00"
+                     *       "createdAt": "2026-12-06T00:39:52.251076+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:10.7718394+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -9488,7 +9563,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "id": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *         "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *         "slug": "data-analytics-trainings-2023",
                      *         "title": {
                      *           "en": "Data Analytics Trainings",
@@ -9500,7 +9575,7 @@ export interface operations {
                      *         }
                      *       },
                      *       {
-                     *         "id": "01a2475d-747f-7b0a-af83-c403382e301f",
+                     *         "id": "01a248cb-0419-7284-8294-50752befcc0a",
                      *         "slug": "example-target-series",
                      *         "title": {
                      *           "en": "Example Target Series",
@@ -9552,7 +9627,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8d5b-7785-b176-89b5439abbca",
+                     *       "id": "01a248cb-4582-7a9c-8043-dcdbe0a5457c",
                      *       "slug": "data-analytics-trainings-2024",
                      *       "title": {
                      *         "en": "Data Analytics Trainings 2024",
@@ -9646,7 +9721,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-747f-7b0a-af83-c403382e301f",
+                     *       "id": "01a248cb-0419-7284-8294-50752befcc0a",
                      *       "slug": "example-target-series",
                      *       "title": {
                      *         "en": "Example Target Series",
@@ -9716,7 +9791,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "id": "01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
                      *           "slug": "data-analytics-training-2023-05-17",
                      *           "status": "published",
                      *           "type": "training",
@@ -9740,7 +9815,7 @@ export interface operations {
                      *           },
                      *           "venue": null,
                      *           "parentEventId": null,
-                     *           "seriesId": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *           "seriesId": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *           "seriesPosition": 1,
                      *           "tags": [
                      *             "data-analytics",
@@ -9757,7 +9832,8 @@ export interface operations {
                      *             "note": null,
                      *             "kinds": null,
                      *             "privacyStatementVersion": null,
-                     *             "questions": null
+                     *             "questions": null,
+                     *             "reminderMinutesBefore": null
                      *           },
                      *           "imageUrl": null,
                      *           "organisations": [
@@ -9771,7 +9847,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "organisationId": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *               "role": "sponsor",
                      *               "acronym": null,
                      *               "name": {
@@ -9782,7 +9858,7 @@ export interface operations {
                      *           ],
                      *           "fundingProgrammes": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9797,7 +9873,7 @@ export interface operations {
                      *           "programmeId": null
                      *         },
                      *         {
-                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
+                     *           "id": "01a248ca-bf49-767b-a951-c2bc4c82202b",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
                      *           "status": "published",
                      *           "type": "talk",
@@ -9838,7 +9914,8 @@ export interface operations {
                      *             "note": null,
                      *             "kinds": null,
                      *             "privacyStatementVersion": null,
-                     *             "questions": null
+                     *             "questions": null,
+                     *             "reminderMinutesBefore": null
                      *           },
                      *           "imageUrl": null,
                      *           "organisations": [
@@ -9852,7 +9929,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
+                     *               "organisationId": "01a248ca-b048-7ad2-a5fe-fded0d667480",
                      *               "role": "establisher",
                      *               "acronym": "DEVB",
                      *               "name": {
@@ -9862,10 +9939,10 @@ export interface operations {
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "programmeId": "01a2475d-5d1d-7a3a-a762-5915138b4e67"
+                     *           "programmeId": "01a248ca-b1df-7ce8-9fef-fefdba14b8fe"
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDc1ZC02NTIyLTc0ZmMtODQ3Ni1lYjEwODgxZGY1ODAifQ"
+                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDhjYS1jYTU5LTdhZDktOTc2Yy01MmRmZGRkYTRjMzYifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["EventSummaryPage"];
@@ -9978,7 +10055,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8d67-7632-bc9b-28d74fe48ac0",
+                     *       "id": "01a248cb-459f-7fc7-ad57-64ce223fbc4a",
                      *       "slug": "data-analytics-training-big-data-and-usage-of-off-the-shelf-tools-and-algorithms",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10059,7 +10136,8 @@ export interface operations {
                      *           "attendee"
                      *         ],
                      *         "privacyStatementVersion": "2023-07",
-                     *         "questions": null
+                     *         "questions": null,
+                     *         "reminderMinutesBefore": null
                      *       },
                      *       "contacts": [
                      *         {
@@ -10076,8 +10154,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:43.112011+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.112011+00:00"
+                     *       "createdAt": "2026-12-06T00:40:10.912544+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:10.912544+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10167,7 +10245,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10220,7 +10298,8 @@ export interface operations {
                      *         "note": null,
                      *         "kinds": null,
                      *         "privacyStatementVersion": null,
-                     *         "questions": null
+                     *         "questions": null,
+                     *         "reminderMinutesBefore": null
                      *       },
                      *       "contacts": [],
                      *       "websiteUrl": null,
@@ -10228,8 +10307,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:35.75735+00:00"
+                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:48.654836+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10354,7 +10433,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10435,7 +10514,8 @@ export interface operations {
                      *           "attendee"
                      *         ],
                      *         "privacyStatementVersion": "2023-07",
-                     *         "questions": null
+                     *         "questions": null,
+                     *         "reminderMinutesBefore": null
                      *       },
                      *       "contacts": [
                      *         {
@@ -10452,8 +10532,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.131795+00:00"
+                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:10.948215+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10602,7 +10682,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10655,7 +10735,8 @@ export interface operations {
                      *         "note": null,
                      *         "kinds": null,
                      *         "privacyStatementVersion": null,
-                     *         "questions": null
+                     *         "questions": null,
+                     *         "reminderMinutesBefore": null
                      *       },
                      *       "contacts": [],
                      *       "websiteUrl": null,
@@ -10663,8 +10744,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:35.75735+00:00"
+                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:48.654836+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10721,11 +10802,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
                      *       "slug": "example-target",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-05T18:00:43.149452+00:00",
+                     *       "publishedAt": "2026-12-06T00:40:10.973262+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -10802,7 +10883,8 @@ export interface operations {
                      *           "attendee"
                      *         ],
                      *         "privacyStatementVersion": "2023-07",
-                     *         "questions": null
+                     *         "questions": null,
+                     *         "reminderMinutesBefore": null
                      *       },
                      *       "contacts": [
                      *         {
@@ -10819,8 +10901,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.149473+00:00"
+                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:10.973276+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10924,14 +11006,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
                      *       "slug": "example-target",
                      *       "status": "postponed",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-05T18:00:43.149452+00:00",
+                     *       "publishedAt": "2026-12-06T00:40:10.973262+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11008,7 +11090,8 @@ export interface operations {
                      *           "attendee"
                      *         ],
                      *         "privacyStatementVersion": "2023-07",
-                     *         "questions": null
+                     *         "questions": null,
+                     *         "reminderMinutesBefore": null
                      *       },
                      *       "contacts": [
                      *         {
@@ -11025,8 +11108,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:44.073182+00:00"
+                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:12.499546+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11130,14 +11213,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
                      *       "slug": "example-target",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-05T18:00:43.149452+00:00",
+                     *       "publishedAt": "2026-12-06T00:40:10.973262+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11214,7 +11297,8 @@ export interface operations {
                      *           "attendee"
                      *         ],
                      *         "privacyStatementVersion": "2023-07",
-                     *         "questions": null
+                     *         "questions": null,
+                     *         "reminderMinutesBefore": null
                      *       },
                      *       "contacts": [
                      *         {
@@ -11231,8 +11315,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:44.1097+00:00"
+                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:12.537838+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11349,10 +11433,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "id": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *           "slug": "example-registration-target",
-                     *           "url": "http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e807696",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e807696.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af70a.ics",
                      *           "title": "Example Registration Target",
                      *           "summary": null,
                      *           "type": "seminar",
@@ -11388,14 +11472,14 @@ export interface operations {
                      *           ],
                      *           "organisations": [],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-05T18:00:36.850716+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:54.762611+00:00",
                      *           "fallback": []
                      *         },
                      *         {
-                     *           "id": "01a2475d-65be-7914-a7bd-9761cdd4c48e",
+                     *           "id": "01a248ca-cb37-7daa-91bf-fd853a499962",
                      *           "slug": "retail-innovation-award-2023",
-                     *           "url": "http://localhost:5080/api/v1/events/01a2475d-65be-7914-a7bd-9761cdd4c48e",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a2475d-65be-7914-a7bd-9761cdd4c48e.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a248ca-cb37-7daa-91bf-fd853a499962",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a248ca-cb37-7daa-91bf-fd853a499962.ics",
                      *           "title": "Retail innovation Award 2023",
                      *           "summary": "Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.",
                      *           "type": "competition",
@@ -11433,14 +11517,14 @@ export interface operations {
                      *               "name": "Smart City Consortium"
                      *             },
                      *             {
-                     *               "organisationId": "01a2475d-5ce7-7031-ab9d-e576681268bc",
+                     *               "organisationId": "01a248ca-b189-70a1-8b7d-abc708a4ffb1",
                      *               "role": "organiser",
                      *               "acronym": null,
                      *               "name": "Hong Kong Retail Technology Industry Association"
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-05T18:00:32.97715+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:39.601766+00:00",
                      *           "fallback": []
                      *         }
                      *       ],
@@ -11531,16 +11615,16 @@ export interface operations {
                      *     BEGIN:VEVENT
                      *     DESCRIPTION:
                      *     DTEND;TZID=Asia/Hong_Kong:20270105T180000
-                     *     DTSTAMP:20261205T180036Z
+                     *     DTSTAMP:20261206T003954Z
                      *     DTSTART;TZID=Asia/Hong_Kong:20270105T160000
-                     *     LAST-MODIFIED:20261205T180036Z
+                     *     LAST-MODIFIED:20261206T003954Z
                      *     LOCATION:H6 CONET
                      *     SEQUENCE:0
                      *     STATUS:CONFIRMED
                      *     SUMMARY:Example Registration Target
-                     *     UID:01a2475d-74db-7c50-ac3a-89de0e807696@scc
-                     *     URL:http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e8076
-                     *      96
+                     *     UID:01a248cb-05d0-73ce-9b14-8b80944af70a@scc
+                     *     URL:http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af7
+                     *      0a
                      *     END:VEVENT
                      *     END:VCALENDAR
                      */
@@ -11612,29 +11696,29 @@ export interface operations {
                      *     <feed xml:lang="en" xmlns="http://www.w3.org/2005/Atom">
                      *       <title type="text">Smart City Consortium events</title>
                      *       <id>http://localhost:5080/api/v1/feeds/events.atom</id>
-                     *       <updated>2026-12-05T18:00:36Z</updated>
+                     *       <updated>2026-12-06T00:39:54Z</updated>
                      *       <author>
                      *         <name>Smart City Consortium</name>
                      *       </author>
                      *       <link rel="self" type="application/atom+xml" href="http://localhost:5080/api/v1/feeds/events.atom" />
                      *       <entry>
-                     *         <id>urn:uuid:01a2475d-74db-7c50-ac3a-89de0e807696</id>
+                     *         <id>urn:uuid:01a248cb-05d0-73ce-9b14-8b80944af70a</id>
                      *         <title type="text">Example Registration Target</title>
                      *         <summary type="text"></summary>
-                     *         <updated>2026-12-05T18:00:36Z</updated>
-                     *         <link rel="alternate" title="Example Registration Target" href="http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e807696" />
-                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e807696" />
-                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e807696.ics" />
+                     *         <updated>2026-12-06T00:39:54Z</updated>
+                     *         <link rel="alternate" title="Example Registration Target" href="http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af70a" />
+                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af70a" />
+                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af70a.ics" />
                      *         <category term="Seminar" />
                      *       </entry>
                      *       <entry>
-                     *         <id>urn:uuid:01a2475d-65be-7914-a7bd-9761cdd4c48e</id>
+                     *         <id>urn:uuid:01a248ca-cb37-7daa-91bf-fd853a499962</id>
                      *         <title type="text">Retail innovation Award 2023</title>
                      *         <summary type="text">Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.</summary>
-                     *         <updated>2026-12-05T18:00:32Z</updated>
-                     *         <link rel="alternate" title="Retail innovation Award 2023" href="http://localhost:5080/api/v1/events/01a2475d-65be-7914-a7bd-9761cdd4c48e" />
-                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a2475d-65be-7914-a7bd-9761cdd4c48e" />
-                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a2475d-65be-7914-a7bd-9761cdd4c48e.ics" />
+                     *         <updated>2026-12-06T00:39:39Z</updated>
+                     *         <link rel="alternate" title="Retail innovation Award 2023" href="http://localhost:5080/api/v1/events/01a248ca-cb37-7daa-91bf-fd853a499962" />
+                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a248ca-cb37-7daa-91bf-fd853a499962" />
+                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a248ca-cb37-7daa-91bf-fd853a499962.ics" />
                      *         <category term="Competition" />
                      *       </entry>
                      *     </feed>
@@ -11706,16 +11790,16 @@ export interface operations {
                      *     BEGIN:VEVENT
                      *     DESCRIPTION:
                      *     DTEND;TZID=Asia/Hong_Kong:20270105T180000
-                     *     DTSTAMP:20261205T180036Z
+                     *     DTSTAMP:20261206T003954Z
                      *     DTSTART;TZID=Asia/Hong_Kong:20270105T160000
-                     *     LAST-MODIFIED:20261205T180036Z
+                     *     LAST-MODIFIED:20261206T003954Z
                      *     LOCATION:H6 CONET
                      *     SEQUENCE:0
                      *     STATUS:CONFIRMED
                      *     SUMMARY:Example Registration Target
-                     *     UID:01a2475d-74db-7c50-ac3a-89de0e807696@scc
-                     *     URL:http://localhost:5080/api/v1/events/01a2475d-74db-7c50-ac3a-89de0e8076
-                     *      96
+                     *     UID:01a248cb-05d0-73ce-9b14-8b80944af70a@scc
+                     *     URL:http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af7
+                     *      0a
                      *     END:VEVENT
                      *     END:VCALENDAR
                      */
@@ -11821,7 +11905,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-7159-7bdb-84ea-ba8e7ef15a67",
+                     *           "id": "01a248ca-f0bb-7a95-aaa4-9229d33604e9",
                      *           "slug": "example-target",
                      *           "acronym": null,
                      *           "name": {
@@ -11833,24 +11917,24 @@ export interface operations {
                      *             "en": "Example disclaimer.",
                      *             "zh-Hant": null
                      *           },
-                     *           "createdAt": "2026-12-05T18:00:35.929532+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:35.929532+00:00"
+                     *           "createdAt": "2026-12-06T00:39:49.18002+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:49.18002+00:00"
                      *         },
                      *         {
-                     *           "id": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *           "id": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
                      *           "slug": "itc-general-support-programme",
                      *           "acronym": null,
                      *           "name": {
                      *             "en": "General Support Programme",
                      *             "zh-Hant": null
                      *           },
-                     *           "funderOrganisationId": "01a2475d-5c4a-7505-b59a-9d4992781174",
+                     *           "funderOrganisationId": "01a248ca-b038-7d91-85ff-3050b326f803",
                      *           "disclaimer": {
                      *             "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
                      *             "zh-Hant": null
                      *           },
-                     *           "createdAt": "2026-12-05T18:00:30.791413+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:30.791413+00:00"
+                     *           "createdAt": "2026-12-06T00:39:33.169485+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:33.169485+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -11903,7 +11987,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8da2-7864-93d2-9e18491c2064",
+                     *       "id": "01a248cb-45f4-7fc1-9f78-be3200bf75e9",
                      *       "slug": "trade-and-industrial-organisation-support-fund",
                      *       "acronym": "TSF",
                      *       "name": {
@@ -11915,8 +11999,8 @@ export interface operations {
                      *         "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *         "zh-Hant": "在此刊物上/活動內(或項目小組成員)表達的任何意見、研究成果、結論或建議,並不代表香港特別行政區政府或工商機構支援基金評審委員會的觀點。"
                      *       },
-                     *       "createdAt": "2026-12-05T18:00:43.170531+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.170531+00:00"
+                     *       "createdAt": "2026-12-06T00:40:10.996969+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:10.996969+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12006,7 +12090,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7159-7bdb-84ea-ba8e7ef15a67",
+                     *       "id": "01a248ca-f0bb-7a95-aaa4-9229d33604e9",
                      *       "slug": "example-target",
                      *       "acronym": null,
                      *       "name": {
@@ -12018,8 +12102,8 @@ export interface operations {
                      *         "en": "Example disclaimer.",
                      *         "zh-Hant": null
                      *       },
-                     *       "createdAt": "2026-12-05T18:00:35.929532+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:35.929532+00:00"
+                     *       "createdAt": "2026-12-06T00:39:49.18002+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:49.18002+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12081,7 +12165,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7159-7bdb-84ea-ba8e7ef15a67",
+                     *       "id": "01a248ca-f0bb-7a95-aaa4-9229d33604e9",
                      *       "slug": "example-target",
                      *       "acronym": "TSF",
                      *       "name": {
@@ -12093,8 +12177,8 @@ export interface operations {
                      *         "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *         "zh-Hant": "在此刊物上/活動內(或項目小組成員)表達的任何意見、研究成果、結論或建議,並不代表香港特別行政區政府或工商機構支援基金評審委員會的觀點。"
                      *       },
-                     *       "createdAt": "2026-12-05T18:00:35.929532+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.200872+00:00"
+                     *       "createdAt": "2026-12-06T00:39:49.18002+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.037963+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12251,7 +12335,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-6be5-7b3e-922a-0fc361001a00",
+                     *           "id": "01a248ca-dd8c-742f-b90b-2708f206ddc0",
                      *           "slug": "depa-scc-mou-2023",
                      *           "visibility": "published",
                      *           "status": "active",
@@ -12268,7 +12352,7 @@ export interface operations {
                      *               },
                      *               "acronym": "depa",
                      *               "signatory": {
-                     *                 "personId": "01a2475d-5d08-7892-9047-c26c46b10622",
+                     *                 "personId": "01a248ca-b1bb-7f03-84f9-15b794b6532f",
                      *                 "name": {
                      *                   "en": "Nuttapon Nimmanphatcharin",
                      *                   "zh-Hant": null
@@ -12389,7 +12473,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8dd4-799c-98c0-dda453ceb13f",
+                     *       "id": "01a248cb-4637-7280-9190-7397dbe23dcc",
                      *       "slug": "mou-between-depa-and-scc-on-smart-city-collaboration",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -12470,8 +12554,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T18:00:43.221175+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.221175+00:00"
+                     *       "createdAt": "2026-12-06T00:40:11.063656+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.063656+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -12561,7 +12645,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-745a-70ea-8102-e5773abf0518",
+                     *       "id": "01a248cb-03e2-7429-bf32-13fcb1f4db34",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -12612,8 +12696,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T18:00:36.69932+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:36.69932+00:00"
+                     *       "createdAt": "2026-12-06T00:39:54.083008+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:54.083008+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -12711,7 +12795,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-745a-70ea-8102-e5773abf0518",
+                     *       "id": "01a248cb-03e2-7429-bf32-13fcb1f4db34",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -12795,8 +12879,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T18:00:36.69932+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.256862+00:00"
+                     *       "createdAt": "2026-12-06T00:39:54.083008+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.120616+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -12943,7 +13027,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-745a-70ea-8102-e5773abf0518",
+                     *       "id": "01a248cb-03e2-7429-bf32-13fcb1f4db34",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -12994,8 +13078,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T18:00:36.69932+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:36.69932+00:00"
+                     *       "createdAt": "2026-12-06T00:39:54.083008+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:54.083008+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13040,11 +13124,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-745a-70ea-8102-e5773abf0518",
+                     *       "id": "01a248cb-03e2-7429-bf32-13fcb1f4db34",
                      *       "slug": "example-target-mou",
                      *       "visibility": "published",
                      *       "status": "active",
-                     *       "publishedAt": "2026-12-05T18:00:43.280358+00:00",
+                     *       "publishedAt": "2026-12-06T00:40:11.154371+00:00",
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -13124,8 +13208,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T18:00:36.69932+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.280379+00:00"
+                     *       "createdAt": "2026-12-06T00:39:54.083008+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.154394+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13202,11 +13286,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-745a-70ea-8102-e5773abf0518",
+                     *       "id": "01a248cb-03e2-7429-bf32-13fcb1f4db34",
                      *       "slug": "example-target-mou",
                      *       "visibility": "published",
                      *       "status": "terminated",
-                     *       "publishedAt": "2026-12-05T18:00:43.280358+00:00",
+                     *       "publishedAt": "2026-12-06T00:40:11.154371+00:00",
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -13289,8 +13373,8 @@ export interface operations {
                      *       },
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-05T18:00:36.69932+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:44.057821+00:00"
+                     *       "createdAt": "2026-12-06T00:39:54.083008+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:12.47733+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13388,7 +13472,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-5c77-7bb5-b18e-c2154fc55598",
+                     *           "id": "01a248ca-b093-71db-a9eb-abd3ed8c134c",
                      *           "slug": "airport-authority-hong-kong",
                      *           "acronym": null,
                      *           "name": {
@@ -13401,7 +13485,7 @@ export interface operations {
                      *           "logoUrl": null
                      *         },
                      *         {
-                     *           "id": "01a2475d-5cb1-71ce-baef-9983cc061d16",
+                     *           "id": "01a248ca-b0fb-7b60-9acf-00252a3cb594",
                      *           "slug": "china-center-for-promotion-of-sme-development",
                      *           "acronym": null,
                      *           "name": {
@@ -13462,7 +13546,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8e26-7ed1-8896-eaf90db53869",
+                     *       "id": "01a248cb-46a5-733e-8075-7fb871e3dcbb",
                      *       "slug": "hksia-2",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -13562,7 +13646,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-71e5-71dd-8595-7ff418e6efec",
+                     *       "id": "01a248ca-f26c-7f6a-8931-8edd17b0cfe2",
                      *       "slug": "example-target-body",
                      *       "acronym": null,
                      *       "name": {
@@ -13632,7 +13716,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-71e5-71dd-8595-7ff418e6efec",
+                     *       "id": "01a248ca-f26c-7f6a-8931-8edd17b0cfe2",
                      *       "slug": "example-target-body",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -13829,9 +13913,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-67ff-71dd-8219-b33e8d6c1bfb",
+                     *           "id": "01a248ca-d23f-75cf-b252-2db1e538d499",
                      *           "slug": "ecommerce-association-sponsors-data-analytics-trainings-2023",
-                     *           "organisationId": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *           "organisationId": "01a248ca-b041-72df-a643-c75ec91c17e9",
                      *           "organisationAcronym": null,
                      *           "organisationName": {
                      *             "en": "E-Commerce Association of HK",
@@ -13842,7 +13926,7 @@ export interface operations {
                      *           "scope": {
                      *             "kind": "series",
                      *             "eventId": null,
-                     *             "seriesId": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *             "seriesId": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
                      *             "programmeId": null
                      *           },
                      *           "startDate": "2023-05-17",
@@ -13855,9 +13939,9 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "id": "01a2475d-67de-781d-a574-f3392a0367a7",
+                     *           "id": "01a248ca-d1c7-7fc7-8106-a39cb07472d2",
                      *           "slug": "hkitjc-collaborates-scc-smart-city-pavilion-chtf-2023",
-                     *           "organisationId": "01a2475d-5c2b-70e1-8914-db9ee25557a9",
+                     *           "organisationId": "01a248ca-b00f-7802-bcb2-35502a3db179",
                      *           "organisationAcronym": "HKITJC",
                      *           "organisationName": {
                      *             "en": "Hong Kong Information Technology Joint Council",
@@ -13867,7 +13951,7 @@ export interface operations {
                      *           "partnerRole": "collaboratingOrganisation",
                      *           "scope": {
                      *             "kind": "event",
-                     *             "eventId": "01a2475d-668f-7120-a021-71d0e79242af",
+                     *             "eventId": "01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
                      *             "seriesId": null,
                      *             "programmeId": null
                      *           },
@@ -13934,7 +14018,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8e63-7053-ab81-1dfcfa8f03da",
+                     *       "id": "01a248cb-46de-7437-976f-6ab05807c629",
                      *       "slug": "hksia-collaboratingorganisation-2023",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14047,7 +14131,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7213-7884-8f90-eb84d8c2cb8a",
+                     *       "id": "01a248ca-f33e-78f8-acbd-03f6d0f7e871",
                      *       "slug": "hksia-supportingorganisation-2024",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14128,7 +14212,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7213-7884-8f90-eb84d8c2cb8a",
+                     *       "id": "01a248ca-f33e-78f8-acbd-03f6d0f7e871",
                      *       "slug": "hksia-supportingorganisation-2024",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14274,7 +14358,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-5d08-7f4d-b411-b6a7a1d7fcaf",
+                     *           "id": "01a248ca-b1bb-76e6-ad31-ac791bbdca95",
                      *           "slug": "algernon-yau",
                      *           "name": {
                      *             "en": "Algernon Yau",
@@ -14287,7 +14371,7 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a2475d-5c59-70c2-a85a-f2f5bc374ef0",
+                     *               "organisationId": "01a248ca-b05c-7cb4-8464-4ba25f9fdbb6",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14298,16 +14382,16 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a2475d-5c59-70c2-a85a-f2f5bc374ef0",
+                     *               "organisationId": "01a248ca-b05c-7cb4-8464-4ba25f9fdbb6",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-05T18:00:30.791413+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:30.791413+00:00"
+                     *           "createdAt": "2026-12-06T00:39:33.169485+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:33.169485+00:00"
                      *         },
                      *         {
-                     *           "id": "01a2475d-5d08-7aac-9e51-bd76c20ac4d6",
+                     *           "id": "01a248ca-b1bb-7aa5-9c30-bd31af2de7fe",
                      *           "slug": "carrie-lam",
                      *           "name": {
                      *             "en": "Carrie Lam",
@@ -14320,7 +14404,7 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a2475d-5c59-70c2-a85a-f2f5bc374ef0",
+                     *               "organisationId": "01a248ca-b05c-7cb4-8464-4ba25f9fdbb6",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14331,13 +14415,13 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a2475d-5c59-70c2-a85a-f2f5bc374ef0",
+                     *               "organisationId": "01a248ca-b05c-7cb4-8464-4ba25f9fdbb6",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-05T18:00:30.791413+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:30.791413+00:00"
+                     *           "createdAt": "2026-12-06T00:39:33.169485+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:33.169485+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": "eyJTbHVnIjoibnV0dGFwb24tbmltbWFucGhhdGNoYXJpbiJ9"
@@ -14403,7 +14487,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8ea7-706c-9ec6-56a4b64a2159",
+                     *       "id": "01a248cb-472e-72a0-b867-caffb3857308",
                      *       "slug": "charles-mok",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -14441,8 +14525,8 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-05T18:00:43.432211+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.432211+00:00"
+                     *       "createdAt": "2026-12-06T00:40:11.311003+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.311003+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -14536,7 +14620,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7111-7254-84c1-d3510a0af340",
+                     *       "id": "01a248ca-ef70-7187-b43d-540e7141b783",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Example Target",
@@ -14545,8 +14629,8 @@ export interface operations {
                      *       "honorific": null,
                      *       "appointments": [],
                      *       "currentTitles": [],
-                     *       "createdAt": "2026-12-05T18:00:35.857676+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:35.857676+00:00"
+                     *       "createdAt": "2026-12-06T00:39:48.849054+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:48.849054+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -14622,7 +14706,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7111-7254-84c1-d3510a0af340",
+                     *       "id": "01a248ca-ef70-7187-b43d-540e7141b783",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -14660,8 +14744,8 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-05T18:00:35.857676+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.464023+00:00"
+                     *       "createdAt": "2026-12-06T00:39:48.849054+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.356483+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -14810,7 +14894,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-71a0-796e-925a-af0f52563205",
+                     *           "id": "01a248ca-f16d-71bb-98c0-7fd38a469846",
                      *           "slug": "example-target",
                      *           "name": {
                      *             "en": "Example Target",
@@ -14819,11 +14903,11 @@ export interface operations {
                      *           "description": null,
                      *           "websiteUrl": null,
                      *           "organisations": [],
-                     *           "createdAt": "2026-12-05T18:00:36.001427+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:36.001427+00:00"
+                     *           "createdAt": "2026-12-06T00:39:49.358122+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:49.358122+00:00"
                      *         },
                      *         {
-                     *           "id": "01a2475d-5d1d-7a3a-a762-5915138b4e67",
+                     *           "id": "01a248ca-b1df-7ce8-9fef-fefdba14b8fe",
                      *           "slug": "geolab",
                      *           "name": {
                      *             "en": "GeoLab",
@@ -14845,7 +14929,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "organisationId": "01a2475d-5c53-772f-b352-7ab1d6eb4ac1",
+                     *               "organisationId": "01a248ca-b04e-74bc-b839-bfa249c09295",
                      *               "role": "operator",
                      *               "name": {
                      *                 "en": "Tung Wah Group of Hospitals",
@@ -14854,8 +14938,8 @@ export interface operations {
                      *               "acronym": "TWGHs"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-05T18:00:30.791413+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:30.791413+00:00"
+                     *           "createdAt": "2026-12-06T00:39:33.169485+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:33.169485+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -14909,7 +14993,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8ed7-7b07-9fb2-865946e58101",
+                     *       "id": "01a248cb-476e-785e-8dcb-b3dd913f8faa",
                      *       "slug": "geolab-2",
                      *       "name": {
                      *         "en": "GeoLab",
@@ -14921,8 +15005,8 @@ export interface operations {
                      *       },
                      *       "websiteUrl": "https://www.geolab.gov.hk/",
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-05T18:00:43.4799+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.4799+00:00"
+                     *       "createdAt": "2026-12-06T00:40:11.375237+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.375237+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15012,7 +15096,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-71a0-796e-925a-af0f52563205",
+                     *       "id": "01a248ca-f16d-71bb-98c0-7fd38a469846",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Example Target",
@@ -15021,8 +15105,8 @@ export interface operations {
                      *       "description": null,
                      *       "websiteUrl": null,
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-05T18:00:36.001427+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:36.001427+00:00"
+                     *       "createdAt": "2026-12-06T00:39:49.358122+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:49.358122+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15085,7 +15169,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-71a0-796e-925a-af0f52563205",
+                     *       "id": "01a248ca-f16d-71bb-98c0-7fd38a469846",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "GeoLab",
@@ -15097,8 +15181,8 @@ export interface operations {
                      *       },
                      *       "websiteUrl": "https://www.geolab.gov.hk/",
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-05T18:00:36.001427+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.524484+00:00"
+                     *       "createdAt": "2026-12-06T00:39:49.358122+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.435928+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15253,8 +15337,8 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *           "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -15284,13 +15368,13 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *             "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "version": 896
+                     *           "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *           "version": 902
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -15366,8 +15450,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "registration": {
-                     *         "id": "01a2475d-8f0d-7f4b-b967-a1e35254c538",
-                     *         "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *         "id": "01a248cb-47b7-7a25-adae-7a570717f2ea",
+                     *         "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *         "kind": "attendee",
                      *         "status": "confirmed",
                      *         "waitlistPosition": null,
@@ -15397,15 +15481,15 @@ export interface operations {
                      *         "consent": {
                      *           "statementVersion": "2023-07",
                      *           "language": "en",
-                     *           "givenAt": "2026-12-05T18:00:43.5339466+00:00"
+                     *           "givenAt": "2026-12-06T00:40:11.451234+00:00"
                      *         },
                      *         "externalReference": null,
                      *         "erasedAt": null,
-                     *         "createdAt": "2026-12-05T18:00:43.5400487+00:00",
-                     *         "updatedAt": "2026-12-05T18:00:43.5400487+00:00",
-                     *         "version": 921
+                     *         "createdAt": "2026-12-06T00:40:11.4547831+00:00",
+                     *         "updatedAt": "2026-12-06T00:40:11.4547831+00:00",
+                     *         "version": 932
                      *       },
-                     *       "manageToken": "mnulVbr83O1NBFpOOiJUG-LJMkDrhmU8iYeOIvjwdWU"
+                     *       "manageToken": "0ZTsGVs2oRCpBYGhaNCEIEVPFWW6MzgDVV_d1t20C7Y"
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationReceipt"];
@@ -15497,8 +15581,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -15528,13 +15612,13 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "version": 902
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -15629,8 +15713,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a247be-7cd8-780a-aa7e-84f99504fd1f",
-                     *       "eventId": "01a247be-7c92-735f-8205-e2266e65e41a",
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -15660,13 +15744,13 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T19:46:35.9246939+00:00"
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T19:46:36.090061+00:00",
-                     *       "updatedAt": "2026-12-05T19:46:36.090061+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "version": 902
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -15798,6 +15882,363 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    CorrectOwnRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
+                "If-Match"?: string;
+            };
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Chan Tai Man",
+                 *       "phone": "+852 9123 4567",
+                 *       "company": "GeoTech Ltd",
+                 *       "answers": [
+                 *         {
+                 *           "questionId": "sector",
+                 *           "choices": [
+                 *             "industry"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "questionId": "dietary",
+                 *           "text": "Vegetarian, no nuts"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationCorrectionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "kind": "attendee",
+                     *       "status": "confirmed",
+                     *       "waitlistPosition": null,
+                     *       "registrant": {
+                     *         "name": "Chan Tai Man",
+                     *         "email": "conformance@example.com",
+                     *         "phone": "+852 9123 4567",
+                     *         "company": "GeoTech Ltd"
+                     *       },
+                     *       "exhibitor": null,
+                     *       "answers": [
+                     *         {
+                     *           "questionId": "sector",
+                     *           "text": null,
+                     *           "choices": [
+                     *             "industry"
+                     *           ],
+                     *           "yes": null
+                     *         },
+                     *         {
+                     *           "questionId": "dietary",
+                     *           "text": "Vegetarian, no nuts",
+                     *           "choices": null,
+                     *           "yes": null
+                     *         }
+                     *       ],
+                     *       "consent": {
+                     *         "statementVersion": "2023-07",
+                     *         "language": "en",
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *       },
+                     *       "externalReference": null,
+                     *       "erasedAt": null,
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.5747448+00:00",
+                     *       "version": 933
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `registration_closed`: Registration closed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/registration-closed",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Registration closed.",
+                     *       "code": "registration_closed",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "registration_closed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 65,536 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CorrectOwnRegistrationByHeader: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The manage token given when registering (as in the e-mailed link). Sent in this header, it stays out of addresses, which proxies, browser history and access logs keep. */
+                "X-Manage-Token": string;
+                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Chan Tai Man",
+                 *       "phone": "+852 9123 4567",
+                 *       "company": "GeoTech Ltd",
+                 *       "answers": [
+                 *         {
+                 *           "questionId": "sector",
+                 *           "choices": [
+                 *             "industry"
+                 *           ]
+                 *         },
+                 *         {
+                 *           "questionId": "dietary",
+                 *           "text": "Vegetarian, no nuts"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationCorrectionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "kind": "attendee",
+                     *       "status": "confirmed",
+                     *       "waitlistPosition": null,
+                     *       "registrant": {
+                     *         "name": "Chan Tai Man",
+                     *         "email": "conformance@example.com",
+                     *         "phone": "+852 9123 4567",
+                     *         "company": "GeoTech Ltd"
+                     *       },
+                     *       "exhibitor": null,
+                     *       "answers": [
+                     *         {
+                     *           "questionId": "sector",
+                     *           "text": null,
+                     *           "choices": [
+                     *             "industry"
+                     *           ],
+                     *           "yes": null
+                     *         },
+                     *         {
+                     *           "questionId": "dietary",
+                     *           "text": "Vegetarian, no nuts",
+                     *           "choices": null,
+                     *           "yes": null
+                     *         }
+                     *       ],
+                     *       "consent": {
+                     *         "statementVersion": "2023-07",
+                     *         "language": "en",
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *       },
+                     *       "externalReference": null,
+                     *       "erasedAt": null,
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.574744+00:00",
+                     *       "version": 933
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `registration_closed`: Registration closed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/registration-closed",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Registration closed.",
+                     *       "code": "registration_closed",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "registration_closed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 65,536 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    SendManageLinks: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "email": "taiman.chan@example.com"
+                 *     }
+                 */
+                "application/json": components["schemas"]["SendManageLinks"];
+            };
+        };
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Payload Too Large. This operation takes at most 65,536 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     CountRegistrations: {
         parameters: {
             query?: never;
@@ -15866,8 +16307,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -15897,13 +16338,13 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "version": 902
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16000,8 +16441,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16031,13 +16472,13 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "version": 902
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16134,8 +16575,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16165,13 +16606,13 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "version": 902
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16268,8 +16709,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "waitlistPosition": null,
@@ -16291,7 +16732,7 @@ export interface operations {
                      *         },
                      *         {
                      *           "questionId": "dietary",
-                     *           "text": "Vegetarian",
+                     *           "text": "Vegetarian, no nuts",
                      *           "choices": null,
                      *           "yes": null
                      *         }
@@ -16299,13 +16740,13 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.630054+00:00",
-                     *       "version": 925
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:11.78173+00:00",
+                     *       "version": 938
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16402,8 +16843,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16433,13 +16874,13 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "version": 902
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16541,8 +16982,8 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *           "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -16572,13 +17013,13 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *             "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "version": 896
+                     *           "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *           "version": 902
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -16619,8 +17060,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16650,13 +17091,13 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "version": 902
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16704,17 +17145,17 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "sequence": 1,
-                     *           "registrationId": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "registrationId": "01a248cb-0819-7583-a266-22db88671b77",
+                     *           "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *           "change": "created",
                      *           "status": "confirmed",
                      *           "kind": "attendee",
                      *           "waitlistPosition": null,
                      *           "externalReference": null,
-                     *           "occurredAt": "2026-12-05T18:00:37.183171+00:00"
+                     *           "occurredAt": "2026-12-06T00:39:57.408439+00:00"
                      *         }
                      *       ],
-                     *       "nextCursor": "YzEuODk2LjE",
+                     *       "nextCursor": "YzEuOTAyLjE",
                      *       "hasMore": false
                      *     }
                      */
@@ -16808,7 +17249,7 @@ export interface operations {
                      *           "index": 0,
                      *           "externalReference": "CRM-000123",
                      *           "outcome": "created",
-                     *           "registrationId": "01a2475d-8fd4-7f97-8aa9-00021e7fbbe6",
+                     *           "registrationId": "01a248cb-49b7-71f1-91ca-1e9a25f0ee09",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
                      *           "error": null
@@ -16817,7 +17258,7 @@ export interface operations {
                      *           "index": 1,
                      *           "externalReference": "CRM-000124",
                      *           "outcome": "created",
-                     *           "registrationId": "01a2475d-8fe0-7553-8164-73fd6daa44ae",
+                     *           "registrationId": "01a248cb-49c3-7088-be4e-df353bbe203e",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
                      *           "error": null
@@ -16889,16 +17330,16 @@ export interface operations {
                 content: {
                     /**
                      * @example id,externalReference,kind,status,waitlistPosition,name,email,phone,company,exhibitorCompany,technology,website,boothNeeds,consentVersion,consentLanguage,consentGivenAt,erasedAt,createdAt,updatedAt
-                     *     01a2475d-7528-7928-be0c-e003c2bef740,,attendee,confirmed,,Chan Tai Man,conformance@example.com,"'+852 9123 4567",GeoTech Ltd,,,,,2023-07,en,2026-12-05T18:00:36+00:00,,2026-12-05T18:00:37+00:00,2026-12-05T18:00:37+00:00
+                     *     01a248cb-0819-7583-a266-22db88671b77,,attendee,confirmed,,Chan Tai Man,conformance@example.com,'+852 9123 4567,GeoTech Ltd,,,,,2023-07,en,2026-12-06T00:39:55+00:00,,2026-12-06T00:39:56+00:00,2026-12-06T00:39:56+00:00
                      */
                     "text/csv": string;
                     /**
                      * @example {
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *           "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -16928,13 +17369,13 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *             "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "version": 896
+                     *           "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *           "version": 902
                      *         }
                      *       ]
                      *     }
@@ -16972,8 +17413,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "waitlistPosition": null,
@@ -16988,13 +17429,13 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
                      *       },
                      *       "externalReference": null,
-                     *       "erasedAt": "2026-12-05T18:00:43.787673+00:00",
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.788005+00:00",
-                     *       "version": 927
+                     *       "erasedAt": "2026-12-06T00:40:12.039621+00:00",
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:12.040238+00:00",
+                     *       "version": 940
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -17109,24 +17550,24 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-668f-7120-a021-71d0e79242af",
+                     *           "id": "01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
                      *           "title": {
                      *             "en": "HK Smart City Pavilion at China Hi-Tech Fair",
                      *             "zh-Hant": "高交會「香港智慧城市展館」"
                      *           },
-                     *           "url": "/api/v1/events/01a2475d-668f-7120-a021-71d0e79242af",
+                     *           "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
                      *           "rank": 2
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2475d-618b-7f0d-8fa9-563a0a2de3ab",
+                     *           "id": "01a248ca-bbcd-7974-80cc-6db5f1fb9523",
                      *           "slug": "hong-kong-smart-city-seminar-bangkok-2023-07-13",
                      *           "title": {
                      *             "en": "Hong Kong Smart City Seminar in Bangkok",
                      *             "zh-Hant": "「香港智慧科技如何提升生活質素」研討會"
                      *           },
-                     *           "url": "/api/v1/events/01a2475d-618b-7f0d-8fa9-563a0a2de3ab",
+                     *           "url": "/api/v1/events/01a248ca-bbcd-7974-80cc-6db5f1fb9523",
                      *           "rank": 2
                      *         }
                      *       ],
@@ -17166,7 +17607,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-723e-7869-9a0f-b24425a6ea3f",
+                     *           "id": "01a248ca-f38f-76ac-9d4a-243868154d59",
                      *           "url": "https://crm.example.org/hooks/target",
                      *           "eventTypes": [
                      *             "event.published"
@@ -17174,9 +17615,9 @@ export interface operations {
                      *           "description": null,
                      *           "active": true,
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-12-05T18:00:36.173184+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:36.173184+00:00",
-                     *           "version": 888
+                     *           "createdAt": "2026-12-06T00:39:50.573749+00:00",
+                     *           "updatedAt": "2026-12-06T00:39:50.573749+00:00",
+                     *           "version": 894
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -17231,7 +17672,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "webhook": {
-                     *         "id": "01a2475d-904c-78be-8d21-d679328e1379",
+                     *         "id": "01a248cb-4a71-705b-8825-80220eb60d6d",
                      *         "url": "https://crm.example.org/hooks/scc",
                      *         "eventTypes": [
                      *           "event.published",
@@ -17240,11 +17681,11 @@ export interface operations {
                      *         "description": "Member CRM: registrations and new events",
                      *         "active": true,
                      *         "disabledReason": null,
-                     *         "createdAt": "2026-12-05T18:00:43.852767+00:00",
-                     *         "updatedAt": "2026-12-05T18:00:43.852767+00:00",
-                     *         "version": 928
+                     *         "createdAt": "2026-12-06T00:40:12.146696+00:00",
+                     *         "updatedAt": "2026-12-06T00:40:12.146696+00:00",
+                     *         "version": 941
                      *       },
-                     *       "secret": "whsec_Bfs0MiqAqOOyQ7BH2gXwt94JgeDJBEJ9Mjonc5aJsJI"
+                     *       "secret": "whsec_lO6UhKvcwtTlJ9YO4FB6KR3xp_XjT_BaL1C98fsXnTY"
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookSecretReceipt"];
@@ -17336,25 +17777,25 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-762c-787a-a83f-ab0ed44003f5",
+                     *           "id": "01a248cb-0e29-72fc-a72f-5375640cec8a",
                      *           "type": "registration.created",
-                     *           "occurredAt": "2026-12-05T18:00:37.163523+00:00",
+                     *           "occurredAt": "2026-12-06T00:39:56.711852+00:00",
                      *           "data": {
-                     *             "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *             "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *             "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *             "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *             "kind": "attendee",
                      *             "status": "confirmed",
                      *             "waitlistPosition": null,
-                     *             "createdAt": "2026-12-05T18:00:37.1384382+00:00",
-                     *             "updatedAt": "2026-12-05T18:00:37.1384382+00:00"
+                     *             "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *             "updatedAt": "2026-12-06T00:39:56.553965+00:00"
                      *           }
                      *         },
                      *         {
-                     *           "id": "01a2475d-74f3-7214-9c44-2dbc4a70e0f8",
+                     *           "id": "01a248cb-068b-7b4a-b02f-ade8faa5f753",
                      *           "type": "event.published",
-                     *           "occurredAt": "2026-12-05T18:00:36.851233+00:00",
+                     *           "occurredAt": "2026-12-06T00:39:54.7631+00:00",
                      *           "data": {
-                     *             "id": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *             "id": "01a248cb-05d0-73ce-9b14-8b80944af70a",
                      *             "slug": "example-registration-target",
                      *             "status": "published",
                      *             "type": "seminar",
@@ -17366,11 +17807,11 @@ export interface operations {
                      *             "timeZone": "Asia/Hong_Kong",
                      *             "windowStart": "2027-01-05T08:00:00+00:00",
                      *             "windowEnd": "2027-01-05T10:00:00+00:00",
-                     *             "updatedAt": "2026-12-05T18:00:36.850716+00:00"
+                     *             "updatedAt": "2026-12-06T00:39:54.7626111+00:00"
                      *           }
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0IjoiLWNyZWF0ZWQiLCJLZXkiOm51bGwsIklkIjoiMDFhMjQ3NWQtNjQ0Yy03NDgxLWE2YTMtN2Q3MWM2YWQ0MTRmIn0"
+                     *       "nextCursor": "eyJTb3J0IjoiLWNyZWF0ZWQiLCJLZXkiOm51bGwsIklkIjoiMDFhMjQ4Y2EtYzU5Ny03Y2JlLWJkOGUtMDIwOTkyYTRkYzQ3In0"
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookEventResponsePage"];
@@ -17408,7 +17849,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-723e-7869-9a0f-b24425a6ea3f",
+                     *       "id": "01a248ca-f38f-76ac-9d4a-243868154d59",
                      *       "url": "https://crm.example.org/hooks/target",
                      *       "eventTypes": [
                      *         "event.published"
@@ -17416,9 +17857,9 @@ export interface operations {
                      *       "description": null,
                      *       "active": true,
                      *       "disabledReason": null,
-                     *       "createdAt": "2026-12-05T18:00:36.173184+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:36.173184+00:00",
-                     *       "version": 888
+                     *       "createdAt": "2026-12-06T00:39:50.573749+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:50.573749+00:00",
+                     *       "version": 894
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookResponse"];
@@ -17481,7 +17922,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-723e-7869-9a0f-b24425a6ea3f",
+                     *       "id": "01a248ca-f38f-76ac-9d4a-243868154d59",
                      *       "url": "https://crm.example.org/hooks/scc",
                      *       "eventTypes": [
                      *         "registration.cancelled",
@@ -17490,9 +17931,9 @@ export interface operations {
                      *       "description": "Member CRM: registrations",
                      *       "active": true,
                      *       "disabledReason": null,
-                     *       "createdAt": "2026-12-05T18:00:36.173184+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.888015+00:00",
-                     *       "version": 929
+                     *       "createdAt": "2026-12-06T00:39:50.573749+00:00",
+                     *       "updatedAt": "2026-12-06T00:40:12.199579+00:00",
+                     *       "version": 942
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookResponse"];
@@ -17651,18 +18092,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-90a7-7248-8c6e-2be513b6407c",
-                     *       "subscriptionId": "01a2475d-723e-7869-9a0f-b24425a6ea3f",
-                     *       "eventId": "01a2475d-762c-787a-a83f-ab0ed44003f5",
+                     *       "id": "01a248cb-4b33-7fa2-9271-8d290601f4b6",
+                     *       "subscriptionId": "01a248ca-f38f-76ac-9d4a-243868154d59",
+                     *       "eventId": "01a248cb-0e29-72fc-a72f-5375640cec8a",
                      *       "eventType": "registration.created",
                      *       "status": "pending",
                      *       "attemptCount": 0,
-                     *       "queuedAt": "2026-12-05T18:00:43.943898+00:00",
-                     *       "nextAttemptAt": "2026-12-05T18:00:43.943898+00:00",
+                     *       "queuedAt": "2026-12-06T00:40:12.339186+00:00",
+                     *       "nextAttemptAt": "2026-12-06T00:40:12.339186+00:00",
                      *       "deliveredAt": null,
                      *       "deadLetteredAt": null,
                      *       "attempts": [],
-                     *       "version": 930
+                     *       "version": 943
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookDeliveryResponse"];
@@ -17726,18 +18167,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-90a7-7248-8c6e-2be513b6407c",
-                     *       "subscriptionId": "01a2475d-723e-7869-9a0f-b24425a6ea3f",
-                     *       "eventId": "01a2475d-762c-787a-a83f-ab0ed44003f5",
+                     *       "id": "01a248cb-4b33-7fa2-9271-8d290601f4b6",
+                     *       "subscriptionId": "01a248ca-f38f-76ac-9d4a-243868154d59",
+                     *       "eventId": "01a248cb-0e29-72fc-a72f-5375640cec8a",
                      *       "eventType": "registration.created",
                      *       "status": "pending",
                      *       "attemptCount": 0,
-                     *       "queuedAt": "2026-12-05T18:00:43.943898+00:00",
-                     *       "nextAttemptAt": "2026-12-05T18:00:43.943898+00:00",
+                     *       "queuedAt": "2026-12-06T00:40:12.339186+00:00",
+                     *       "nextAttemptAt": "2026-12-06T00:40:12.339186+00:00",
                      *       "deliveredAt": null,
                      *       "deadLetteredAt": null,
                      *       "attempts": [],
-                     *       "version": 930
+                     *       "version": 943
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookDeliveryResponse"];

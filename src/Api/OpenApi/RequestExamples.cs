@@ -21,7 +21,10 @@ using Scc.Application.People.CreatePerson;
 using Scc.Application.People.UpdatePerson;
 using Scc.Application.Programmes.CreateProgramme;
 using Scc.Application.Programmes.UpdateProgramme;
+using Scc.Application.Registrations.ChangeRegistrationStatus;
+using Scc.Application.Registrations.CorrectOwnRegistration;
 using Scc.Application.Registrations.RegisterForEvent;
+using Scc.Application.Registrations.SendManageLinks;
 using Scc.Application.Series.CreateEventSeries;
 using Scc.Application.Webhooks.CreateWebhook;
 using Scc.Application.Webhooks.UpdateWebhook;
@@ -260,6 +263,11 @@ public static class RequestExamples
             Consent = new ConsentBody(PrivacyStatementVersion, LocalizedText.English),
             Answers = [new Answer("sector", Choices: ["industry"]), new Answer("dietary", Text: "Vegetarian")],
         },
+        [typeof(RegistrationCorrectionBody)] = new RegistrationCorrectionBody("Chan Tai Man", "+852 9123 4567", "GeoTech Ltd",
+            [new Answer("sector", Choices: ["industry"]), new Answer("dietary", Text: "Vegetarian, no nuts")]),
+        [typeof(SendManageLinksCommand)] = new SendManageLinksCommand("taiman.chan@example.com"),
+        [typeof(RegistrationDecisionBody)] = new RegistrationDecisionBody(new LocalizedText(
+            "Please write to events@smartcity.org.hk with any questions.", "如有查詢,請電郵至 events@smartcity.org.hk。")),
         [typeof(CreateWebhookCommand)] = new CreateWebhookCommand(new Uri("https://crm.example.org/hooks/scc"),
             [WebhookEventTypes.RegistrationCreated, WebhookEventTypes.RegistrationCancelled, WebhookEventTypes.EventPublished],
             Description: "Member CRM: registrations and new events"),

@@ -8,6 +8,30 @@ using Scc.Api.Auth;
 
 namespace Scc.Api.Security;
 
+/// <summary>
+/// How many manage-link e-mails one address is sent, counted by the address's hash (the address itself is not kept).
+/// Per instance, as the other limits are.
+/// </summary>
+public sealed class ManageLinkRecipientLimit(RateLimitSettings settings)
+{
+    private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(key =>
+        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = settings.ManageLinksPerAddress.PermitLimit,
+            Window = settings.ManageLinksPerAddress.Window,
+            QueueLimit = 0,
+        }));
+
+    /// <summary>True when the address may be sent its links now; always true with rate limiting off.</summary>
+    public bool TryTake(string email)
+    {
+        if (!settings.Enabled) return true;
+        var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
+        using var lease = limiter.AttemptAcquire(key);
+        return lease.IsAcquired;
+    }
+}
+
 /// <summary>One fixed-window limit: this many requests per window.</summary>
 public sealed class FixedWindowLimit
 {
@@ -22,6 +46,15 @@ public sealed class RateLimitSettings
     public FixedWindowLimit RegistrationsPerIp { get; set; } = new() { PermitLimit = 10 };
     public FixedWindowLimit RegistrationsPerEvent { get; set; } = new() { PermitLimit = 600 };
     public FixedWindowLimit ManageTokenPerIp { get; set; } = new() { PermitLimit = 30 };
+
+    /// <summary>Requests to send manage links again, per client.</summary>
+    public FixedWindowLimit ManageLinksPerIp { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>
+    /// Manage-link e-mails to one address, per instance: a request past it is answered 202 like any other and sends
+    /// nothing, so the limit says nothing about the address (<see cref="ManageLinkRecipientLimit"/>).
+    /// </summary>
+    public FixedWindowLimit ManageLinksPerAddress { get; set; } = new() { PermitLimit = 3, Window = TimeSpan.FromHours(1) };
     public FixedWindowLimit ApiKey { get; set; } = new() { PermitLimit = 600 };
     public FixedWindowLimit Staff { get; set; } = new() { PermitLimit = 600 };
 
@@ -36,8 +69,12 @@ public static class RateLimitingSetup
 {
     // Endpoint names (WithName) of the public endpoints limited on their own.
     private const string RegisterForEvent = "RegisterForEvent";
+    private const string SendManageLinks = "SendManageLinks";
     private static readonly HashSet<string> ManageTokenEndpoints =
-        ["GetOwnRegistration", "CancelOwnRegistration", "GetOwnRegistrationByHeader", "CancelOwnRegistrationByHeader"];
+    [
+        "GetOwnRegistration", "CancelOwnRegistration", "CorrectOwnRegistration",
+        "GetOwnRegistrationByHeader", "CancelOwnRegistrationByHeader", "CorrectOwnRegistrationByHeader",
+    ];
 
     /// <summary>
     /// ASP.NET Core's limiter, with chained partitions: registration submits per client and per event, manage-token
@@ -52,6 +89,7 @@ public static class RateLimitingSetup
         if (settings.Ipv6PrefixLength is < 0 or > 128)
             throw new InvalidOperationException("RateLimiting:Ipv6PrefixLength must be between 0 and 128.");
         services.AddSingleton(settings);
+        services.AddSingleton<ManageLinkRecipientLimit>();
         // One allowance per client for every anonymous request, counted at two places in the pipeline (failed
         // credentials before authorization, reads after the output caches); an empty key means "not counted here".
         var anonymous = new AnonymousAllowance(PartitionedRateLimiter.Create<string, string>(client => client.Length == 0
@@ -70,6 +108,9 @@ public static class RateLimitingSetup
                     : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => ManageTokenEndpoints.Contains(EndpointName(context) ?? "")
                     ? Window("manage-ip:" + Client(context, settings), settings.ManageTokenPerIp)
+                    : RateLimitPartition.GetNoLimiter("")),
+                PartitionedRateLimiter.Create<HttpContext, string>(context => EndpointName(context) == SendManageLinks
+                    ? Window("manage-links-ip:" + Client(context, settings), settings.ManageLinksPerIp)
                     : RateLimitPartition.GetNoLimiter("")),
                 // Each identity the request proved counts against its own allowance: a staff user who adds a key header
                 // stays within their own limit, and a key only counts once it has authenticated.

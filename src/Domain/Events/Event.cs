@@ -182,9 +182,7 @@ public sealed class Event : Entity
     public Result<Registration> Register(RegistrationRequest request, RegistrationTally tally, DateTimeOffset now)
     {
         var settings = Registration;
-        if (Status != EventStatus.Published || settings.Mode != RegistrationMode.Internal || !settings.IsOpenAt(now) ||
-            WindowEnd is { } end && end <= now)
-            return RegistrationErrors.Closed;
+        if (!TakesRegistrationsAt(now)) return RegistrationErrors.Closed;
         if (!settings.Offers(request.Kind)) return RegistrationErrors.KindNotOffered(request.Kind);
         if (request.Kind == RegistrationKind.Exhibitor && request.Exhibitor is null) return RegistrationErrors.ExhibitorDetailsRequired;
         if (settings.PrivacyStatementVersion is { } version && !string.Equals(version, request.StatementVersion, StringComparison.Ordinal))
@@ -202,6 +200,27 @@ public sealed class Event : Entity
         var consent = new Consent(request.StatementVersion, request.Language, now);
         return Registrations.Registration.Create(request.Id, Id, request.Kind, status, position, request.Registrant,
             request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, answers.Value, consent, request.ManageTokenHash);
+    }
+
+    /// <summary>Published, registered for here, within the registration window, and not over.</summary>
+    private bool TakesRegistrationsAt(DateTimeOffset now) =>
+        Status == EventStatus.Published && Registration.Mode == RegistrationMode.Internal && Registration.IsOpenAt(now) &&
+        !(WindowEnd is { } end && end <= now);
+
+    /// <summary>
+    /// A registrant corrects their name, phone, company and answers (the address stays: it is who they are), while the
+    /// event still takes registrations; false when nothing differs.
+    /// </summary>
+    public Result<bool> CorrectRegistration(Registration registration, string name, string? phone, string? company, IReadOnlyList<Answer> answers, DateTimeOffset now)
+    {
+        if (!TakesRegistrationsAt(now)) return RegistrationErrors.Closed;
+        var checkedAnswers = Registration.CheckAnswers(answers);
+        if (!checkedAnswers.IsSuccess) return checkedAnswers.Error!;
+        var details = registration.UpdateDetails(registration.Registrant with { Name = name, Phone = phone, Company = company }, registration.Exhibitor);
+        if (!details.IsSuccess) return details.Error!;
+        var replaced = registration.ReplaceAnswers(checkedAnswers.Value);
+        if (!replaced.IsSuccess) return replaced.Error!;
+        return details.Value || replaced.Value;
     }
 
     /// <summary>How many waitlisted people to move to seats when <paramref name="seatsTaken"/> seats are taken.</summary>

@@ -128,22 +128,22 @@ public sealed class Registration : Entity
     /// Cancels; a second cancellation changes nothing (so a retried request is harmless) and reports false.
     /// The caller promotes from the waiting list when a seat was freed and closes the gap in the queue.
     /// </summary>
-    public Result<bool> Cancel(CancelledBy by)
+    public Result<bool> Cancel(CancelledBy by, LocalizedText? note = null)
     {
         if (Status == RegistrationStatus.Cancelled) return false;
         if (Status is RegistrationStatus.Rejected or RegistrationStatus.Attended) return RegistrationErrors.InvalidTransition(Status, "cancelled");
         Status = RegistrationStatus.Cancelled;
         WaitlistPosition = null;
-        Tell(new RegistrationNotice(by == CancelledBy.Staff ? RegistrationNoticeKind.CancelledByStaff : RegistrationNoticeKind.CancelledByRegistrant));
+        Tell(new RegistrationNotice(by == CancelledBy.Staff ? RegistrationNoticeKind.CancelledByStaff : RegistrationNoticeKind.CancelledByRegistrant, Note: note));
         return true;
     }
 
-    /// <summary>The staff accept an exhibitor application.</summary>
-    public Result Approve()
+    /// <summary>The staff accept an exhibitor application; <paramref name="note"/> is e-mailed with the decision.</summary>
+    public Result Approve(LocalizedText? note = null)
     {
         if (Status != RegistrationStatus.Pending) return RegistrationErrors.InvalidTransition(Status, "approved");
         Status = RegistrationStatus.Confirmed;
-        Tell(new RegistrationNotice(RegistrationNoticeKind.Approved));
+        Tell(new RegistrationNotice(RegistrationNoticeKind.Approved, Note: note));
         return Result.Success();
     }
 
@@ -164,13 +164,13 @@ public sealed class Registration : Entity
         return Result.Success();
     }
 
-    /// <summary>Moves a waitlisted registration to a seat.</summary>
-    public Result Promote()
+    /// <summary>Moves a waitlisted registration to a seat; <paramref name="note"/> (the staff's) is e-mailed with the news.</summary>
+    public Result Promote(LocalizedText? note = null)
     {
         if (Status != RegistrationStatus.Waitlisted) return RegistrationErrors.InvalidTransition(Status, "promoted");
         Status = RegistrationStatus.Confirmed;
         WaitlistPosition = null;
-        Tell(new RegistrationNotice(RegistrationNoticeKind.Promoted));
+        Tell(new RegistrationNotice(RegistrationNoticeKind.Promoted, Note: note));
         return Result.Success();
     }
 

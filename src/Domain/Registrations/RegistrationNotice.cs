@@ -32,7 +32,7 @@ public enum RegistrationNoticeKind
 
 /// <summary>One e-mail a registration owes its registrant, queued in the outbox by the save that makes the change.</summary>
 /// <param name="WaitlistPosition">The place on the waiting list when the notice was decided (for <see cref="RegistrationNoticeKind.Received"/>).</param>
-/// <param name="Note">The staff's words, in both languages (a rejection's reason).</param>
+/// <param name="Note">The staff's words with their decision, in both languages (a rejection's reason, say).</param>
 public sealed record RegistrationNotice(RegistrationNoticeKind Kind, int? WaitlistPosition = null, LocalizedText? Note = null);
 
 /// <summary>Who cancelled a registration.</summary>

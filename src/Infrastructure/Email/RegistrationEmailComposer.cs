@@ -67,6 +67,7 @@ public static class RegistrationEmailComposer
         var title = evt.Title.Resolve(language).Text ?? "";
         var when = EventTimes.Describe(evt.Schedule, evt.TimeZone, language);
         var (subject, paragraphs) = Message(registration, email, title, when, language);
+        if (email.Notice.Note?.Resolve(language).Text is { } note) paragraphs = [.. paragraphs, (zh ? "職員備註:" : "A note from the staff: ") + note];
         var greeting = zh ? $"{registration.Registrant.Name} 你好:" : $"Dear {registration.Registrant.Name},";
 
         var details = new List<(string, string)> { (zh ? "活動" : "Event", title), (zh ? "日期及時間" : "When", when) };
@@ -110,10 +111,9 @@ public static class RegistrationEmailComposer
                     ? ($"參展申請已獲批准:{title}", [$"你參與「{title}」的參展申請已獲批准。"])
                     : ($"Exhibitor application approved: {title}", [$"Your application to exhibit at \"{title}\" has been approved."]);
             case RegistrationNoticeKind.Rejected:
-                var reason = notice.Note?.Resolve(language).Text;
                 return zh
-                    ? ($"參展申請結果:{title}", [$"很抱歉,你參與「{title}」的參展申請未獲接納。", .. reason is null ? Array.Empty<string>() : [$"職員備註:{reason}"]])
-                    : ($"Exhibitor application not accepted: {title}", [$"We are sorry: your application to exhibit at \"{title}\" was not accepted.", .. reason is null ? Array.Empty<string>() : [$"A note from the staff: {reason}"]]);
+                    ? ($"參展申請結果:{title}", [$"很抱歉,你參與「{title}」的參展申請未獲接納。"])
+                    : ($"Exhibitor application not accepted: {title}", [$"We are sorry: your application to exhibit at \"{title}\" was not accepted."]);
             case RegistrationNoticeKind.CancelledByRegistrant:
                 return zh
                     ? ($"登記已取消:{title}", [$"你已按要求取消「{title}」的登記。"])

@@ -8,11 +8,14 @@ using Scc.Api.ErrorHandling;
 using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Registrations.CancelOwnRegistration;
+using Scc.Application.Registrations.CorrectOwnRegistration;
 using Scc.Application.Registrations.ChangeRegistrationStatus;
 using Scc.Application.Registrations.CountRegistrations;
 using Scc.Application.Registrations.ListRegistrations;
 using Scc.Application.Registrations.GetOwnRegistration;
 using Scc.Application.Registrations.RegisterForEvent;
+using Scc.Application.Registrations.SendManageLinks;
+using Scc.Api.Security;
 
 namespace Scc.Api.Endpoints.V1;
 
@@ -58,25 +61,46 @@ public static class RegistrationsEndpoints
                              "Without the header the answer is 400 `validation_failed`.")
             .WithProblems(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed).WithProblems(StatusCodes.Status404NotFound, ProblemCodes.NotFound)
             .WithProblems(StatusCodes.Status409Conflict, "invalid_transition").WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
+        api.MapPut("/registrations/manage/{token}/details", CorrectOwn).AllowAnonymous().WithBodyLimit(RequestBodyLimits.Public).WithName("CorrectOwnRegistration")
+            .WithSummary("Correct your own registration")
+            .WithDescription("Replaces the name, phone, company and answers (the e-mail address stays: it is who registered) while the event " +
+                             "still takes registrations; otherwise 409 `registration_closed`. Answers are checked as at submission. " +
+                             "The change reaches integrations through the changes feed and the `registration.updated` webhook.")
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "registration_closed");
+        api.MapPut("/registrations/manage/details", CorrectOwnByHeader).AllowAnonymous().WithBodyLimit(RequestBodyLimits.Public).WithName("CorrectOwnRegistrationByHeader")
+            .WithSummary("Correct your own registration, the token in a header")
+            .WithDescription($"As `PUT /api/v1/registrations/manage/{{token}}/details`, with the token in the `{ManageTokenHeader}` header instead of the address. " +
+                             "Without the header the answer is 400 `validation_failed`.")
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "registration_closed");
+        api.MapPost("/registrations/manage-links", SendManageLinks).AllowAnonymous().WithBodyLimit(RequestBodyLimits.Public).WithName("SendManageLinks")
+            .WithSummary("E-mail an address its manage links again")
+            .WithDescription("For someone who lost the e-mail with their link: the links of the address's live registrations (of `eventId` " +
+                             "only, when given) are e-mailed to it. The answer is 202 whatever the address, registered or not, and whatever " +
+                             "was sent; an address is sent its links a few times an hour at most, and each client may ask a few times an hour (429).");
         api.MapGet("/events/{eventId:guid}/registrations", List).RequireAuthorization(Policies.Staff).WithName("ListRegistrations")
             .WithSummary("List an event's registrations").WithDescription("Oldest first; cursor-paged.");
         api.MapGet("/events/{eventId:guid}/registrations/counts", Counts).RequireAuthorization(Policies.Staff).WithName("CountRegistrations")
             .WithSummary("Count an event's registrations by status");
         MapTransition(api, "approve", RegistrationTransition.Approve, "Approve an exhibitor application");
-        MapTransition(api, "reject", RegistrationTransition.Reject, "Reject an exhibitor application",
-            "The body may carry a `note` in English and Traditional Chinese, e-mailed to the applicant with the decision.");
+        MapTransition(api, "reject", RegistrationTransition.Reject, "Reject an exhibitor application");
         MapTransition(api, "promote", RegistrationTransition.Promote, "Move someone off the waiting list to a seat");
-        MapTransition(api, "check-in", RegistrationTransition.CheckIn, "Mark a confirmed registrant as present");
         MapTransition(api, "cancel", RegistrationTransition.Cancel, "Cancel a registration on the registrant's behalf");
+        api.MapPost("/events/{eventId:guid}/registrations/{id:guid}/check-in",
+                (Guid eventId, Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
+                    ResourceResults.WriteAsync(sender, new ChangeRegistrationStatusCommand(eventId, id, RegistrationTransition.CheckIn, ETags.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.Staff).WithName(RegistrationTransition.CheckIn + "Registration").WithSummary("Mark a confirmed registrant as present")
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         return app;
     }
 
-    private static void MapTransition(RouteGroupBuilder api, string action, RegistrationTransition transition, string summary, string? description = null) =>
+    /// <summary>A decision the registrant is e-mailed, with the staff's optional note.</summary>
+    private static void MapTransition(RouteGroupBuilder api, string action, RegistrationTransition transition, string summary) =>
         api.MapPost($"/events/{{eventId:guid}}/registrations/{{id:guid}}/{action}",
                 (Guid eventId, Guid id, RegistrationDecisionBody? body, HttpContext http, ISender sender, CancellationToken ct) =>
                     ResourceResults.WriteAsync(sender, new ChangeRegistrationStatusCommand(eventId, id, transition, ETags.ExpectedVersion(http.Request), body?.Note), http, ct))
             .RequireAuthorization(Policies.Staff).WithName(transition + "Registration").WithSummary(summary)
-            .WithDescription((description is null ? "" : description + " ") + "The registrant is told by e-mail (unless the registration came from an integration).")
+            .WithDescription("The registrant is told by e-mail (unless the registration came from an integration); the body may carry a `note` " +
+                             "in English and Traditional Chinese that the e-mail gives them (a rejection's reason, say).")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
 
     private static async Task<Results<Ok<Page<RegistrationResponse>>, ProblemHttpResult>> List(
@@ -126,6 +150,29 @@ public static class RegistrationsEndpoints
     {
         if (string.IsNullOrEmpty(token)) return MissingToken.ToProblem();
         return await CancelOwn(token, sender, ct);
+    }
+
+    private static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> CorrectOwn(
+        string token, RegistrationCorrectionBody body, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        return await ResourceResults.WriteAsync(sender, new CorrectOwnRegistrationCommand(token, body, ETags.ExpectedVersion(http.Request)), http, ct);
+    }
+
+    private static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> CorrectOwnByHeader(
+        [FromHeader(Name = ManageTokenHeader)] string? token, RegistrationCorrectionBody body, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(token)) return MissingToken.ToProblem();
+        return await CorrectOwn(token, body, http, sender, ct);
+    }
+
+    private static async Task<Results<Accepted, ProblemHttpResult>> SendManageLinks(
+        SendManageLinksCommand command, ManageLinkRecipientLimit recipients, ISender sender, CancellationToken ct)
+    {
+        // Past the address's limit the request is answered as any other, and nothing is queued.
+        if (!string.IsNullOrWhiteSpace(command.Email) && !recipients.TryTake(command.Email)) return TypedResults.Accepted((string?)null);
+        var result = await sender.Send(command, ct);
+        return result.IsSuccess ? TypedResults.Accepted((string?)null) : result.Error!.ToProblem();
     }
 
     /// <summary>The header API clients send the manage token in.</summary>

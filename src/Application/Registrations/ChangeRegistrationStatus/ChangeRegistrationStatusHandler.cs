@@ -18,11 +18,11 @@ public sealed class ChangeRegistrationStatusHandler(IAppDbContext db, IEventSeat
         if (command.ExpectedVersion is { } expected && expected != registration.Version) return Error.PreconditionFailed;
         var result = command.Transition switch
         {
-            RegistrationTransition.Approve => registration.Approve(),
+            RegistrationTransition.Approve => registration.Approve(command.Note),
             RegistrationTransition.Reject => registration.Reject(command.Note),
-            RegistrationTransition.Promote => registration.Promote(),
+            RegistrationTransition.Promote => registration.Promote(command.Note),
             RegistrationTransition.CheckIn => registration.CheckIn(),
-            RegistrationTransition.Cancel => registration.Cancel(CancelledBy.Staff),
+            RegistrationTransition.Cancel => registration.Cancel(CancelledBy.Staff, command.Note),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Transition, "Unknown transition."),
         };
         if (!result.IsSuccess) return result.Error!;

@@ -9,7 +9,7 @@ public sealed class ChangeRegistrationStatusValidator : AbstractValidator<Change
     {
         RuleFor(c => c.Transition).IsInEnum();
         RuleFor(c => c.Note).OptionalText(1_000);
-        RuleFor(c => c.Note).Null().When(c => c.Transition != RegistrationTransition.Reject)
-            .WithMessage("Only a rejection carries a note.");
+        RuleFor(c => c.Note).Null().When(c => c.Transition == RegistrationTransition.CheckIn)
+            .WithMessage("A check-in carries no note: nobody is e-mailed.");
     }
 }

@@ -8,12 +8,24 @@ public sealed class RegistrantBodyValidator : AbstractValidator<RegistrantBody>
 {
     public RegistrantBodyValidator()
     {
-        RuleFor(r => r.Name).NotEmpty().MaximumLength(200).PersonName();
+        RuleFor(r => r.Name).RegistrantName();
         RuleFor(r => r.Email).NotEmpty().MaximumLength(254).EmailAddress();
-        RuleFor(r => r.Phone).MaximumLength(40).Matches(@"^\+?[0-9 ()\-]+$").When(r => r.Phone is not null)
-            .WithMessage("Digits, spaces, brackets, hyphens and a leading + only.");
-        RuleFor(r => r.Company).MaximumLength(200).PlainName();
+        RuleFor(r => r.Phone).RegistrantPhone();
+        RuleFor(r => r.Company).RegistrantCompany();
     }
+}
+
+/// <summary>The rules of a registrant's name, phone and company, wherever they are given (submitted, pushed, corrected).</summary>
+public static class RegistrantRules
+{
+    public static IRuleBuilderOptions<T, string?> RegistrantName<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.NotEmpty().MaximumLength(200).PersonName();
+
+    public static IRuleBuilderOptions<T, string?> RegistrantPhone<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(40).Matches(@"^\+?[0-9 ()\-]+$").WithMessage("Digits, spaces, brackets, hyphens and a leading + only.");
+
+    public static IRuleBuilderOptions<T, string?> RegistrantCompany<T>(this IRuleBuilder<T, string?> rule) =>
+        rule.MaximumLength(200).PlainName();
 }
 
 /// <summary>An exhibitor's company and booth, as submitted or pushed by an integration.</summary>
