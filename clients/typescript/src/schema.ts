@@ -1042,7 +1042,7 @@ export interface paths {
         put?: never;
         /**
          * Approve an exhibitor application
-         * @description The registrant is told by e-mail (unless the registration came from an integration).
+         * @description The registrant is told by e-mail (unless the registration came from an integration); the body may carry a `note` in English and Traditional Chinese that the e-mail gives them (a rejection's reason, say).
          */
         post: operations["ApproveRegistration"];
         delete?: never;
@@ -1062,7 +1062,7 @@ export interface paths {
         put?: never;
         /**
          * Reject an exhibitor application
-         * @description The body may carry a `note` in English and Traditional Chinese, e-mailed to the applicant with the decision. The registrant is told by e-mail (unless the registration came from an integration).
+         * @description The registrant is told by e-mail (unless the registration came from an integration); the body may carry a `note` in English and Traditional Chinese that the e-mail gives them (a rejection's reason, say).
          */
         post: operations["RejectRegistration"];
         delete?: never;
@@ -1082,29 +1082,9 @@ export interface paths {
         put?: never;
         /**
          * Move someone off the waiting list to a seat
-         * @description The registrant is told by e-mail (unless the registration came from an integration).
+         * @description The registrant is told by e-mail (unless the registration came from an integration); the body may carry a `note` in English and Traditional Chinese that the e-mail gives them (a rejection's reason, say).
          */
         post: operations["PromoteRegistration"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/events/{eventId}/registrations/{id}/check-in": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        /**
-         * Mark a confirmed registrant as present
-         * @description The registrant is told by e-mail (unless the registration came from an integration).
-         */
-        post: operations["CheckInRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1122,9 +1102,26 @@ export interface paths {
         put?: never;
         /**
          * Cancel a registration on the registrant's behalf
-         * @description The registrant is told by e-mail (unless the registration came from an integration).
+         * @description The registrant is told by e-mail (unless the registration came from an integration); the body may carry a `note` in English and Traditional Chinese that the e-mail gives them (a rejection's reason, say).
          */
         post: operations["CancelRegistration"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/registrations/{id}/check-in": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark a confirmed registrant as present */
+        post: operations["CheckInRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -3177,7 +3174,7 @@ export interface components {
             /** Format: int32 */
             attended: number;
         };
-        /** @description Optional words for the registrant: a rejection may say why. */
+        /** @description Optional words for the registrant, e-mailed with the decision: a rejection may say why. */
         RegistrationDecisionBody: {
             /** @description Text in English and Traditional Chinese; either may be missing. */
             note?: components["schemas"]["LocalizedTextInput"] | null;
@@ -16293,6 +16290,14 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "note": {
+                 *         "en": "Please write to events@smartcity.org.hk with any questions.",
+                 *         "zh-Hant": "如有查詢,請電郵至 events@smartcity.org.hk。"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegistrationDecisionBody"];
             };
         };
@@ -16427,6 +16432,14 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "note": {
+                 *         "en": "Please write to events@smartcity.org.hk with any questions.",
+                 *         "zh-Hant": "如有查詢,請電郵至 events@smartcity.org.hk。"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegistrationDecisionBody"];
             };
         };
@@ -16561,6 +16574,156 @@ export interface operations {
         };
         requestBody?: {
             content: {
+                /**
+                 * @example {
+                 *       "note": {
+                 *         "en": "Please write to events@smartcity.org.hk with any questions.",
+                 *         "zh-Hant": "如有查詢,請電郵至 events@smartcity.org.hk。"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["RegistrationDecisionBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
+                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "kind": "attendee",
+                     *       "status": "confirmed",
+                     *       "waitlistPosition": null,
+                     *       "registrant": {
+                     *         "name": "Chan Tai Man",
+                     *         "email": "conformance@example.com",
+                     *         "phone": "+852 9123 4567",
+                     *         "company": "GeoTech Ltd"
+                     *       },
+                     *       "exhibitor": null,
+                     *       "answers": [
+                     *         {
+                     *           "questionId": "sector",
+                     *           "text": null,
+                     *           "choices": [
+                     *             "industry"
+                     *           ],
+                     *           "yes": null
+                     *         },
+                     *         {
+                     *           "questionId": "dietary",
+                     *           "text": "Vegetarian",
+                     *           "choices": null,
+                     *           "yes": null
+                     *         }
+                     *       ],
+                     *       "consent": {
+                     *         "statementVersion": "2023-07",
+                     *         "language": "en",
+                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *       },
+                     *       "externalReference": null,
+                     *       "erasedAt": null,
+                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "version": 902
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RegistrationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `invalid_transition`: Transition not allowed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Transition not allowed.",
+                     *       "code": "invalid_transition",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "invalid_transition";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CancelRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
+                "If-Match"?: string;
+            };
+            path: {
+                eventId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": {
+                 *         "en": "Please write to events@smartcity.org.hk with any questions.",
+                 *         "zh-Hant": "如有查詢,請電郵至 events@smartcity.org.hk。"
+                 *       }
+                 *     }
+                 */
                 "application/json": components["schemas"]["RegistrationDecisionBody"];
             };
         };
@@ -16693,11 +16856,7 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["RegistrationDecisionBody"];
-            };
-        };
+        requestBody?: never;
         responses: {
             /** @description OK */
             200: {
@@ -16752,11 +16911,9 @@ export interface operations {
                     "application/json": components["schemas"]["RegistrationResponse"];
                 };
             };
-            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            408: components["responses"]["RequestTimeout"];
             /**
              * @description Conflict.
              *     - `invalid_transition`: Transition not allowed.
@@ -16783,166 +16940,6 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
-            /**
-             * @description Payload Too Large. This operation takes at most 262,144 bytes.
-             *     - `payload_too_large`: Body too large.
-             */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "http://localhost:5080/problems/payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "Body too large.",
-                     *       "code": "payload_too_large",
-                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
-                     *     }
-                     */
-                    "application/problem+json": {
-                        /** @enum {unknown} */
-                        code?: "payload_too_large";
-                    } & components["schemas"]["Problem"];
-                };
-            };
-            415: components["responses"]["UnsupportedMediaType"];
-            429: components["responses"]["TooManyRequests"];
-            500: components["responses"]["InternalServerError"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    CancelRegistration: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
-                "If-Match"?: string;
-            };
-            path: {
-                eventId: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
-            content: {
-                "application/json": components["schemas"]["RegistrationDecisionBody"];
-            };
-        };
-        responses: {
-            /** @description OK */
-            200: {
-                headers: {
-                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
-                    ETag: string;
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
-                     *       "kind": "attendee",
-                     *       "status": "confirmed",
-                     *       "waitlistPosition": null,
-                     *       "registrant": {
-                     *         "name": "Chan Tai Man",
-                     *         "email": "conformance@example.com",
-                     *         "phone": "+852 9123 4567",
-                     *         "company": "GeoTech Ltd"
-                     *       },
-                     *       "exhibitor": null,
-                     *       "answers": [
-                     *         {
-                     *           "questionId": "sector",
-                     *           "text": null,
-                     *           "choices": [
-                     *             "industry"
-                     *           ],
-                     *           "yes": null
-                     *         },
-                     *         {
-                     *           "questionId": "dietary",
-                     *           "text": "Vegetarian",
-                     *           "choices": null,
-                     *           "yes": null
-                     *         }
-                     *       ],
-                     *       "consent": {
-                     *         "statementVersion": "2023-07",
-                     *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
-                     *       },
-                     *       "externalReference": null,
-                     *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "version": 902
-                     *     }
-                     */
-                    "application/json": components["schemas"]["RegistrationResponse"];
-                };
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            408: components["responses"]["RequestTimeout"];
-            /**
-             * @description Conflict.
-             *     - `invalid_transition`: Transition not allowed.
-             */
-            409: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "http://localhost:5080/problems/invalid-transition",
-                     *       "title": "Conflict",
-                     *       "status": 409,
-                     *       "detail": "Transition not allowed.",
-                     *       "code": "invalid_transition",
-                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
-                     *     }
-                     */
-                    "application/problem+json": {
-                        /** @enum {unknown} */
-                        code?: "invalid_transition";
-                    } & components["schemas"]["Problem"];
-                };
-            };
-            412: components["responses"]["PreconditionFailed"];
-            /**
-             * @description Payload Too Large. This operation takes at most 262,144 bytes.
-             *     - `payload_too_large`: Body too large.
-             */
-            413: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "http://localhost:5080/problems/payload-too-large",
-                     *       "title": "Payload Too Large",
-                     *       "status": 413,
-                     *       "detail": "Body too large.",
-                     *       "code": "payload_too_large",
-                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
-                     *     }
-                     */
-                    "application/problem+json": {
-                        /** @enum {unknown} */
-                        code?: "payload_too_large";
-                    } & components["schemas"]["Problem"];
-                };
-            };
-            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

@@ -7,11 +7,10 @@ namespace Scc.Application.Registrations.RegisterForEvent;
 
 /// <summary>
 /// Decides submissions to one event, in the order given: lock the event, count once, let the event decide each one
-/// with those before it counted in, add the accepted ones (each keeping its manage token encrypted and owing its receipt e-mail), save. Runs in the caller's
+/// with those before it counted in, add the accepted ones (each keeping its encrypted manage token and owing its receipt e-mail), save. Runs in the caller's
 /// transaction: a submission alone (in its request's) or a batch from <see cref="ISubmissionQueue"/> (in the batch's).
 /// </summary>
-public sealed class EventSubmissions(
-    IAppDbContext db, IEventSeatLock seatLock, EventRegistrations registrations, IManageTokenProtector tokens, TimeProvider clock)
+public sealed class EventSubmissions(IAppDbContext db, IEventSeatLock seatLock, EventRegistrations registrations, TimeProvider clock)
 {
     public async Task<IReadOnlyList<Result<RegistrationReceipt>>> DecideAsync(Guid eventId, IReadOnlyList<Submission> submissions, CancellationToken ct)
     {
@@ -31,7 +30,7 @@ public sealed class EventSubmissions(
             outcomes[i] = registered;
             if (!registered.IsSuccess) continue;
             // Queued in the outbox by the save that stores the registration: the e-mail goes if and only if it is kept.
-            registered.Value.KeepManageToken(tokens.Protect(submissions[i].ManageToken));
+            registered.Value.KeepManageToken(submissions[i].ProtectedManageToken);
             registered.Value.OweReceipt();
             db.Registrations.Add(registered.Value);
             tally = tally.With(registered.Value);
