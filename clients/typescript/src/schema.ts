@@ -980,7 +980,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Approve an exhibitor application */
+        /**
+         * Approve an exhibitor application
+         * @description While the event's `registration.exhibitorBooths` are all held (by approved or attended exhibitors), approving another is a 409 `booths_full`: raise the number through the event's update first.
+         */
         post: operations["ApproveRegistration"];
         delete?: never;
         options?: never;
@@ -2922,6 +2925,7 @@ export interface components {
          *     - `not_acceptable` (406): Not acceptable.
          *     - `request_body_timeout` (408): Request body too slow.
          *     - `already_registered` (409): Already registered.
+         *     - `booths_full` (409): Booths full.
          *     - `conflict` (409): Conflict.
          *     - `delegation_in_use` (409): Delegation in use.
          *     - `delegation_not_deletable` (409): Delegation cannot be deleted.
@@ -2952,7 +2956,7 @@ export interface components {
          *     - `request_timeout` (503): Request timed out.
          * @enum {string}
          */
-        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
+        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
         /** @description An organisation's part in a programme (the GeoLab: established by DEVB, operated by TWGHs...). */
         ProgrammeOrganisation: {
             /** Format: uuid */
@@ -3077,7 +3081,7 @@ export interface components {
             /** Format: date-time */
             occurredAt: string;
         };
-        /** @description An event's registrations by status, and its capacity (null: unlimited). */
+        /** @description An event's registrations by status, its capacity (null: unlimited), and its exhibitor booths. */
         RegistrationCounts: {
             /** Format: int32 */
             capacity: null | number;
@@ -3093,6 +3097,16 @@ export interface components {
             cancelled: number;
             /** Format: int32 */
             attended: number;
+            /**
+             * Format: int32
+             * @description The booths exhibitors can be approved for; null: unlimited.
+             */
+            exhibitorBooths: null | number;
+            /**
+             * Format: int32
+             * @description Exhibitors holding a booth: approved, or attended.
+             */
+            boothsHeld: number;
         };
         /** @description The JSON export of an event's registrations, oldest first. */
         RegistrationExport: {
@@ -3204,6 +3218,11 @@ export interface components {
              * @description Seats; null means unlimited.
              */
             capacity: null | number;
+            /**
+             * Format: int32
+             * @description Booths for exhibitors: at most this many applications can be approved; null means unlimited.
+             */
+            exhibitorBooths: null | number;
             waitingList: boolean;
             isFree: boolean;
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -3235,6 +3254,11 @@ export interface components {
              * @description Seats; null means unlimited.
              */
             capacity?: null | number;
+            /**
+             * Format: int32
+             * @description Booths for exhibitors: at most this many applications can be approved; null means unlimited.
+             */
+            exhibitorBooths?: null | number;
             waitingList?: boolean;
             isFree?: boolean;
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -9686,7 +9710,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-61c6-7286-b1e1-56eb97fc388c",
+                     *           "id": "01a248d9-9219-73a6-afc8-c54a64ad93ef",
                      *           "slug": "data-analytics-training-2023-05-17",
                      *           "status": "published",
                      *           "type": "training",
@@ -9710,7 +9734,7 @@ export interface operations {
                      *           },
                      *           "venue": null,
                      *           "parentEventId": null,
-                     *           "seriesId": "01a2475d-5dfc-7d91-9591-894b53f45a78",
+                     *           "seriesId": "01a248d9-8e86-71b4-83a7-2251f48c6d69",
                      *           "seriesPosition": 1,
                      *           "tags": [
                      *             "data-analytics",
@@ -9722,6 +9746,7 @@ export interface operations {
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "capacity": null,
+                     *             "exhibitorBooths": null,
                      *             "waitingList": false,
                      *             "isFree": true,
                      *             "note": null,
@@ -9741,7 +9766,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a2475d-5c4d-70db-a147-d69c1a83f419",
+                     *               "organisationId": "01a248d9-8c75-7cb8-a231-af0cc0e5f841",
                      *               "role": "sponsor",
                      *               "acronym": null,
                      *               "name": {
@@ -9752,7 +9777,7 @@ export interface operations {
                      *           ],
                      *           "fundingProgrammes": [
                      *             {
-                     *               "fundingProgrammeId": "01a2475d-5d1c-794e-a18b-ef073c56ef2f",
+                     *               "fundingProgrammeId": "01a248d9-8dae-723f-981b-72ebc09132f0",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9767,7 +9792,7 @@ export interface operations {
                      *           "programmeId": null
                      *         },
                      *         {
-                     *           "id": "01a2475d-6288-7726-9845-08468c668fdd",
+                     *           "id": "01a248d9-92c8-7838-8e77-d77cd15cd298",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
                      *           "status": "published",
                      *           "type": "talk",
@@ -9803,6 +9828,7 @@ export interface operations {
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "capacity": null,
+                     *             "exhibitorBooths": null,
                      *             "waitingList": false,
                      *             "isFree": true,
                      *             "note": null,
@@ -9822,7 +9848,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a2475d-5c50-76c2-9726-4ccd00a9f804",
+                     *               "organisationId": "01a248d9-8c79-7c91-ad08-66e8822a6d61",
                      *               "role": "establisher",
                      *               "acronym": "DEVB",
                      *               "name": {
@@ -9832,10 +9858,10 @@ export interface operations {
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "programmeId": "01a2475d-5d1d-7a3a-a762-5915138b4e67"
+                     *           "programmeId": "01a248d9-8dae-7547-8772-0de21f21aa8a"
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDc1ZC02NTIyLTc0ZmMtODQ3Ni1lYjEwODgxZGY1ODAifQ"
+                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDhkOS05Njc0LTc4NmItYjU1Ny1hNWU2ODYxOTAzMjkifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["EventSummaryPage"];
@@ -9948,7 +9974,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-8d67-7632-bc9b-28d74fe48ac0",
+                     *       "id": "01a248d9-bfa3-773b-8e63-2f4e412243ca",
                      *       "slug": "data-analytics-training-big-data-and-usage-of-off-the-shelf-tools-and-algorithms",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10019,6 +10045,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": "2023-08-24T18:00:00+08:00",
                      *         "capacity": 80,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": true,
                      *         "isFree": true,
                      *         "note": {
@@ -10046,8 +10073,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:43.112011+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.112011+00:00"
+                     *       "createdAt": "2026-12-06T00:55:59.651727+00:00",
+                     *       "updatedAt": "2026-12-06T00:55:59.651727+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10137,7 +10164,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248d9-a301-7d3b-8e7c-af02105dfd89",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10185,6 +10212,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": null,
                      *         "capacity": null,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": false,
                      *         "isFree": true,
                      *         "note": null,
@@ -10198,8 +10226,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:35.75735+00:00"
+                     *       "createdAt": "2026-12-06T00:55:52.322809+00:00",
+                     *       "updatedAt": "2026-12-06T00:55:52.322809+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10324,7 +10352,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248d9-a301-7d3b-8e7c-af02105dfd89",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10395,6 +10423,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": "2023-08-24T18:00:00+08:00",
                      *         "capacity": 80,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": true,
                      *         "isFree": true,
                      *         "note": {
@@ -10422,8 +10451,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.131795+00:00"
+                     *       "createdAt": "2026-12-06T00:55:52.322809+00:00",
+                     *       "updatedAt": "2026-12-06T00:55:59.670518+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10572,7 +10601,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248d9-a301-7d3b-8e7c-af02105dfd89",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10620,6 +10649,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": null,
                      *         "capacity": null,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": false,
                      *         "isFree": true,
                      *         "note": null,
@@ -10633,8 +10663,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:35.75735+00:00"
+                     *       "createdAt": "2026-12-06T00:55:52.322809+00:00",
+                     *       "updatedAt": "2026-12-06T00:55:52.322809+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10691,11 +10721,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248d9-a301-7d3b-8e7c-af02105dfd89",
                      *       "slug": "example-target",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-05T18:00:43.149452+00:00",
+                     *       "publishedAt": "2026-12-06T00:55:59.686541+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -10762,6 +10792,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": "2023-08-24T18:00:00+08:00",
                      *         "capacity": 80,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": true,
                      *         "isFree": true,
                      *         "note": {
@@ -10789,8 +10820,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.149473+00:00"
+                     *       "createdAt": "2026-12-06T00:55:52.322809+00:00",
+                     *       "updatedAt": "2026-12-06T00:55:59.686564+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10894,14 +10925,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248d9-a301-7d3b-8e7c-af02105dfd89",
                      *       "slug": "example-target",
                      *       "status": "postponed",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-05T18:00:43.149452+00:00",
+                     *       "publishedAt": "2026-12-06T00:55:59.686541+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -10968,6 +10999,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": "2023-08-24T18:00:00+08:00",
                      *         "capacity": 80,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": true,
                      *         "isFree": true,
                      *         "note": {
@@ -10995,8 +11027,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:44.073182+00:00"
+                     *       "createdAt": "2026-12-06T00:55:52.322809+00:00",
+                     *       "updatedAt": "2026-12-06T00:56:00.600295+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11100,14 +11132,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-70ac-73db-93b3-9a16630f1060",
+                     *       "id": "01a248d9-a301-7d3b-8e7c-af02105dfd89",
                      *       "slug": "example-target",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-05T18:00:43.149452+00:00",
+                     *       "publishedAt": "2026-12-06T00:55:59.686541+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11174,6 +11206,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": "2023-08-24T18:00:00+08:00",
                      *         "capacity": 80,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": true,
                      *         "isFree": true,
                      *         "note": {
@@ -11201,8 +11234,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-05T18:00:35.75735+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:44.1097+00:00"
+                     *       "createdAt": "2026-12-06T00:55:52.322809+00:00",
+                     *       "updatedAt": "2026-12-06T00:56:00.629695+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -15793,7 +15826,9 @@ export interface operations {
                      *       "pending": 0,
                      *       "rejected": 0,
                      *       "cancelled": 0,
-                     *       "attended": 0
+                     *       "attended": 0,
+                     *       "exhibitorBooths": null,
+                     *       "boothsHeld": 0
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationCounts"];
@@ -15880,6 +15915,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /**
              * @description Conflict.
+             *     - `booths_full`: Booths full.
              *     - `invalid_transition`: Transition not allowed.
              */
             409: {
@@ -15889,17 +15925,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "type": "http://localhost:5080/problems/booths-full",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "detail": "Transition not allowed.",
-                     *       "code": "invalid_transition",
+                     *       "detail": "Booths full.",
+                     *       "code": "booths_full",
                      *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
                      *     }
                      */
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code?: "invalid_transition";
+                        code?: "booths_full" | "invalid_transition";
                     } & components["schemas"]["Problem"];
                 };
             };

@@ -85,6 +85,9 @@ public static class ProblemCatalogue
         yield return new("already_registered", 409, "Already registered",
             "This email address already has a live registration for the event (in any letter case). " +
             "Manage that registration with its manage token instead of registering again.");
+        yield return new("booths_full", 409, "Booths full",
+            "Every exhibitor booth the event offers (its `registration.exhibitorBooths`) is held by an approved exhibitor, so the application stays pending; " +
+            "the detail gives the number. Raise the number through the event's update, or wait until an exhibitor cancels, then approve again.");
         yield return new("registration_erased", 409, "Registration erased",
             "The registration's personal data was erased (on request or at the end of its retention period), so it can no longer be changed.");
         yield return new("event_not_deletable", 409, "Event cannot be deleted",

@@ -163,6 +163,18 @@ public sealed class Event : Entity
             request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, answers.Value, consent, request.ManageTokenHash);
     }
 
+    /// <summary>
+    /// Accepts a pending exhibitor application while a booth is free: with <see cref="RegistrationSettings.ExhibitorBooths"/>
+    /// set, no more exhibitors than that may hold a booth (<see cref="Registrations.Registration.HoldsBoothAs"/>).
+    /// <paramref name="tally"/> must be read under a lock on the event, so that two approvals cannot take the last booth both.
+    /// </summary>
+    public Result Approve(Registration application, RegistrationTally tally)
+    {
+        if (application.Status == RegistrationStatus.Pending && Registration.ExhibitorBooths is { } booths && tally.BoothsHeld >= booths)
+            return RegistrationErrors.BoothsFull(booths);
+        return application.Approve();
+    }
+
     /// <summary>How many waitlisted people to move to seats when <paramref name="seatsTaken"/> seats are taken.</summary>
     public int SeatsToFill(int seatsTaken, int waitlisted) =>
         Registration.Capacity is { } capacity ? Math.Clamp(capacity - seatsTaken, 0, waitlisted) : waitlisted;

@@ -91,6 +91,14 @@ public sealed class Registration : Entity
     public static bool HoldsSeatAs(RegistrationKind kind, RegistrationStatus status) =>
         kind == RegistrationKind.Attendee && status is RegistrationStatus.Confirmed or RegistrationStatus.Attended;
 
+    /// <summary>
+    /// The booth rule: an exhibitor holds a booth once approved, and still after attending. Pending, rejected and
+    /// cancelled applications hold none, and attendees never do. An event's <see cref="Events.RegistrationSettings.ExhibitorBooths"/>
+    /// caps how many may hold one.
+    /// </summary>
+    public static bool HoldsBoothAs(RegistrationKind kind, RegistrationStatus status) =>
+        kind == RegistrationKind.Exhibitor && status is RegistrationStatus.Confirmed or RegistrationStatus.Attended;
+
     /// <summary>The statuses <see cref="IsLiveIn"/> accepts, for queries.</summary>
     public static IReadOnlyList<RegistrationStatus> LiveStatuses { get; } = [.. Enum.GetValues<RegistrationStatus>().Where(IsLiveIn)];
 
@@ -107,8 +115,8 @@ public sealed class Registration : Entity
         return true;
     }
 
-    /// <summary>The staff accept an exhibitor application.</summary>
-    public Result Approve()
+    /// <summary>The staff accept an exhibitor application; the event decides whether a booth is free (<see cref="Events.Event.Approve"/>).</summary>
+    internal Result Approve()
     {
         if (Status != RegistrationStatus.Pending) return RegistrationErrors.InvalidTransition(Status, "approved");
         Status = RegistrationStatus.Confirmed;

@@ -27,6 +27,9 @@ public static class RegistrationErrors
     public static Error InvalidTransition(RegistrationStatus from, string action) =>
         Error.Conflict("invalid_transition", $"A {from.ToString().ToLowerInvariant()} registration cannot be {action}.");
 
+    public static Error BoothsFull(int booths) =>
+        Error.Conflict("booths_full", $"All {booths} exhibitor booths are taken; raise the event's registration.exhibitorBooths before approving another application.");
+
     public static Error Erased { get; } =
         Error.Conflict("registration_erased", "This registration's personal data was erased; it cannot be changed.");
 }

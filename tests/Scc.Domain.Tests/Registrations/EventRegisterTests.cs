@@ -11,10 +11,10 @@ public class EventRegisterTests
     private static readonly DateTimeOffset Now = new(2023, 8, 1, 9, 0, 0, TimeSpan.Zero);
 
     private static Event PublishedEvent(int? capacity = 2, bool waitingList = true, RegistrationMode mode = RegistrationMode.Internal,
-        DateTimeOffset? opensAt = null, IReadOnlyList<RegistrationKind>? kinds = null)
+        DateTimeOffset? opensAt = null, IReadOnlyList<RegistrationKind>? kinds = null, int? booths = null)
     {
         var settings = new RegistrationSettings(mode, OpensAt: opensAt, ClosesAt: new DateTimeOffset(2023, 8, 24, 18, 0, 0, TestEvents.HongKongOffset),
-            Capacity: capacity, WaitingList: waitingList, Kinds: kinds, PrivacyStatementVersion: "2023-07");
+            Capacity: capacity, ExhibitorBooths: booths, WaitingList: waitingList, Kinds: kinds, PrivacyStatementVersion: "2023-07");
         var evt = Event.Create(Guid.CreateVersion7(), "seminar", TestEvents.Content(registration: settings)).Value;
         Assert.True(evt.Publish(Now.AddDays(-10)).IsSuccess);
         return evt;
@@ -121,8 +121,9 @@ public class EventRegisterTests
             new RegistrationTally(0, 0, false), Now).Value;
         var waiting = evt.Register(Request(), new RegistrationTally(2, 0, false), Now).Value;
 
-        Assert.True(application.Approve().IsSuccess);
+        Assert.True(evt.Approve(application, new RegistrationTally(0, 0, false)).IsSuccess);
         Assert.Equal("invalid_transition", application.Reject().Error!.Code);
+        Assert.Equal("invalid_transition", evt.Approve(application, new RegistrationTally(0, 0, false)).Error!.Code);
         Assert.True(application.CheckIn().IsSuccess);
         Assert.Equal(RegistrationStatus.Attended, application.Status);
         Assert.Equal("invalid_transition", application.Cancel().Error!.Code);
@@ -130,6 +131,27 @@ public class EventRegisterTests
         Assert.True(waiting.Promote().IsSuccess);
         Assert.Equal(RegistrationStatus.Confirmed, waiting.Status);
         Assert.Null(waiting.WaitlistPosition);
+    }
+
+    [Fact]
+    public void Approve_WhenEveryBoothIsHeld_IsRefusedNamingTheCapUntilTheCapIsRaised()
+    {
+        var exhibitorOnly = new[] { RegistrationKind.Exhibitor };
+        var evt = PublishedEvent(kinds: exhibitorOnly, booths: 2);
+        var application = evt.Register(Request(RegistrationKind.Exhibitor, exhibitor: new ExhibitorDetails("GeoTech Ltd", "Digital twins")),
+            new RegistrationTally(0, 0, false), Now).Value;
+
+        var refused = evt.Approve(application, new RegistrationTally(0, 0, false, BoothsHeld: 2));
+
+        Assert.Equal(RegistrationErrors.BoothsFull(2), refused.Error);
+        Assert.Contains("2 exhibitor booths", refused.Error!.Description, StringComparison.Ordinal);
+        Assert.Equal(RegistrationStatus.Pending, application.Status);
+        Assert.True(evt.Approve(application, new RegistrationTally(0, 0, false, BoothsHeld: 1)).IsSuccess);
+        Assert.Equal(RegistrationStatus.Confirmed, application.Status);
+        var unlimited = PublishedEvent(kinds: exhibitorOnly, booths: null);
+        var another = unlimited.Register(Request(RegistrationKind.Exhibitor, exhibitor: new ExhibitorDetails("Lamp Co", "Smart lamp posts")),
+            new RegistrationTally(0, 0, false), Now).Value;
+        Assert.True(unlimited.Approve(another, new RegistrationTally(0, 0, false, BoothsHeld: 5_000)).IsSuccess);
     }
 
     [Fact]

@@ -62,7 +62,9 @@ public static class RegistrationsEndpoints
             .WithSummary("List an event's registrations").WithDescription("Oldest first; cursor-paged.");
         api.MapGet("/events/{eventId:guid}/registrations/counts", Counts).RequireAuthorization(Policies.Staff).WithName("CountRegistrations")
             .WithSummary("Count an event's registrations by status");
-        MapTransition(api, "approve", RegistrationTransition.Approve, "Approve an exhibitor application");
+        MapTransition(api, "approve", RegistrationTransition.Approve, "Approve an exhibitor application",
+            "While the event's `registration.exhibitorBooths` are all held (by approved or attended exhibitors), approving another is a 409 `booths_full`: " +
+            "raise the number through the event's update first.", "booths_full");
         MapTransition(api, "reject", RegistrationTransition.Reject, "Reject an exhibitor application");
         MapTransition(api, "promote", RegistrationTransition.Promote, "Move someone off the waiting list to a seat");
         MapTransition(api, "check-in", RegistrationTransition.CheckIn, "Mark a confirmed registrant as present");
@@ -70,12 +72,16 @@ public static class RegistrationsEndpoints
         return app;
     }
 
-    private static void MapTransition(RouteGroupBuilder api, string action, RegistrationTransition transition, string summary) =>
-        api.MapPost($"/events/{{eventId:guid}}/registrations/{{id:guid}}/{action}",
+    private static void MapTransition(RouteGroupBuilder api, string action, RegistrationTransition transition, string summary,
+        string? description = null, params string[] conflicts)
+    {
+        var endpoint = api.MapPost($"/events/{{eventId:guid}}/registrations/{{id:guid}}/{action}",
                 (Guid eventId, Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
                     ResourceResults.WriteAsync(sender, new ChangeRegistrationStatusCommand(eventId, id, transition, ETags.ExpectedVersion(http.Request)), http, ct))
             .RequireAuthorization(Policies.Staff).WithName(transition + "Registration").WithSummary(summary)
-            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, ["invalid_transition", .. conflicts]);
+        if (description is not null) endpoint.WithDescription(description);
+    }
 
     private static async Task<Results<Ok<Page<RegistrationResponse>>, ProblemHttpResult>> List(
         Guid eventId, [AsParameters] RegistrationListParameters p, HttpContext http, ISender sender, CancellationToken ct)

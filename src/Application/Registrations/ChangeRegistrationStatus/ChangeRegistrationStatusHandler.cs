@@ -11,14 +11,15 @@ public sealed class ChangeRegistrationStatusHandler(IAppDbContext db, IEventSeat
 {
     public async ValueTask<Result<RegistrationResponse>> Handle(ChangeRegistrationStatusCommand command, CancellationToken cancellationToken)
     {
-        // Seats and queue places change under the event's lock, as for submissions.
+        // Seats, booths and queue places change under the event's lock, as for submissions.
         var evt = await seatLock.LockAsync(command.EventId, cancellationToken);
         var registration = evt is null ? null : await db.Registrations.FirstOrDefaultAsync(r => r.Id == command.Id && r.EventId == evt.Id, cancellationToken);
         if (evt is null || registration is null) return RegistrationErrors.NotFound;
         if (command.ExpectedVersion is { } expected && expected != registration.Version) return Error.PreconditionFailed;
         var result = command.Transition switch
         {
-            RegistrationTransition.Approve => registration.Approve(),
+            // The booths held are counted under the lock: two approvals of the last booth take turns, and the second is refused.
+            RegistrationTransition.Approve => evt.Approve(registration, await registrations.TallyAsync(evt.Id, [], cancellationToken)),
             RegistrationTransition.Reject => registration.Reject(),
             RegistrationTransition.Promote => registration.Promote(),
             RegistrationTransition.CheckIn => registration.CheckIn(),
