@@ -915,7 +915,7 @@ export interface paths {
         };
         /**
          * See your own registration
-         * @description The token is the one given when registering.
+         * @description The token is the one given when registering. While the registration is confirmed, `checkIn` holds the check-in code and its QR code (a PNG as a `data:` URI) to show at the door; otherwise it is null.
          */
         get: operations["GetOwnRegistration"];
         put?: never;
@@ -965,6 +965,26 @@ export interface paths {
         get: operations["CountRegistrations"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{eventId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in whoever shows this code at the event's door
+         * @description For the staff's scanner: the body carries the code read from the registrant's QR code. A confirmed registration (an approved exhibitor included) becomes `attended`, with `checkedInAt`; the answer is 200 with `alreadyCheckedIn: false`. Scanning the same code again changes nothing and answers 200 with `alreadyCheckedIn: true` and the first `checkedInAt`. The answer names the registrant and nothing more of their data. An unknown (or erased) code is a 404; a code of another event is a 422 `check_in_wrong_event`, which does not say which; a pending, waitlisted, cancelled or rejected registration is a 409 `invalid_transition` naming its status.
+         */
+        post: operations["CheckInByCode"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1544,6 +1564,38 @@ export interface components {
          * @enum {string}
          */
         ChangeKind: "created" | "updated" | "cancelled" | "erased";
+        /** @description The staff at an event's door check in whoever shows this code (a scanned QR code). */
+        CheckInByCode: {
+            /** @description The check-in code, as the QR code on the registrant's page or e-mail holds it. */
+            code: string;
+        };
+        /** @description What a confirmed registrant shows at the door. */
+        CheckInPass: {
+            /** @description The check-in code, for typing in when a camera cannot read the QR code. */
+            code: string;
+            /** @description The code as a QR code: a PNG image as a `data:image/png;base64,` URI. */
+            qrCodePngDataUri: string;
+        };
+        /** @description What the door needs to know about a scanned code: whose it is and whether they are in. No other personal data. */
+        CheckInResult: {
+            /**
+             * Format: uuid
+             * @description The registration checked in.
+             */
+            registrationId: string;
+            /** @description The registrant's name, to greet them (or to see that the ticket is someone else's). */
+            name: string;
+            kind: components["schemas"]["RegistrationKind"];
+            /** @description attended: the registrant is in. */
+            status: components["schemas"]["RegistrationStatus"];
+            /** @description True when the code had been scanned before: this scan changed nothing. */
+            alreadyCheckedIn: boolean;
+            /**
+             * Format: date-time
+             * @description When they were first checked in; null only for those marked present before check-in times were recorded.
+             */
+            checkedInAt: null | string;
+        };
         /** @description The registrant's consent to the collection of their data, as the PDPO requires it recorded. */
         Consent: {
             /** @description The version of the privacy statement the registrant was shown. */
@@ -2761,6 +2813,49 @@ export interface components {
         OutcomeQualifier: "exactly" | "about" | "moreThan" | "lessThan";
         /** @enum {string} */
         OutcomeUnit: "count" | "percent";
+        /** @description A registration as its registrant sees it through the manage token: as the staff see it, with the check-in pass. */
+        OwnRegistrationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            kind: components["schemas"]["RegistrationKind"];
+            status: components["schemas"]["RegistrationStatus"];
+            /**
+             * Format: int32
+             * @description 1-based place on the waiting list while waitlisted, else null.
+             */
+            waitlistPosition: null | number;
+            /** @description The person who registers: personal data under the PDPO, never shown publicly or logged. */
+            registrant: components["schemas"]["Registrant"];
+            /** @description For exhibitor applications, else null. */
+            exhibitor: components["schemas"]["ExhibitorDetails"] | null;
+            answers: components["schemas"]["Answer"][];
+            /** @description The registrant's consent to the collection of their data, as the PDPO requires it recorded. */
+            consent: components["schemas"]["Consent"];
+            /** @description The integration's own id for it, when it came through a bulk upsert. */
+            externalReference: null | string;
+            /** @description Where it came from: public, staff or integration. */
+            source: components["schemas"]["RegistrationSource"];
+            /**
+             * Format: date-time
+             * @description When the registrant was checked in; null before.
+             */
+            checkedInAt: null | string;
+            /**
+             * Format: date-time
+             * @description When the person's data was erased; the registration then counts anonymously.
+             */
+            erasedAt: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+            /** @description The code and QR code to show at the door, while the registration is confirmed; null otherwise (pending, waitlisted, cancelled, rejected, already attended, erased). */
+            checkIn: components["schemas"]["CheckInPass"] | null;
+        };
         /** @description A person or an organisation taking part in a delegation; exactly one of the two ids is set. */
         Participant: {
             role: components["schemas"]["ParticipantRole"];
@@ -2948,6 +3043,7 @@ export interface components {
          *     - `precondition_failed` (412): Changed since read.
          *     - `payload_too_large` (413): Body too large.
          *     - `unsupported_media_type` (415): Unsupported media type.
+         *     - `check_in_wrong_event` (422): Check-in code of another event.
          *     - `idempotency_key_reused` (422): Idempotency key reused.
          *     - `webhook_url_forbidden` (422): Webhook address refused.
          *     - `rate_limited` (429): Too many requests.
@@ -2956,7 +3052,7 @@ export interface components {
          *     - `request_timeout` (503): Request timed out.
          * @enum {string}
          */
-        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
+        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
         /** @description An organisation's part in a programme (the GeoLab: established by DEVB, operated by TWGHs...). */
         ProgrammeOrganisation: {
             /** Format: uuid */
@@ -3181,6 +3277,13 @@ export interface components {
             consent: components["schemas"]["Consent"];
             /** @description The integration's own id for it, when it came through a bulk upsert. */
             externalReference: null | string;
+            /** @description Where it came from: public (a submission without credentials), staff (a submission by a staff user or an API key) or integration (a bulk upsert). */
+            source: components["schemas"]["RegistrationSource"];
+            /**
+             * Format: date-time
+             * @description When the registrant was checked in; null before, and for those marked present before check-in times were recorded.
+             */
+            checkedInAt: null | string;
             /**
              * Format: date-time
              * @description When the person's data was erased; the registration then counts anonymously.
@@ -3270,6 +3373,11 @@ export interface components {
             /** @description Custom questions, asked in this order. */
             questions?: null | components["schemas"]["RegistrationQuestionInput"][];
         };
+        /**
+         * @description Where a registration came from, set when it is made.
+         * @enum {string}
+         */
+        RegistrationSource: "public" | "staff" | "integration";
         /** @enum {string} */
         RegistrationStatus: "confirmed" | "waitlisted" | "pending" | "rejected" | "cancelled" | "attended";
         /** @enum {string} */
@@ -15256,8 +15364,44 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "id": "01a248e1-a1af-771c-9da9-72c901f65d0e",
+                     *           "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
+                     *           "kind": "attendee",
+                     *           "status": "confirmed",
+                     *           "waitlistPosition": null,
+                     *           "registrant": {
+                     *             "name": "Example Check-in",
+                     *             "email": "check-in.example@example.com",
+                     *             "phone": null,
+                     *             "company": null
+                     *           },
+                     *           "exhibitor": null,
+                     *           "answers": [
+                     *             {
+                     *               "questionId": "sector",
+                     *               "text": null,
+                     *               "choices": [
+                     *                 "industry"
+                     *               ],
+                     *               "yes": null
+                     *             }
+                     *           ],
+                     *           "consent": {
+                     *             "statementVersion": "2023-07",
+                     *             "language": "en",
+                     *             "givenAt": "2026-12-06T01:04:36.3577581+00:00"
+                     *           },
+                     *           "externalReference": null,
+                     *           "source": "staff",
+                     *           "checkedInAt": null,
+                     *           "erasedAt": null,
+                     *           "createdAt": "2026-12-06T01:04:36.452019+00:00",
+                     *           "updatedAt": "2026-12-06T01:04:36.452019+00:00",
+                     *           "version": 901
+                     *         },
+                     *         {
+                     *           "id": "01a248e1-a30a-75f6-864a-e1b71ff8aa50",
+                     *           "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -15287,13 +15431,15 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *             "givenAt": "2026-12-06T01:04:36.6253174+00:00"
                      *           },
                      *           "externalReference": null,
+                     *           "source": "public",
+                     *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "version": 896
+                     *           "createdAt": "2026-12-06T01:04:36.629978+00:00",
+                     *           "updatedAt": "2026-12-06T01:04:36.629978+00:00",
+                     *           "version": 902
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -15369,8 +15515,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "registration": {
-                     *         "id": "01a2475d-8f0d-7f4b-b967-a1e35254c538",
-                     *         "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *         "id": "01a248e1-c31e-7ac3-a8ce-8bca53e2c208",
+                     *         "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *         "kind": "attendee",
                      *         "status": "confirmed",
                      *         "waitlistPosition": null,
@@ -15400,15 +15546,17 @@ export interface operations {
                      *         "consent": {
                      *           "statementVersion": "2023-07",
                      *           "language": "en",
-                     *           "givenAt": "2026-12-05T18:00:43.5339466+00:00"
+                     *           "givenAt": "2026-12-06T01:04:44.8348473+00:00"
                      *         },
                      *         "externalReference": null,
+                     *         "source": "public",
+                     *         "checkedInAt": null,
                      *         "erasedAt": null,
-                     *         "createdAt": "2026-12-05T18:00:43.5400487+00:00",
-                     *         "updatedAt": "2026-12-05T18:00:43.5400487+00:00",
-                     *         "version": 921
+                     *         "createdAt": "2026-12-06T01:04:44.8368375+00:00",
+                     *         "updatedAt": "2026-12-06T01:04:44.8368375+00:00",
+                     *         "version": 927
                      *       },
-                     *       "manageToken": "mnulVbr83O1NBFpOOiJUG-LJMkDrhmU8iYeOIvjwdWU"
+                     *       "manageToken": "uQK6CkGVubupMeCv6WgOLDkH1ECMnkPummqOEaOqcYc"
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationReceipt"];
@@ -15500,8 +15648,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248e1-a30a-75f6-864a-e1b71ff8aa50",
+                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -15531,16 +15679,22 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T01:04:36.6253174+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "public",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T01:04:36.629978+00:00",
+                     *       "updatedAt": "2026-12-06T01:04:36.629978+00:00",
+                     *       "version": 902,
+                     *       "checkIn": {
+                     *         "code": "ci_bFxeiHtAUnq9_L53RzPAFg",
+                     *         "qrCodePngDataUri": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQgAAAEIAQAAAACLjVdSAAAA7UlEQVR4nO2WQQ7DIAwE+f+nqYLXC6iQPGBMVKo4cxrZC61/rVZE+aj+qGm4p0OL9bw8f725AiWkZjxbhUqErzBmZ3hiCFAvnX2wCE8VnpCaUPIycxDCievnmskEwmsN3VnDEXmuSN+hmViEInTsa8BSiXATF499tpiEWiZMid1PZBbhSlbzmgImwtfUJ5VQIhTl7silEnrdzh5pxBL+rtT9N4YhPDyj6vNoMcYipiIxs6OYhNTkOIWxvcdYRBzA2TnhL9sKTWTGaMDYhO5u2UZgInf/PFlIYh7BurLdM5lAvK4iykf1R01DP6bDD87lYeL6MMeDAAAAAElFTkSuQmCC"
+                     *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["OwnRegistrationResponse"];
                 };
             };
             /** @description Not modified: the ETag sent in If-None-Match is still current. */
@@ -15632,8 +15786,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a247be-7cd8-780a-aa7e-84f99504fd1f",
-                     *       "eventId": "01a247be-7c92-735f-8205-e2266e65e41a",
+                     *       "id": "01a248e1-a30a-75f6-864a-e1b71ff8aa50",
+                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -15663,16 +15817,22 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T19:46:35.9246939+00:00"
+                     *         "givenAt": "2026-12-06T01:04:36.6253174+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "public",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T19:46:36.090061+00:00",
-                     *       "updatedAt": "2026-12-05T19:46:36.090061+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T01:04:36.629978+00:00",
+                     *       "updatedAt": "2026-12-06T01:04:36.629978+00:00",
+                     *       "version": 902,
+                     *       "checkIn": {
+                     *         "code": "ci_bFxeiHtAUnq9_L53RzPAFg",
+                     *         "qrCodePngDataUri": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQgAAAEIAQAAAACLjVdSAAAA7UlEQVR4nO2WQQ7DIAwE+f+nqYLXC6iQPGBMVKo4cxrZC61/rVZE+aj+qGm4p0OL9bw8f725AiWkZjxbhUqErzBmZ3hiCFAvnX2wCE8VnpCaUPIycxDCievnmskEwmsN3VnDEXmuSN+hmViEInTsa8BSiXATF499tpiEWiZMid1PZBbhSlbzmgImwtfUJ5VQIhTl7silEnrdzh5pxBL+rtT9N4YhPDyj6vNoMcYipiIxs6OYhNTkOIWxvcdYRBzA2TnhL9sKTWTGaMDYhO5u2UZgInf/PFlIYh7BurLdM5lAvK4iykf1R01DP6bDD87lYeL6MMeDAAAAAElFTkSuQmCC"
+                     *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["OwnRegistrationResponse"];
                 };
             };
             /** @description Not modified: the ETag sent in If-None-Match is still current. */
@@ -15842,6 +16002,131 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    CheckInByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "ci_7Jm2xQ4pLwN9vR3tKcY8bA"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CheckInByCode"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "registrationId": "01a248e1-a1af-771c-9da9-72c901f65d0e",
+                     *       "name": "Example Check-in",
+                     *       "kind": "attendee",
+                     *       "status": "attended",
+                     *       "alreadyCheckedIn": false,
+                     *       "checkedInAt": "2026-12-06T01:04:44.885109+00:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CheckInResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `invalid_transition`: Transition not allowed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Transition not allowed.",
+                     *       "code": "invalid_transition",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "invalid_transition";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Unprocessable Entity.
+             *     - `check_in_wrong_event`: Check-in code of another event.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/check-in-wrong-event",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Check-in code of another event.",
+                     *       "code": "check_in_wrong_event",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "check_in_wrong_event";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ApproveRegistration: {
         parameters: {
             query?: never;
@@ -15867,16 +16152,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248e1-a1af-771c-9da9-72c901f65d0e",
+                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
                      *       "registrant": {
-                     *         "name": "Chan Tai Man",
-                     *         "email": "conformance@example.com",
-                     *         "phone": "+852 9123 4567",
-                     *         "company": "GeoTech Ltd"
+                     *         "name": "Example Check-in",
+                     *         "email": "check-in.example@example.com",
+                     *         "phone": null,
+                     *         "company": null
                      *       },
                      *       "exhibitor": null,
                      *       "answers": [
@@ -15887,24 +16172,20 @@ export interface operations {
                      *             "industry"
                      *           ],
                      *           "yes": null
-                     *         },
-                     *         {
-                     *           "questionId": "dietary",
-                     *           "text": "Vegetarian",
-                     *           "choices": null,
-                     *           "yes": null
                      *         }
                      *       ],
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T01:04:36.3577581+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "staff",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T01:04:36.452019+00:00",
+                     *       "updatedAt": "2026-12-06T01:04:36.452019+00:00",
+                     *       "version": 901
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -15970,16 +16251,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248e1-a1af-771c-9da9-72c901f65d0e",
+                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
                      *       "registrant": {
-                     *         "name": "Chan Tai Man",
-                     *         "email": "conformance@example.com",
-                     *         "phone": "+852 9123 4567",
-                     *         "company": "GeoTech Ltd"
+                     *         "name": "Example Check-in",
+                     *         "email": "check-in.example@example.com",
+                     *         "phone": null,
+                     *         "company": null
                      *       },
                      *       "exhibitor": null,
                      *       "answers": [
@@ -15990,24 +16271,20 @@ export interface operations {
                      *             "industry"
                      *           ],
                      *           "yes": null
-                     *         },
-                     *         {
-                     *           "questionId": "dietary",
-                     *           "text": "Vegetarian",
-                     *           "choices": null,
-                     *           "yes": null
                      *         }
                      *       ],
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T01:04:36.3577581+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "staff",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T01:04:36.452019+00:00",
+                     *       "updatedAt": "2026-12-06T01:04:36.452019+00:00",
+                     *       "version": 901
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16072,16 +16349,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248e1-a1af-771c-9da9-72c901f65d0e",
+                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
                      *       "registrant": {
-                     *         "name": "Chan Tai Man",
-                     *         "email": "conformance@example.com",
-                     *         "phone": "+852 9123 4567",
-                     *         "company": "GeoTech Ltd"
+                     *         "name": "Example Check-in",
+                     *         "email": "check-in.example@example.com",
+                     *         "phone": null,
+                     *         "company": null
                      *       },
                      *       "exhibitor": null,
                      *       "answers": [
@@ -16092,24 +16369,20 @@ export interface operations {
                      *             "industry"
                      *           ],
                      *           "yes": null
-                     *         },
-                     *         {
-                     *           "questionId": "dietary",
-                     *           "text": "Vegetarian",
-                     *           "choices": null,
-                     *           "yes": null
                      *         }
                      *       ],
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T01:04:36.3577581+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "staff",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T01:04:36.452019+00:00",
+                     *       "updatedAt": "2026-12-06T01:04:36.452019+00:00",
+                     *       "version": 901
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16174,8 +16447,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248e1-a30a-75f6-864a-e1b71ff8aa50",
+                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "waitlistPosition": null,
@@ -16205,13 +16478,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T01:04:36.6253174+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "public",
+                     *       "checkedInAt": "2026-12-06T01:04:44.999324+00:00",
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.630054+00:00",
-                     *       "version": 925
+                     *       "createdAt": "2026-12-06T01:04:36.629978+00:00",
+                     *       "updatedAt": "2026-12-06T01:04:44.999343+00:00",
+                     *       "version": 932
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16276,16 +16551,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248e1-a1af-771c-9da9-72c901f65d0e",
+                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
                      *       "registrant": {
-                     *         "name": "Chan Tai Man",
-                     *         "email": "conformance@example.com",
-                     *         "phone": "+852 9123 4567",
-                     *         "company": "GeoTech Ltd"
+                     *         "name": "Example Check-in",
+                     *         "email": "check-in.example@example.com",
+                     *         "phone": null,
+                     *         "company": null
                      *       },
                      *       "exhibitor": null,
                      *       "answers": [
@@ -16296,24 +16571,20 @@ export interface operations {
                      *             "industry"
                      *           ],
                      *           "yes": null
-                     *         },
-                     *         {
-                     *           "questionId": "dietary",
-                     *           "text": "Vegetarian",
-                     *           "choices": null,
-                     *           "yes": null
                      *         }
                      *       ],
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T01:04:36.3577581+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "staff",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T01:04:36.452019+00:00",
+                     *       "updatedAt": "2026-12-06T01:04:36.452019+00:00",
+                     *       "version": 901
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16387,8 +16658,44 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "id": "01a248e1-a1af-771c-9da9-72c901f65d0e",
+                     *           "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
+                     *           "kind": "attendee",
+                     *           "status": "confirmed",
+                     *           "waitlistPosition": null,
+                     *           "registrant": {
+                     *             "name": "Example Check-in",
+                     *             "email": "check-in.example@example.com",
+                     *             "phone": null,
+                     *             "company": null
+                     *           },
+                     *           "exhibitor": null,
+                     *           "answers": [
+                     *             {
+                     *               "questionId": "sector",
+                     *               "text": null,
+                     *               "choices": [
+                     *                 "industry"
+                     *               ],
+                     *               "yes": null
+                     *             }
+                     *           ],
+                     *           "consent": {
+                     *             "statementVersion": "2023-07",
+                     *             "language": "en",
+                     *             "givenAt": "2026-12-06T01:04:36.3577581+00:00"
+                     *           },
+                     *           "externalReference": null,
+                     *           "source": "staff",
+                     *           "checkedInAt": null,
+                     *           "erasedAt": null,
+                     *           "createdAt": "2026-12-06T01:04:36.452019+00:00",
+                     *           "updatedAt": "2026-12-06T01:04:36.452019+00:00",
+                     *           "version": 901
+                     *         },
+                     *         {
+                     *           "id": "01a248e1-a30a-75f6-864a-e1b71ff8aa50",
+                     *           "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -16418,13 +16725,15 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *             "givenAt": "2026-12-06T01:04:36.6253174+00:00"
                      *           },
                      *           "externalReference": null,
+                     *           "source": "public",
+                     *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "version": 896
+                     *           "createdAt": "2026-12-06T01:04:36.629978+00:00",
+                     *           "updatedAt": "2026-12-06T01:04:36.629978+00:00",
+                     *           "version": 902
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -16465,8 +16774,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248e1-a30a-75f6-864a-e1b71ff8aa50",
+                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16496,13 +16805,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T01:04:36.6253174+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "public",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "version": 896
+                     *       "createdAt": "2026-12-06T01:04:36.629978+00:00",
+                     *       "updatedAt": "2026-12-06T01:04:36.629978+00:00",
+                     *       "version": 902
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16740,11 +17051,47 @@ export interface operations {
                     "text/csv": string;
                     /**
                      * @example {
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *       "items": [
                      *         {
-                     *           "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *           "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *           "id": "01a248e1-a1af-771c-9da9-72c901f65d0e",
+                     *           "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
+                     *           "kind": "attendee",
+                     *           "status": "confirmed",
+                     *           "waitlistPosition": null,
+                     *           "registrant": {
+                     *             "name": "Example Check-in",
+                     *             "email": "check-in.example@example.com",
+                     *             "phone": null,
+                     *             "company": null
+                     *           },
+                     *           "exhibitor": null,
+                     *           "answers": [
+                     *             {
+                     *               "questionId": "sector",
+                     *               "text": null,
+                     *               "choices": [
+                     *                 "industry"
+                     *               ],
+                     *               "yes": null
+                     *             }
+                     *           ],
+                     *           "consent": {
+                     *             "statementVersion": "2023-07",
+                     *             "language": "en",
+                     *             "givenAt": "2026-12-06T01:04:36.3577581+00:00"
+                     *           },
+                     *           "externalReference": null,
+                     *           "source": "staff",
+                     *           "checkedInAt": null,
+                     *           "erasedAt": null,
+                     *           "createdAt": "2026-12-06T01:04:36.452019+00:00",
+                     *           "updatedAt": "2026-12-06T01:04:36.452019+00:00",
+                     *           "version": 901
+                     *         },
+                     *         {
+                     *           "id": "01a248e1-a30a-75f6-864a-e1b71ff8aa50",
+                     *           "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -16774,13 +17121,15 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *             "givenAt": "2026-12-06T01:04:36.6253174+00:00"
                      *           },
                      *           "externalReference": null,
+                     *           "source": "public",
+                     *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "updatedAt": "2026-12-05T18:00:37.138438+00:00",
-                     *           "version": 896
+                     *           "createdAt": "2026-12-06T01:04:36.629978+00:00",
+                     *           "updatedAt": "2026-12-06T01:04:36.629978+00:00",
+                     *           "version": 902
                      *         }
                      *       ]
                      *     }
@@ -16818,8 +17167,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2475d-7528-7928-be0c-e003c2bef740",
-                     *       "eventId": "01a2475d-74db-7c50-ac3a-89de0e807696",
+                     *       "id": "01a248e1-a30a-75f6-864a-e1b71ff8aa50",
+                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "waitlistPosition": null,
@@ -16834,13 +17183,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-05T18:00:36.9710521+00:00"
+                     *         "givenAt": "2026-12-06T01:04:36.6253174+00:00"
                      *       },
                      *       "externalReference": null,
-                     *       "erasedAt": "2026-12-05T18:00:43.787673+00:00",
-                     *       "createdAt": "2026-12-05T18:00:37.138438+00:00",
-                     *       "updatedAt": "2026-12-05T18:00:43.788005+00:00",
-                     *       "version": 927
+                     *       "source": "public",
+                     *       "checkedInAt": "2026-12-06T01:04:44.999324+00:00",
+                     *       "erasedAt": "2026-12-06T01:04:45.142419+00:00",
+                     *       "createdAt": "2026-12-06T01:04:36.629978+00:00",
+                     *       "updatedAt": "2026-12-06T01:04:45.14313+00:00",
+                     *       "version": 934
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];

@@ -133,6 +133,9 @@ public static class ProblemCatalogue
         // 422: well-formed but refused as it stands.
         yield return new("idempotency_key_reused", 422, "Idempotency key reused",
             "This `Idempotency-Key` was already used with a different request. Use a new key for a new request; the same key with the same body replays the first answer.");
+        yield return new("check_in_wrong_event", 422, "Check-in code of another event",
+            "The check-in code is a real one, but for another event than the one whose door it was scanned at; nobody was checked in. " +
+            "Send the registrant to the right event: which one it is, the answer does not say.");
         yield return new("webhook_url_forbidden", 422, "Webhook address refused",
             "The webhook URL is refused because of where it points: it must be `https` and resolve only to public addresses " +
             "(no loopback, private, link-local, metadata, documentation, benchmarking or other special-use address, and no IPv6 form " +

@@ -160,7 +160,7 @@ public sealed class Event : Entity
         else return RegistrationErrors.Full;
         var consent = new Consent(request.StatementVersion, request.Language, now);
         return Registrations.Registration.Create(request.Id, Id, request.Kind, status, position, request.Registrant,
-            request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, answers.Value, consent, request.ManageTokenHash);
+            request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, answers.Value, consent, request.ManageTokenHash, request.Source);
     }
 
     /// <summary>

@@ -20,8 +20,9 @@ public class EventRegisterTests
         return evt;
     }
 
-    private static RegistrationRequest Request(RegistrationKind kind = RegistrationKind.Attendee, string version = "2023-07", ExhibitorDetails? exhibitor = null) =>
-        new(Guid.CreateVersion7(), kind, new Registrant("Chan Tai Man", "Tai.Man@Example.org"), exhibitor, version, "en", ManageToken.New().Hash);
+    private static RegistrationRequest Request(RegistrationKind kind = RegistrationKind.Attendee, string version = "2023-07", ExhibitorDetails? exhibitor = null,
+        RegistrationSource source = RegistrationSource.Public) =>
+        new(Guid.CreateVersion7(), kind, new Registrant("Chan Tai Man", "Tai.Man@Example.org"), exhibitor, version, "en", ManageToken.New().Hash, source);
 
     [Fact]
     public void Register_WhenSeatIsFree_IsConfirmedWithConsentRecorded()
@@ -124,13 +125,63 @@ public class EventRegisterTests
         Assert.True(evt.Approve(application, new RegistrationTally(0, 0, false)).IsSuccess);
         Assert.Equal("invalid_transition", application.Reject().Error!.Code);
         Assert.Equal("invalid_transition", evt.Approve(application, new RegistrationTally(0, 0, false)).Error!.Code);
-        Assert.True(application.CheckIn().IsSuccess);
+        Assert.True(application.CheckIn(Now).IsSuccess);
         Assert.Equal(RegistrationStatus.Attended, application.Status);
         Assert.Equal("invalid_transition", application.Cancel().Error!.Code);
-        Assert.Equal("invalid_transition", waiting.CheckIn().Error!.Code);
+        Assert.Equal("invalid_transition", waiting.CheckIn(Now).Error!.Code);
         Assert.True(waiting.Promote().IsSuccess);
         Assert.Equal(RegistrationStatus.Confirmed, waiting.Status);
         Assert.Null(waiting.WaitlistPosition);
+    }
+
+    [Fact]
+    public void Register_RecordsWhereTheRegistrationCameFromAndGivesItAFreshCheckInCode()
+    {
+        var evt = PublishedEvent(capacity: null);
+
+        var fromStaff = evt.Register(Request(source: RegistrationSource.Staff), new RegistrationTally(0, 0, false), Now).Value;
+        var fromPublic = evt.Register(Request(), new RegistrationTally(0, 0, false), Now).Value;
+
+        Assert.Equal(RegistrationSource.Staff, fromStaff.Source);
+        Assert.Equal(RegistrationSource.Public, fromPublic.Source);
+        Assert.Matches("^ci_[A-Za-z0-9_-]{22}$", fromStaff.CheckInCode);
+        Assert.Equal(CheckInCodes.Length, fromStaff.CheckInCode.Length);
+        Assert.NotEqual(fromStaff.CheckInCode, fromPublic.CheckInCode);
+        Assert.Null(fromStaff.CheckedInAt);
+    }
+
+    [Fact]
+    public void CheckIn_OfAConfirmedRegistrant_MarksThemAttendedAtThatTime()
+    {
+        var registration = PublishedEvent().Register(Request(), new RegistrationTally(0, 0, false), Now).Value;
+        var atTheDoor = Now.AddDays(24);
+
+        Assert.True(registration.CheckIn(atTheDoor).IsSuccess);
+
+        Assert.Equal(RegistrationStatus.Attended, registration.Status);
+        Assert.Equal(atTheDoor, registration.CheckedInAt);
+    }
+
+    [Fact]
+    public void CheckIn_OfAnyoneNotConfirmed_IsRefusedNamingTheStatusAndRecordsNoTime()
+    {
+        var evt = PublishedEvent(kinds: [RegistrationKind.Attendee, RegistrationKind.Exhibitor]);
+        var waiting = evt.Register(Request(), new RegistrationTally(2, 0, false), Now).Value;
+        var pending = evt.Register(Request(RegistrationKind.Exhibitor, exhibitor: new ExhibitorDetails("GeoTech Ltd", "Digital twins")),
+            new RegistrationTally(0, 0, false), Now).Value;
+        var cancelled = evt.Register(Request(), new RegistrationTally(0, 0, false), Now).Value;
+        cancelled.Cancel();
+        var attended = evt.Register(Request(), new RegistrationTally(0, 0, false), Now).Value;
+        attended.CheckIn(Now);
+
+        Assert.Equal("A waitlisted registration cannot be checked in.", waiting.CheckIn(Now.AddHours(1)).Error!.Description);
+        Assert.Equal("A pending registration cannot be checked in.", pending.CheckIn(Now.AddHours(1)).Error!.Description);
+        Assert.Equal("A cancelled registration cannot be checked in.", cancelled.CheckIn(Now.AddHours(1)).Error!.Description);
+        Assert.Equal("invalid_transition", attended.CheckIn(Now.AddHours(1)).Error!.Code);
+        Assert.Null(waiting.CheckedInAt);
+        Assert.Null(pending.CheckedInAt);
+        Assert.Null(cancelled.CheckedInAt);
+        Assert.Equal(Now, attended.CheckedInAt);
     }
 
     [Fact]

@@ -9,6 +9,7 @@ using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
 using Scc.Application.Registrations.CancelOwnRegistration;
 using Scc.Application.Registrations.ChangeRegistrationStatus;
+using Scc.Application.Registrations.CheckIn;
 using Scc.Application.Registrations.CountRegistrations;
 using Scc.Application.Registrations.ListRegistrations;
 using Scc.Application.Registrations.GetOwnRegistration;
@@ -18,7 +19,7 @@ namespace Scc.Api.Endpoints.V1;
 
 /// <summary>
 /// Registrations: anonymous submission for an event, the registrant's own registration through its
-/// secret manage token, and the staff's list and decisions.
+/// secret manage token, and the staff's list, decisions and check-in at the door.
 /// </summary>
 public static class RegistrationsEndpoints
 {
@@ -39,7 +40,9 @@ public static class RegistrationsEndpoints
                              "or for anonymous callers their network's (IPv4 address, IPv6 /64); sent by anyone else it is a new request.")
             .WithProblems(StatusCodes.Status409Conflict, "registration_closed", "event_full", "already_registered");
         api.MapGet("/registrations/manage/{token}", GetOwn).AllowAnonymous().WithName("GetOwnRegistration")
-            .WithSummary("See your own registration").WithDescription("The token is the one given when registering.")
+            .WithSummary("See your own registration")
+            .WithDescription("The token is the one given when registering. While the registration is confirmed, `checkIn` holds the check-in code " +
+                             "and its QR code (a PNG as a `data:` URI) to show at the door; otherwise it is null.")
             .WithConditionalGet();
         api.MapDelete("/registrations/manage/{token}", CancelOwn).AllowAnonymous().WithName("CancelOwnRegistration")
             .WithSummary("Cancel your own registration")
@@ -62,6 +65,17 @@ public static class RegistrationsEndpoints
             .WithSummary("List an event's registrations").WithDescription("Oldest first; cursor-paged.");
         api.MapGet("/events/{eventId:guid}/registrations/counts", Counts).RequireAuthorization(Policies.Staff).WithName("CountRegistrations")
             .WithSummary("Count an event's registrations by status");
+        api.MapPost("/events/{eventId:guid}/check-ins", CheckIn).RequireAuthorization(Policies.Staff).WithName("CheckInByCode")
+            .WithSummary("Check in whoever shows this code at the event's door")
+            .WithDescription("For the staff's scanner: the body carries the code read from the registrant's QR code. A confirmed registration " +
+                             "(an approved exhibitor included) becomes `attended`, with `checkedInAt`; the answer is 200 with `alreadyCheckedIn: false`. " +
+                             "Scanning the same code again changes nothing and answers 200 with `alreadyCheckedIn: true` and the first `checkedInAt`. " +
+                             "The answer names the registrant and nothing more of their data. An unknown (or erased) code is a 404; a code of another " +
+                             "event is a 422 `check_in_wrong_event`, which does not say which; a pending, waitlisted, cancelled or rejected registration " +
+                             "is a 409 `invalid_transition` naming its status.")
+            .WithProblems(StatusCodes.Status404NotFound, ProblemCodes.NotFound)
+            .WithProblems(StatusCodes.Status409Conflict, "invalid_transition")
+            .WithProblems(StatusCodes.Status422UnprocessableEntity, "check_in_wrong_event");
         MapTransition(api, "approve", RegistrationTransition.Approve, "Approve an exhibitor application",
             "While the event's `registration.exhibitorBooths` are all held (by approved or attended exhibitors), approving another is a 409 `booths_full`: " +
             "raise the number through the event's update first.", "booths_full");
@@ -81,6 +95,14 @@ public static class RegistrationsEndpoints
             .RequireAuthorization(Policies.Staff).WithName(transition + "Registration").WithSummary(summary)
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, ["invalid_transition", .. conflicts]);
         if (description is not null) endpoint.WithDescription(description);
+    }
+
+    private static async Task<Results<Ok<CheckInResult>, ProblemHttpResult>> CheckIn(
+        Guid eventId, CheckInByCodeCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var result = await sender.Send(command with { EventId = eventId }, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
     }
 
     private static async Task<Results<Ok<Page<RegistrationResponse>>, ProblemHttpResult>> List(
@@ -105,7 +127,7 @@ public static class RegistrationsEndpoints
             r => $"/api/v1/registrations/manage/{r.ManageToken}", ct);
     }
 
-    private static async Task<Results<Ok<RegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetOwn(
+    private static async Task<Results<Ok<OwnRegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetOwn(
         string token, HttpContext http, ISender sender, CancellationToken ct)
     {
         // Personal data behind a secret URL: no shared cache may keep it.
@@ -118,7 +140,7 @@ public static class RegistrationsEndpoints
         return await ResourceResults.DeleteAsync(sender, new CancelOwnRegistrationCommand(token), ct);
     }
 
-    private static async Task<Results<Ok<RegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetOwnByHeader(
+    private static async Task<Results<Ok<OwnRegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetOwnByHeader(
         [FromHeader(Name = ManageTokenHeader)] string? token, HttpContext http, ISender sender, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(token)) return MissingToken.ToProblem();

@@ -6,7 +6,7 @@ using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations.ChangeRegistrationStatus;
 
-public sealed class ChangeRegistrationStatusHandler(IAppDbContext db, IEventSeatLock seatLock, EventRegistrations registrations)
+public sealed class ChangeRegistrationStatusHandler(IAppDbContext db, IEventSeatLock seatLock, EventRegistrations registrations, TimeProvider clock)
     : ICommandHandler<ChangeRegistrationStatusCommand, Result<RegistrationResponse>>
 {
     public async ValueTask<Result<RegistrationResponse>> Handle(ChangeRegistrationStatusCommand command, CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class ChangeRegistrationStatusHandler(IAppDbContext db, IEventSeat
             RegistrationTransition.Approve => evt.Approve(registration, await registrations.TallyAsync(evt.Id, [], cancellationToken)),
             RegistrationTransition.Reject => registration.Reject(),
             RegistrationTransition.Promote => registration.Promote(),
-            RegistrationTransition.CheckIn => registration.CheckIn(),
+            RegistrationTransition.CheckIn => registration.CheckIn(clock.GetUtcNow()),
             RegistrationTransition.Cancel => registration.Cancel(),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Transition, "Unknown transition."),
         };

@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("f1b9bb3d-89ed-4921-988e-2222f2d80d2c"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("a0268058-c88d-4e3c-99b6-a6b38796a9c5"), entityTypeCount: 24)
         {
         }
 

@@ -27,10 +27,10 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Registrations.Registration",
                 typeof(Registration),
                 baseEntityType,
-                propertyCount: 15,
+                propertyCount: 18,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 6,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -59,6 +59,24 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             answers.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             answers.AddAnnotation("Relational:ColumnName", "answers");
             answers.AddAnnotation("Relational:ColumnType", "jsonb");
+
+            var checkInCode = runtimeEntityType.AddProperty(
+                "CheckInCode",
+                typeof(string),
+                propertyInfo: typeof(Registration).GetProperty("CheckInCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Registration).GetField("<CheckInCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 100);
+            checkInCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            checkInCode.AddAnnotation("Relational:ColumnName", "check_in_code");
+
+            var checkedInAt = runtimeEntityType.AddProperty(
+                "CheckedInAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Registration).GetProperty("CheckedInAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Registration).GetField("<CheckedInAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            checkedInAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            checkedInAt.AddAnnotation("Relational:ColumnName", "checked_in_at");
 
             var consent = runtimeEntityType.AddProperty(
                 "Consent",
@@ -159,6 +177,17 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             manageTokenHash.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             manageTokenHash.AddAnnotation("Relational:ColumnName", "manage_token_hash");
 
+            var source = runtimeEntityType.AddProperty(
+                "Source",
+                typeof(RegistrationSource),
+                propertyInfo: typeof(Registration).GetProperty("Source", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Registration).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+            source.SetSentinelFromProviderValue("Public");
+            source.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            source.AddAnnotation("Relational:ColumnName", "source");
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(RegistrationStatus),
@@ -207,35 +236,40 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_registrations");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { manageTokenHash },
+                new[] { checkInCode },
                 unique: true);
-            index.AddAnnotation("Relational:Name", "ix_registrations_manage_token_hash");
+            index.AddAnnotation("Relational:Name", "ux_registrations_check_in_code");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { updatedAt });
-            index0.AddAnnotation("Relational:Name", "ix_registrations_updated_at");
+                new[] { manageTokenHash },
+                unique: true);
+            index0.AddAnnotation("Relational:Name", "ix_registrations_manage_token_hash");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { eventId, emailKey },
-                unique: true);
-            index1.AddAnnotation("Relational:Filter", "status NOT IN ('Cancelled', 'Rejected')");
-            index1.AddAnnotation("Relational:Name", "ux_registrations_event_id_email_key_live");
+                new[] { updatedAt });
+            index1.AddAnnotation("Relational:Name", "ix_registrations_updated_at");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { eventId, externalReference },
+                new[] { eventId, emailKey },
                 unique: true);
-            index2.AddAnnotation("Relational:Filter", "external_reference IS NOT NULL");
-            index2.AddAnnotation("Relational:Name", "ux_registrations_event_id_external_reference");
+            index2.AddAnnotation("Relational:Filter", "status NOT IN ('Cancelled', 'Rejected')");
+            index2.AddAnnotation("Relational:Name", "ux_registrations_event_id_email_key_live");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { eventId, status });
-            index3.AddAnnotation("Relational:Name", "ix_registrations_event_id_status");
+                new[] { eventId, externalReference },
+                unique: true);
+            index3.AddAnnotation("Relational:Filter", "external_reference IS NOT NULL");
+            index3.AddAnnotation("Relational:Name", "ux_registrations_event_id_external_reference");
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { eventId, status });
+            index4.AddAnnotation("Relational:Name", "ix_registrations_event_id_status");
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { eventId, waitlistPosition },
                 unique: true);
-            index4.AddAnnotation("Relational:Filter", "waitlist_position IS NOT NULL");
-            index4.AddAnnotation("Relational:Name", "ux_registrations_event_id_waitlist_position");
+            index5.AddAnnotation("Relational:Filter", "waitlist_position IS NOT NULL");
+            index5.AddAnnotation("Relational:Name", "ux_registrations_event_id_waitlist_position");
 
             return runtimeEntityType;
         }

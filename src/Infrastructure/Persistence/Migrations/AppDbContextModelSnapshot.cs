@@ -1347,6 +1347,16 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("answers");
 
+                    b.Property<string>("CheckInCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("check_in_code");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
                     b.Property<string>("Consent")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -1391,6 +1401,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("bytea")
                         .HasColumnName("manage_token_hash");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1413,6 +1429,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_registrations");
+
+                    b.HasIndex("CheckInCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_registrations_check_in_code");
 
                     b.HasIndex("ManageTokenHash")
                         .IsUnique()
