@@ -184,7 +184,7 @@ public static class DataGenerator
     {
         await using var writer = await connection.BeginBinaryImportAsync(
             "COPY registrations (id, event_id, kind, status, registrant_name, registrant_email, registrant_company, email_key, consent, " +
-            "manage_token_hash, created_at, updated_at, answers) FROM STDIN (FORMAT BINARY)");
+            "manage_token_hash, created_at, updated_at, answers, check_in_code, source) FROM STDIN (FORMAT BINARY)");
         writer.Timeout = TimeSpan.Zero;
         var consent = Json(new { statementVersion = "2023-07", language = "en", givenAt = Instant(new DateTimeOffset(now.AddYears(-1), TimeSpan.Zero)) });
         var consentZh = Json(new { statementVersion = "2023-07", language = "zh-Hant", givenAt = Instant(new DateTimeOffset(now.AddYears(-1), TimeSpan.Zero)) });
@@ -208,6 +208,8 @@ public static class DataGenerator
             await writer.WriteAsync(now.AddMinutes(-i), NpgsqlDbType.TimestampTz);
             await writer.WriteAsync(now.AddMinutes(-i), NpgsqlDbType.TimestampTz);
             await writer.WriteAsync("[]", NpgsqlDbType.Jsonb);
+            await writer.WriteAsync("ci_" + System.Buffers.Text.Base64Url.EncodeToString(DeterministicGuid("check-in", i).ToByteArray()), NpgsqlDbType.Varchar);
+            await writer.WriteAsync("Public", NpgsqlDbType.Varchar);
         }
         await writer.CompleteAsync();
     }

@@ -51,9 +51,10 @@ public sealed class RegistrationChangesFeedTests(ApiFactory api) : IClassFixture
     {
         await using var command = new NpgsqlCommand(
             """
-            INSERT INTO registrations (id, event_id, kind, status, registrant_name, registrant_email, email_key, consent, answers, manage_token_hash, created_at, updated_at)
+            INSERT INTO registrations (id, event_id, kind, status, registrant_name, registrant_email, email_key, consent, answers, manage_token_hash,
+                                       check_in_code, source, created_at, updated_at)
             VALUES (@id, @event, 'Attendee', @status, 'Feed Writer', @email, @email, '{"statementVersion":"2023-07","language":"en","givenAt":"2026-01-01T00:00:00+00:00"}',
-                    '[]', @hash, now(), now())
+                    '[]', @hash, 'ci_' || @id::text, 'Public', now(), now())
             """, connection, transaction);
         command.Parameters.AddWithValue("id", id);
         command.Parameters.AddWithValue("event", eventId);

@@ -385,7 +385,7 @@ public sealed class RegistrationTests(ApiFactory api) : IClassFixture<ApiFactory
         var eventId = await OpenEventAsync("Indexed Seminar", capacity: 50);
         var evt = await api.WithDbAsync(db => db.Events.AsNoTracking().SingleAsync(e => e.Id == Guid.Parse(eventId)));
         Registration Make(string email, int seatsTaken) => evt.Register(
-            new RegistrationRequest(Guid.CreateVersion7(), RegistrationKind.Attendee, new Registrant("Racer", email), null, Statement, "en", ManageToken.New().Hash),
+            new RegistrationRequest(Guid.CreateVersion7(), RegistrationKind.Attendee, new Registrant("Racer", email), null, Statement, "en", ManageToken.New().Hash, RegistrationSource.Public),
             new RegistrationTally(seatsTaken, 0, false), DateTimeOffset.UtcNow).Value;
         Task<int> InsertAsync(Registration registration) => api.WithDbAsync(db =>
         {

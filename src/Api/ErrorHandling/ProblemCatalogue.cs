@@ -85,6 +85,9 @@ public static class ProblemCatalogue
         yield return new("already_registered", 409, "Already registered",
             "This email address already has a live registration for the event (in any letter case). " +
             "Manage that registration with its manage token instead of registering again.");
+        yield return new("booths_full", 409, "Booths full",
+            "Every exhibitor booth the event offers (its `registration.exhibitorBooths`) is held by an approved exhibitor, so the application stays pending; " +
+            "the detail gives the number. Raise the number through the event's update, or wait until an exhibitor cancels, then approve again.");
         yield return new("registration_erased", 409, "Registration erased",
             "The registration's personal data was erased (on request or at the end of its retention period), so it can no longer be changed.");
         yield return new("event_not_deletable", 409, "Event cannot be deleted",
@@ -130,6 +133,9 @@ public static class ProblemCatalogue
         // 422: well-formed but refused as it stands.
         yield return new("idempotency_key_reused", 422, "Idempotency key reused",
             "This `Idempotency-Key` was already used with a different request. Use a new key for a new request; the same key with the same body replays the first answer.");
+        yield return new("check_in_wrong_event", 422, "Check-in code of another event",
+            "The check-in code is a real one, but for another event than the one whose door it was scanned at; nobody was checked in. " +
+            "Send the registrant to the right event: which one it is, the answer does not say.");
         yield return new("webhook_url_forbidden", 422, "Webhook address refused",
             "The webhook URL is refused because of where it points: it must be `https` and resolve only to public addresses " +
             "(no loopback, private, link-local, metadata, documentation, benchmarking or other special-use address, and no IPv6 form " +

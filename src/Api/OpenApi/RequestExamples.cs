@@ -3,6 +3,7 @@ using Scc.Application.Delegations.CreateDelegation;
 using Scc.Application.Digests.CreateDigest;
 using Scc.Application.Digests.UpdateDigest;
 using Scc.Application.Registrations.BulkUpsertRegistrations;
+using Scc.Application.Registrations.CheckIn;
 using Scc.Application.Registrations.EraseRegistration;
 using Scc.Application.Delegations.UpdateDelegation;
 using Scc.Application.Events.ChangeEventStatus;
@@ -125,6 +126,12 @@ public static class RequestExamples
             Kinds: [RegistrationKind.Attendee], PrivacyStatementVersion: PrivacyStatementVersion, Questions: RegistrationQuestions),
         Contacts = [new EnquiryContact(new LocalizedText("SCC Secretariat", "SCC秘書處"), "+852 3480 4230")],
     };
+
+    /// <summary>
+    /// The code of the check-in example. Codes are random, so no registration has this one by chance: the tests that post
+    /// the examples give it to a registration of the event they post to.
+    /// </summary>
+    public const string CheckInCode = "ci_7Jm2xQ4pLwN9vR3tKcY8bA";
 
     /// <summary>The custom questions of the example event, which the example registration answers.</summary>
     public static IReadOnlyList<RegistrationQuestion> RegistrationQuestions { get; } =
@@ -283,6 +290,7 @@ public static class RequestExamples
                 Consent: new ConsentBody(PrivacyStatementVersion, LocalizedText.TraditionalChinese), Answers: [new Answer("sector", Choices: ["academia"])]),
         ]),
         [typeof(ErasePersonCommand)] = new ErasePersonCommand("former.registrant@example.com"),
+        [typeof(CheckInByCodeCommand)] = new CheckInByCodeCommand { Code = CheckInCode },
         [typeof(CreateProgrammeCommand)] = Programme,
         [typeof(UpdateProgrammeCommand)] = new UpdateProgrammeCommand
         {

@@ -88,6 +88,7 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
             RuleFor(b => b.Registration!.Mode).IsInEnum();
             RuleFor(b => b.Registration!.Url).HttpUrl();
             RuleFor(b => b.Registration!.Capacity).InclusiveBetween(1, 1_000_000);
+            RuleFor(b => b.Registration!.ExhibitorBooths).InclusiveBetween(1, RegistrationSettings.MaxExhibitorBooths);
             RuleFor(b => b.Registration!.ClosesAt).GreaterThan(b => b.Registration!.OpensAt)
                 .When(b => b.Registration!.OpensAt is not null && b.Registration.ClosesAt is not null)
                 .WithMessage("Registration must close after it opens.");

@@ -199,7 +199,19 @@ public sealed class Event : Entity
         else return RegistrationErrors.Full;
         var consent = new Consent(request.StatementVersion, request.Language, now);
         return Registrations.Registration.Create(request.Id, Id, request.Kind, status, position, request.Registrant,
-            request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, answers.Value, consent, request.ManageTokenHash);
+            request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, answers.Value, consent, request.ManageTokenHash, request.Source);
+    }
+
+    /// <summary>
+    /// Accepts a pending exhibitor application while a booth is free: with <see cref="RegistrationSettings.ExhibitorBooths"/>
+    /// set, no more exhibitors than that may hold a booth (<see cref="Registrations.Registration.HoldsBoothAs"/>).
+    /// <paramref name="tally"/> must be read under a lock on the event, so that two approvals cannot take the last booth both.
+    /// </summary>
+    public Result Approve(Registration application, RegistrationTally tally, LocalizedText? note = null)
+    {
+        if (application.Status == RegistrationStatus.Pending && Registration.ExhibitorBooths is { } booths && tally.BoothsHeld >= booths)
+            return RegistrationErrors.BoothsFull(booths);
+        return application.Approve(note);
     }
 
     /// <summary>Published, registered for here, within the registration window, and not over.</summary>

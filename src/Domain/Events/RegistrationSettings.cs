@@ -7,6 +7,7 @@ namespace Scc.Domain.Events;
 /// <param name="Url">The organiser's registration page, for external registration.</param>
 /// <param name="ClosesAt">The deadline, which may be well before the event.</param>
 /// <param name="Capacity">Seats; null means unlimited.</param>
+/// <param name="ExhibitorBooths">Booths for exhibitors: at most this many applications can be approved; null means unlimited.</param>
 /// <param name="Kinds">What the event takes: attendees, exhibitor applications or both; left out means attendees only.</param>
 /// <param name="PrivacyStatementVersion">The privacy statement registrants consent to; a registration must name this version.</param>
 /// <param name="Questions">Custom questions, asked in this order.</param>
@@ -18,6 +19,7 @@ public sealed record RegistrationSettings(
     DateTimeOffset? OpensAt = null,
     DateTimeOffset? ClosesAt = null,
     int? Capacity = null,
+    int? ExhibitorBooths = null,
     bool WaitingList = false,
     bool IsFree = true,
     LocalizedText? Note = null,
@@ -30,6 +32,9 @@ public sealed record RegistrationSettings(
     public const int MaxReminderMinutesBefore = 30 * 24 * 60;
 
     public static RegistrationSettings None { get; } = new(RegistrationMode.None);
+
+    /// <summary>The most booths an event can offer: more than any pavilion or exhibition hall holds.</summary>
+    public const int MaxExhibitorBooths = 10_000;
 
     public bool Offers(RegistrationKind kind) => Kinds is null or [] ? kind == RegistrationKind.Attendee : Kinds.Contains(kind);
 

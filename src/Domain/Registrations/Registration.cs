@@ -38,6 +38,18 @@ public sealed class Registration : Entity
     /// <summary>The id an integration (a CRM) gave this registration; unique per event. Bulk upserts match on it.</summary>
     public string? ExternalReference { get; private set; }
 
+    /// <summary>Where the registration came from: the public, the staff (or an API key) submitting for someone, or an integration.</summary>
+    public RegistrationSource Source { get; private set; }
+
+    /// <summary>
+    /// The code the registrant shows at the door (as a QR code) and the staff scan: it checks in and shows the name,
+    /// nothing more. Kept as it is, unique (<see cref="CheckInCodes"/>, ADR 18).
+    /// </summary>
+    public string CheckInCode { get; private set; } = null!;
+
+    /// <summary>When the registrant was checked in; null before, and for those marked present before this was recorded.</summary>
+    public DateTimeOffset? CheckedInAt { get; private set; }
+
     /// <summary>When the person's data was erased (on request or by the retention rule); the row stays as an anonymous count.</summary>
     public DateTimeOffset? ErasedAt { get; private set; }
 
@@ -71,7 +83,7 @@ public sealed class Registration : Entity
     /// The registrant is told of every change of state, unless the registration came from an integration (its system
     /// tells its people) or was erased (there is nobody left to tell). As an expression, for queries.
     /// </summary>
-    public static Expression<Func<Registration, bool>> ToldOfChanges { get; } = r => r.ExternalReference == null && r.ErasedAt == null;
+    public static Expression<Func<Registration, bool>> ToldOfChanges { get; } = r => r.Source != RegistrationSource.Integration && r.ErasedAt == null;
 
     private static readonly Func<Registration, bool> IsToldOfChangesRule = ToldOfChanges.Compile();
 
@@ -85,7 +97,8 @@ public sealed class Registration : Entity
 
     internal static Registration Create(
         Guid id, Guid eventId, RegistrationKind kind, RegistrationStatus status, int? waitlistPosition,
-        Registrant registrant, ExhibitorDetails? exhibitor, IReadOnlyList<Answer> answers, Consent consent, byte[] manageTokenHash) => new(id)
+        Registrant registrant, ExhibitorDetails? exhibitor, IReadOnlyList<Answer> answers, Consent consent, byte[] manageTokenHash,
+        RegistrationSource source) => new(id)
     {
         EventId = eventId,
         Kind = kind,
@@ -97,6 +110,8 @@ public sealed class Registration : Entity
         Answers = answers,
         Consent = consent,
         ManageTokenHash = manageTokenHash,
+        Source = source,
+        CheckInCode = CheckInCodes.New(),
     };
 
     public static string EmailKeyOf(string email) => email.Trim().ToLowerInvariant();
@@ -121,6 +136,14 @@ public sealed class Registration : Entity
     public static bool HoldsSeatAs(RegistrationKind kind, RegistrationStatus status) =>
         kind == RegistrationKind.Attendee && status is RegistrationStatus.Confirmed or RegistrationStatus.Attended;
 
+    /// <summary>
+    /// The booth rule: an exhibitor holds a booth once approved, and still after attending. Pending, rejected and
+    /// cancelled applications hold none, and attendees never do. An event's <see cref="Events.RegistrationSettings.ExhibitorBooths"/>
+    /// caps how many may hold one.
+    /// </summary>
+    public static bool HoldsBoothAs(RegistrationKind kind, RegistrationStatus status) =>
+        kind == RegistrationKind.Exhibitor && status is RegistrationStatus.Confirmed or RegistrationStatus.Attended;
+
     /// <summary>The statuses <see cref="IsLiveIn"/> accepts, for queries.</summary>
     public static IReadOnlyList<RegistrationStatus> LiveStatuses { get; } = [.. Enum.GetValues<RegistrationStatus>().Where(IsLiveIn)];
 
@@ -138,8 +161,11 @@ public sealed class Registration : Entity
         return true;
     }
 
-    /// <summary>The staff accept an exhibitor application; <paramref name="note"/> is e-mailed with the decision.</summary>
-    public Result Approve(LocalizedText? note = null)
+    /// <summary>
+    /// The staff accept an exhibitor application; the event decides whether a booth is free (<see cref="Events.Event.Approve"/>).
+    /// <paramref name="note"/> is e-mailed with the decision.
+    /// </summary>
+    internal Result Approve(LocalizedText? note = null)
     {
         if (Status != RegistrationStatus.Pending) return RegistrationErrors.InvalidTransition(Status, "approved");
         Status = RegistrationStatus.Confirmed;
@@ -156,11 +182,12 @@ public sealed class Registration : Entity
         return Result.Success();
     }
 
-    /// <summary>Marks a confirmed registrant as present at the event.</summary>
-    public Result CheckIn()
+    /// <summary>Marks a confirmed registrant (an approved exhibitor included) as present at the event, at <paramref name="now"/>.</summary>
+    public Result CheckIn(DateTimeOffset now)
     {
         if (Status != RegistrationStatus.Confirmed) return RegistrationErrors.InvalidTransition(Status, "checked in");
         Status = RegistrationStatus.Attended;
+        CheckedInAt = now;
         return Result.Success();
     }
 
@@ -206,7 +233,7 @@ public sealed class Registration : Entity
 
     /// <summary>
     /// Erases the person's data (PDPO): name, email, phone, company, exhibitor details and answers go, the email is freed
-    /// for a new registration, the manage token stops working. Status, kind, consent record and the integration's
+    /// for a new registration, the manage token and the check-in code stop working. Status, kind, consent record and the integration's
     /// external reference (so the integration can erase its own copy) stay, so the event's
     /// counts do not change. A second erasure changes nothing and reports false.
     /// </summary>
@@ -221,6 +248,8 @@ public sealed class Registration : Entity
         Answers = [];
         ManageTokenHash = System.Security.Cryptography.SHA256.HashData(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         ProtectedManageToken = null;
+        // A new code nobody was given: a ticket printed or e-mailed before the erasure no longer finds the row.
+        CheckInCode = CheckInCodes.New();
         ErasedAt = now;
         _noticesOwed.Clear();
         return true;

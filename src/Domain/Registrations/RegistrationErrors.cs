@@ -27,6 +27,16 @@ public static class RegistrationErrors
     public static Error InvalidTransition(RegistrationStatus from, string action) =>
         Error.Conflict("invalid_transition", $"A {from.ToString().ToLowerInvariant()} registration cannot be {action}.");
 
+    public static Error BoothsFull(int booths) =>
+        Error.Conflict("booths_full", $"All {booths} exhibitor booths are taken; raise the event's registration.exhibitorBooths before approving another application.");
+
+    public static Error NotFoundByCheckInCode { get; } =
+        Error.NotFound("A registration with this check-in code");
+
+    /// <summary>Says only that the code is another event's: which one, or whose it is, is not for this door.</summary>
+    public static Error CheckInCodeOfAnotherEvent { get; } =
+        new("check_in_wrong_event", "This check-in code belongs to another event; nobody was checked in.", ErrorKind.Unprocessable);
+
     public static Error Erased { get; } =
         Error.Conflict("registration_erased", "This registration's personal data was erased; it cannot be changed.");
 }

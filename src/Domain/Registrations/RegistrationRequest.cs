@@ -1,6 +1,6 @@
 namespace Scc.Domain.Registrations;
 
-/// <summary>What a registrant submits, with the id and manage-token hash chosen for it.</summary>
+/// <summary>What a registrant submits, with the id and manage-token hash chosen for it, and where it came from.</summary>
 public sealed record RegistrationRequest(
     Guid Id,
     RegistrationKind Kind,
@@ -9,4 +9,5 @@ public sealed record RegistrationRequest(
     string StatementVersion,
     string Language,
     byte[] ManageTokenHash,
+    RegistrationSource Source,
     IReadOnlyList<Answer>? Answers = null);

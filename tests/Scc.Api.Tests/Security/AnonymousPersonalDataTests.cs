@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Scc.Api.Tests.Contract;
 using Scc.Api.Tests.Support;
 using Scc.Domain.ApiKeys;
@@ -115,9 +116,12 @@ public sealed partial class AnonymousPersonalDataTests(SeededApiFactory api) : I
             ["answers"] = new JsonArray(new JsonObject { ["questionId"] = "dietary", ["text"] = answer }),
             ["consent"] = new JsonObject { ["statementVersion"] = Integrations.Statement, ["language"] = "en" },
         })).AssertJsonAsync(HttpStatusCode.Created);
-        personal.AddRange([.. registrant, answer, attendee["manageToken"]!.GetValue<string>()]);
+        var attendeeId = Guid.Parse(attendee["registration"]!["id"]!.GetValue<string>());
+        var checkInCode = await api.WithDbAsync(db => db.Registrations.Where(r => r.Id == attendeeId).Select(r => r.CheckInCode).SingleAsync());
+        personal.AddRange([.. registrant, answer, attendee["manageToken"]!.GetValue<string>(), checkInCode]);
         filled.AddRange([(typeof(Registration), nameof(Registration.Registrant)), (typeof(Registration), nameof(Registration.EmailKey)),
-            (typeof(Registration), nameof(Registration.Answers)), (typeof(Registration), nameof(Registration.ManageTokenHash))]);
+            (typeof(Registration), nameof(Registration.Answers)), (typeof(Registration), nameof(Registration.ManageTokenHash)),
+            (typeof(Registration), nameof(Registration.CheckInCode))]);
 
         string[] exhibitor = ["Piiexhibitor Limited", "Piitechnology sensors", "https://piiwebsite.example.org/booth", "Piiboothneeds three sockets"];
         var application = await (await api.Anonymous().PostJsonAsync($"/api/v1/events/{eventId}/registrations", new JsonObject

@@ -366,6 +366,8 @@ public sealed partial class AuditLogTests(AuditApiFactory api, ITestOutputHelper
         if (response.Headers.Location is { } location && Guid.TryParse(location.OriginalString.Split('/')[^1], out var created)) return [created];
         var answer = body.StartsWith('{') ? JsonNode.Parse(body) : null;
         if (answer?["id"] is { } id) return [Guid.Parse(id.GetValue<string>())];
+        // A check-in answers the registration it checked in.
+        if (answer?["registrationId"] is { } registrationId) return [Guid.Parse(registrationId.GetValue<string>())];
         if (answer?["items"] is JsonArray items) return [.. items.Select(i => Guid.Parse(i!["registrationId"]!.GetValue<string>()))];
         if (answer?["erased"] is JsonArray erased) return [.. erased.Select(e => Guid.Parse(e!.GetValue<string>()))];
         return [url.Split('/').Reverse().Select(s => Guid.TryParse(s, out var g) ? g : Guid.Empty).First(g => g != Guid.Empty)];

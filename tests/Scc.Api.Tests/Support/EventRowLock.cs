@@ -31,16 +31,19 @@ public sealed class EventRowLock : IAsyncDisposable
     }
 
     /// <summary>Returns once a backend of the test's database waits for a lock (the first submission reached this one).</summary>
-    public async Task WaitUntilABackendWaitsAsync()
+    public Task WaitUntilABackendWaitsAsync() => WaitUntilBackendsWaitAsync(1);
+
+    /// <summary>Returns once <paramref name="count"/> backends of the test's database wait for a lock (that many requests reached this one).</summary>
+    public async Task WaitUntilBackendsWaitAsync(int count)
     {
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync();
         await using var waiting = new NpgsqlCommand(
             "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", connection);
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while ((long)(await waiting.ExecuteScalarAsync())! == 0)
+        while ((long)(await waiting.ExecuteScalarAsync())! < count)
         {
-            Assert.True(DateTime.UtcNow < deadline, "no submission ever reached the event's lock");
+            Assert.True(DateTime.UtcNow < deadline, $"fewer than {count} requests ever reached the event's lock");
             await Task.Delay(20);
         }
     }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
 using Scc.Api.OpenApi;
 using Scc.Application.Common;
 
@@ -10,7 +11,7 @@ namespace Scc.Api.Tests.Support;
 /// <summary>
 /// Real resources for the path parameters of documented operations, so that their request examples (and
 /// variations of them) reach the handlers: {id} stands for a resource of the path's own kind, {eventId} for a
-/// published event open for registration.
+/// published event open for registration, with a registration holding the check-in example's code.
 /// </summary>
 public sealed class ExampleTargets
 {
@@ -90,7 +91,22 @@ public sealed class ExampleTargets
         };
         var openEventId = await CreateAsync(admin, "/api/v1/events", openEvent);
         await (await admin.PostAsync($"/api/v1/events/{openEventId}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
+        await GiveTheCheckInExampleCodeAsync(api, admin, openEventId);
         return new ExampleTargets(targets, eventId, openEventId);
+    }
+
+    /// <summary>Registers someone for the event and gives them the check-in example's code, which no registration can get by chance.</summary>
+    private static async Task GiveTheCheckInExampleCodeAsync(ApiFactory api, HttpClient admin, string eventId)
+    {
+        var receipt = await (await admin.PostJsonAsync($"/api/v1/events/{eventId}/registrations", new JsonObject
+        {
+            ["registrant"] = new JsonObject { ["name"] = "Example Check-in", ["email"] = "check-in.example@example.com" },
+            ["answers"] = new JsonArray(new JsonObject { ["questionId"] = "sector", ["choices"] = new JsonArray("industry") }),
+            ["consent"] = new JsonObject { ["statementVersion"] = RequestExamples.PrivacyStatementVersion, ["language"] = "en" },
+        })).AssertJsonAsync(HttpStatusCode.Created);
+        var id = Guid.Parse(receipt["registration"]!["id"]!.GetValue<string>());
+        await api.WithDbAsync(db => db.Database.ExecuteSqlAsync(
+            $"UPDATE registrations SET check_in_code = {RequestExamples.CheckInCode} WHERE id = {id}"));
     }
 
     private readonly Dictionary<string, string> slugs = [];

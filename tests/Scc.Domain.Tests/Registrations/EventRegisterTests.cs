@@ -11,17 +11,18 @@ public class EventRegisterTests
     private static readonly DateTimeOffset Now = new(2023, 8, 1, 9, 0, 0, TimeSpan.Zero);
 
     private static Event PublishedEvent(int? capacity = 2, bool waitingList = true, RegistrationMode mode = RegistrationMode.Internal,
-        DateTimeOffset? opensAt = null, IReadOnlyList<RegistrationKind>? kinds = null)
+        DateTimeOffset? opensAt = null, IReadOnlyList<RegistrationKind>? kinds = null, int? booths = null)
     {
         var settings = new RegistrationSettings(mode, OpensAt: opensAt, ClosesAt: new DateTimeOffset(2023, 8, 24, 18, 0, 0, TestEvents.HongKongOffset),
-            Capacity: capacity, WaitingList: waitingList, Kinds: kinds, PrivacyStatementVersion: "2023-07");
+            Capacity: capacity, ExhibitorBooths: booths, WaitingList: waitingList, Kinds: kinds, PrivacyStatementVersion: "2023-07");
         var evt = Event.Create(Guid.CreateVersion7(), "seminar", TestEvents.Content(registration: settings)).Value;
         Assert.True(evt.Publish(Now.AddDays(-10)).IsSuccess);
         return evt;
     }
 
-    private static RegistrationRequest Request(RegistrationKind kind = RegistrationKind.Attendee, string version = "2023-07", ExhibitorDetails? exhibitor = null) =>
-        new(Guid.CreateVersion7(), kind, new Registrant("Chan Tai Man", "Tai.Man@Example.org"), exhibitor, version, "en", ManageToken.New().Hash);
+    private static RegistrationRequest Request(RegistrationKind kind = RegistrationKind.Attendee, string version = "2023-07", ExhibitorDetails? exhibitor = null,
+        RegistrationSource source = RegistrationSource.Public) =>
+        new(Guid.CreateVersion7(), kind, new Registrant("Chan Tai Man", "Tai.Man@Example.org"), exhibitor, version, "en", ManageToken.New().Hash, source);
 
     [Fact]
     public void Register_WhenSeatIsFree_IsConfirmedWithConsentRecorded()
@@ -121,15 +122,87 @@ public class EventRegisterTests
             new RegistrationTally(0, 0, false), Now).Value;
         var waiting = evt.Register(Request(), new RegistrationTally(2, 0, false), Now).Value;
 
-        Assert.True(application.Approve().IsSuccess);
+        Assert.True(evt.Approve(application, new RegistrationTally(0, 0, false)).IsSuccess);
         Assert.Equal("invalid_transition", application.Reject().Error!.Code);
-        Assert.True(application.CheckIn().IsSuccess);
+        Assert.Equal("invalid_transition", evt.Approve(application, new RegistrationTally(0, 0, false)).Error!.Code);
+        Assert.True(application.CheckIn(Now).IsSuccess);
         Assert.Equal(RegistrationStatus.Attended, application.Status);
         Assert.Equal("invalid_transition", application.Cancel(CancelledBy.Registrant).Error!.Code);
-        Assert.Equal("invalid_transition", waiting.CheckIn().Error!.Code);
+        Assert.Equal("invalid_transition", waiting.CheckIn(Now).Error!.Code);
         Assert.True(waiting.Promote().IsSuccess);
         Assert.Equal(RegistrationStatus.Confirmed, waiting.Status);
         Assert.Null(waiting.WaitlistPosition);
+    }
+
+    [Fact]
+    public void Register_RecordsWhereTheRegistrationCameFromAndGivesItAFreshCheckInCode()
+    {
+        var evt = PublishedEvent(capacity: null);
+
+        var fromStaff = evt.Register(Request(source: RegistrationSource.Staff), new RegistrationTally(0, 0, false), Now).Value;
+        var fromPublic = evt.Register(Request(), new RegistrationTally(0, 0, false), Now).Value;
+
+        Assert.Equal(RegistrationSource.Staff, fromStaff.Source);
+        Assert.Equal(RegistrationSource.Public, fromPublic.Source);
+        Assert.Matches("^ci_[A-Za-z0-9_-]{22}$", fromStaff.CheckInCode);
+        Assert.Equal(CheckInCodes.Length, fromStaff.CheckInCode.Length);
+        Assert.NotEqual(fromStaff.CheckInCode, fromPublic.CheckInCode);
+        Assert.Null(fromStaff.CheckedInAt);
+    }
+
+    [Fact]
+    public void CheckIn_OfAConfirmedRegistrant_MarksThemAttendedAtThatTime()
+    {
+        var registration = PublishedEvent().Register(Request(), new RegistrationTally(0, 0, false), Now).Value;
+        var atTheDoor = Now.AddDays(24);
+
+        Assert.True(registration.CheckIn(atTheDoor).IsSuccess);
+
+        Assert.Equal(RegistrationStatus.Attended, registration.Status);
+        Assert.Equal(atTheDoor, registration.CheckedInAt);
+    }
+
+    [Fact]
+    public void CheckIn_OfAnyoneNotConfirmed_IsRefusedNamingTheStatusAndRecordsNoTime()
+    {
+        var evt = PublishedEvent(kinds: [RegistrationKind.Attendee, RegistrationKind.Exhibitor]);
+        var waiting = evt.Register(Request(), new RegistrationTally(2, 0, false), Now).Value;
+        var pending = evt.Register(Request(RegistrationKind.Exhibitor, exhibitor: new ExhibitorDetails("GeoTech Ltd", "Digital twins")),
+            new RegistrationTally(0, 0, false), Now).Value;
+        var cancelled = evt.Register(Request(), new RegistrationTally(0, 0, false), Now).Value;
+        cancelled.Cancel(CancelledBy.Registrant);
+        var attended = evt.Register(Request(), new RegistrationTally(0, 0, false), Now).Value;
+        attended.CheckIn(Now);
+
+        Assert.Equal("A waitlisted registration cannot be checked in.", waiting.CheckIn(Now.AddHours(1)).Error!.Description);
+        Assert.Equal("A pending registration cannot be checked in.", pending.CheckIn(Now.AddHours(1)).Error!.Description);
+        Assert.Equal("A cancelled registration cannot be checked in.", cancelled.CheckIn(Now.AddHours(1)).Error!.Description);
+        Assert.Equal("invalid_transition", attended.CheckIn(Now.AddHours(1)).Error!.Code);
+        Assert.Null(waiting.CheckedInAt);
+        Assert.Null(pending.CheckedInAt);
+        Assert.Null(cancelled.CheckedInAt);
+        Assert.Equal(Now, attended.CheckedInAt);
+    }
+
+    [Fact]
+    public void Approve_WhenEveryBoothIsHeld_IsRefusedNamingTheCapUntilTheCapIsRaised()
+    {
+        var exhibitorOnly = new[] { RegistrationKind.Exhibitor };
+        var evt = PublishedEvent(kinds: exhibitorOnly, booths: 2);
+        var application = evt.Register(Request(RegistrationKind.Exhibitor, exhibitor: new ExhibitorDetails("GeoTech Ltd", "Digital twins")),
+            new RegistrationTally(0, 0, false), Now).Value;
+
+        var refused = evt.Approve(application, new RegistrationTally(0, 0, false, BoothsHeld: 2));
+
+        Assert.Equal(RegistrationErrors.BoothsFull(2), refused.Error);
+        Assert.Contains("2 exhibitor booths", refused.Error!.Description, StringComparison.Ordinal);
+        Assert.Equal(RegistrationStatus.Pending, application.Status);
+        Assert.True(evt.Approve(application, new RegistrationTally(0, 0, false, BoothsHeld: 1)).IsSuccess);
+        Assert.Equal(RegistrationStatus.Confirmed, application.Status);
+        var unlimited = PublishedEvent(kinds: exhibitorOnly, booths: null);
+        var another = unlimited.Register(Request(RegistrationKind.Exhibitor, exhibitor: new ExhibitorDetails("Lamp Co", "Smart lamp posts")),
+            new RegistrationTally(0, 0, false), Now).Value;
+        Assert.True(unlimited.Approve(another, new RegistrationTally(0, 0, false, BoothsHeld: 5_000)).IsSuccess);
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public class RegistrationErasureTests
         Assert.True(evt.Publish(Now.AddDays(-10)).IsSuccess);
         var exhibitor = kind == RegistrationKind.Exhibitor ? new ExhibitorDetails("GeoTech Ltd", "Digital twins") : null;
         var request = new RegistrationRequest(Guid.CreateVersion7(), kind, new Registrant("Chan Tai Man", "Tai.Man@Example.org", "+852 9123 4567", "GeoTech"),
-            exhibitor, "2023-07", "en", ManageToken.New().Hash, [new Answer("dietary", Text: "No shellfish")]);
+            exhibitor, "2023-07", "en", ManageToken.New().Hash, RegistrationSource.Public, [new Answer("dietary", Text: "No shellfish")]);
         return evt.Register(request, new RegistrationTally(0, 0, false), Now).Value;
     }
 
@@ -27,6 +27,7 @@ public class RegistrationErasureTests
         var registration = Registered(RegistrationKind.Exhibitor);
         registration.LinkExternalReference("CRM-7");
         var tokenHash = registration.ManageTokenHash;
+        var checkInCode = registration.CheckInCode;
         Assert.Single(registration.Answers);
 
         Assert.True(registration.Erase(Now));
@@ -40,6 +41,7 @@ public class RegistrationErasureTests
         Assert.Equal(Now, registration.ErasedAt);
         Assert.DoesNotContain("@", registration.EmailKey, StringComparison.Ordinal);
         Assert.NotEqual(tokenHash, registration.ManageTokenHash);
+        Assert.NotEqual(checkInCode, registration.CheckInCode);
     }
 
     [Fact]

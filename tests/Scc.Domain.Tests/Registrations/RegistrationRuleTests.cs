@@ -21,6 +21,20 @@ public sealed class RegistrationRuleTests
     }
 
     [Theory]
+    [InlineData(RegistrationKind.Exhibitor, RegistrationStatus.Confirmed, true)]
+    [InlineData(RegistrationKind.Exhibitor, RegistrationStatus.Attended, true)]
+    [InlineData(RegistrationKind.Exhibitor, RegistrationStatus.Pending, false)]
+    [InlineData(RegistrationKind.Exhibitor, RegistrationStatus.Waitlisted, false)]
+    [InlineData(RegistrationKind.Exhibitor, RegistrationStatus.Cancelled, false)]
+    [InlineData(RegistrationKind.Exhibitor, RegistrationStatus.Rejected, false)]
+    [InlineData(RegistrationKind.Attendee, RegistrationStatus.Confirmed, false)]
+    [InlineData(RegistrationKind.Attendee, RegistrationStatus.Attended, false)]
+    public void HoldsBooth_OnlyForExhibitorsApprovedOrAttended(RegistrationKind kind, RegistrationStatus status, bool holdsBooth)
+    {
+        Assert.Equal(holdsBooth, Registration.HoldsBoothAs(kind, status));
+    }
+
+    [Theory]
     [InlineData(RegistrationStatus.Pending, true)]
     [InlineData(RegistrationStatus.Confirmed, true)]
     [InlineData(RegistrationStatus.Waitlisted, true)]
@@ -41,7 +55,7 @@ public sealed class RegistrationRuleTests
     }
 
     [Fact]
-    public void Tally_CountsSeatsWaitingListAndLiveEmailsByTheRules()
+    public void Tally_CountsSeatsWaitingListBoothsAndLiveEmailsByTheRules()
     {
         var tally = RegistrationTally.Of(
         [
@@ -50,9 +64,12 @@ public sealed class RegistrationRuleTests
             new(RegistrationKind.Exhibitor, RegistrationStatus.Confirmed, 4, 0),
             new(RegistrationKind.Attendee, RegistrationStatus.Waitlisted, 5, 0),
             new(RegistrationKind.Attendee, RegistrationStatus.Cancelled, 7, 1),
+            new(RegistrationKind.Exhibitor, RegistrationStatus.Attended, 1, 0),
+            new(RegistrationKind.Exhibitor, RegistrationStatus.Pending, 6, 0),
+            new(RegistrationKind.Exhibitor, RegistrationStatus.Rejected, 2, 0),
         ]);
 
-        Assert.Equal(new RegistrationTally(5, 5, false), tally);
+        Assert.Equal(new RegistrationTally(5, 5, false, BoothsHeld: 5), tally);
         Assert.True(RegistrationTally.Of([new(RegistrationKind.Exhibitor, RegistrationStatus.Pending, 1, 1)]).EmailTaken);
     }
 }

@@ -10,6 +10,7 @@ using Scc.Application.Common.Paging;
 using Scc.Application.Registrations.CancelOwnRegistration;
 using Scc.Application.Registrations.CorrectOwnRegistration;
 using Scc.Application.Registrations.ChangeRegistrationStatus;
+using Scc.Application.Registrations.CheckIn;
 using Scc.Application.Registrations.CountRegistrations;
 using Scc.Application.Registrations.ListRegistrations;
 using Scc.Application.Registrations.GetOwnRegistration;
@@ -21,7 +22,7 @@ namespace Scc.Api.Endpoints.V1;
 
 /// <summary>
 /// Registrations: anonymous submission for an event, the registrant's own registration through its
-/// secret manage token, and the staff's list and decisions.
+/// secret manage token, and the staff's list, decisions and check-in at the door.
 /// </summary>
 public static class RegistrationsEndpoints
 {
@@ -42,7 +43,9 @@ public static class RegistrationsEndpoints
                              "or for anonymous callers their network's (IPv4 address, IPv6 /64); sent by anyone else it is a new request.")
             .WithProblems(StatusCodes.Status409Conflict, "registration_closed", "event_full", "already_registered");
         api.MapGet("/registrations/manage/{token}", GetOwn).AllowAnonymous().WithName("GetOwnRegistration")
-            .WithSummary("See your own registration").WithDescription("The token is the one given when registering.")
+            .WithSummary("See your own registration")
+            .WithDescription("The token is the one given when registering. While the registration is confirmed, `checkIn` holds the check-in code " +
+                             "and its QR code (a PNG as a `data:` URI) to show at the door; otherwise it is null.")
             .WithConditionalGet();
         api.MapDelete("/registrations/manage/{token}", CancelOwn).AllowAnonymous().WithName("CancelOwnRegistration")
             .WithSummary("Cancel your own registration")
@@ -81,7 +84,20 @@ public static class RegistrationsEndpoints
             .WithSummary("List an event's registrations").WithDescription("Oldest first; cursor-paged.");
         api.MapGet("/events/{eventId:guid}/registrations/counts", Counts).RequireAuthorization(Policies.Staff).WithName("CountRegistrations")
             .WithSummary("Count an event's registrations by status");
-        MapTransition(api, "approve", RegistrationTransition.Approve, "Approve an exhibitor application");
+        api.MapPost("/events/{eventId:guid}/check-ins", CheckIn).RequireAuthorization(Policies.Staff).WithName("CheckInByCode")
+            .WithSummary("Check in whoever shows this code at the event's door")
+            .WithDescription("For the staff's scanner: the body carries the code read from the registrant's QR code. A confirmed registration " +
+                             "(an approved exhibitor included) becomes `attended`, with `checkedInAt`; the answer is 200 with `alreadyCheckedIn: false`. " +
+                             "Scanning the same code again changes nothing and answers 200 with `alreadyCheckedIn: true` and the first `checkedInAt`. " +
+                             "The answer names the registrant and nothing more of their data. An unknown (or erased) code is a 404; a code of another " +
+                             "event is a 422 `check_in_wrong_event`, which does not say which; a pending, waitlisted, cancelled or rejected registration " +
+                             "is a 409 `invalid_transition` naming its status.")
+            .WithProblems(StatusCodes.Status404NotFound, ProblemCodes.NotFound)
+            .WithProblems(StatusCodes.Status409Conflict, "invalid_transition")
+            .WithProblems(StatusCodes.Status422UnprocessableEntity, "check_in_wrong_event");
+        MapTransition(api, "approve", RegistrationTransition.Approve, "Approve an exhibitor application",
+            "While the event's `registration.exhibitorBooths` are all held (by approved or attended exhibitors), approving another is a 409 `booths_full`: " +
+            "raise the number through the event's update first.", "booths_full");
         MapTransition(api, "reject", RegistrationTransition.Reject, "Reject an exhibitor application");
         MapTransition(api, "promote", RegistrationTransition.Promote, "Move someone off the waiting list to a seat");
         MapTransition(api, "cancel", RegistrationTransition.Cancel, "Cancel a registration on the registrant's behalf");
@@ -94,14 +110,24 @@ public static class RegistrationsEndpoints
     }
 
     /// <summary>A decision the registrant is e-mailed, with the staff's optional note.</summary>
-    private static void MapTransition(RouteGroupBuilder api, string action, RegistrationTransition transition, string summary) =>
+    private static void MapTransition(RouteGroupBuilder api, string action, RegistrationTransition transition, string summary,
+        string? description = null, params string[] conflicts) =>
         api.MapPost($"/events/{{eventId:guid}}/registrations/{{id:guid}}/{action}",
                 (Guid eventId, Guid id, RegistrationDecisionBody? body, HttpContext http, ISender sender, CancellationToken ct) =>
                     ResourceResults.WriteAsync(sender, new ChangeRegistrationStatusCommand(eventId, id, transition, ETags.ExpectedVersion(http.Request), body?.Note), http, ct))
             .RequireAuthorization(Policies.Staff).WithName(transition + "Registration").WithSummary(summary)
-            .WithDescription("The registrant is told by e-mail (unless the registration came from an integration); the body may carry a `note` " +
+            .WithDescription((description is null ? "" : description + " ") +
+                             "The registrant is told by e-mail (unless the registration came from an integration); the body may carry a `note` " +
                              "in English and Traditional Chinese that the e-mail gives them (a rejection's reason, say).")
-            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, ["invalid_transition", .. conflicts]);
+
+    private static async Task<Results<Ok<CheckInResult>, ProblemHttpResult>> CheckIn(
+        Guid eventId, CheckInByCodeCommand command, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        http.Response.Headers.CacheControl = "no-store";
+        var result = await sender.Send(command with { EventId = eventId }, ct);
+        return result.IsSuccess ? TypedResults.Ok(result.Value) : result.Error!.ToProblem();
+    }
 
     private static async Task<Results<Ok<Page<RegistrationResponse>>, ProblemHttpResult>> List(
         Guid eventId, [AsParameters] RegistrationListParameters p, HttpContext http, ISender sender, CancellationToken ct)
@@ -125,7 +151,7 @@ public static class RegistrationsEndpoints
             r => $"/api/v1/registrations/manage/{r.ManageToken}", ct);
     }
 
-    private static async Task<Results<Ok<RegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetOwn(
+    private static async Task<Results<Ok<OwnRegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetOwn(
         string token, HttpContext http, ISender sender, CancellationToken ct)
     {
         // Personal data behind a secret URL: no shared cache may keep it.
@@ -138,7 +164,7 @@ public static class RegistrationsEndpoints
         return await ResourceResults.DeleteAsync(sender, new CancelOwnRegistrationCommand(token), ct);
     }
 
-    private static async Task<Results<Ok<RegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetOwnByHeader(
+    private static async Task<Results<Ok<OwnRegistrationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetOwnByHeader(
         [FromHeader(Name = ManageTokenHeader)] string? token, HttpContext http, ISender sender, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(token)) return MissingToken.ToProblem();

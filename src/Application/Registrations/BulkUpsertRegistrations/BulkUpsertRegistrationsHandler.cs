@@ -50,7 +50,7 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, IEventSeatL
             return Error.Invalid("consent", "Consent to the privacy statement is required to create a registration.");
         var registrant = item.Registrant.ToRegistrant();
         var request = new RegistrationRequest(Guid.CreateVersion7(), item.Kind, registrant, item.Exhibitor?.ToDetails(),
-            item.Consent.StatementVersion, item.Consent.Language, ManageToken.New().Hash, item.Answers);
+            item.Consent.StatementVersion, item.Consent.Language, ManageToken.New().Hash, RegistrationSource.Integration, item.Answers);
         var tally = await registrations.TallyAsync(evt.Id, [Registration.EmailKeyOf(registrant.Email)], ct);
         var registered = evt.Register(request, tally, clock.GetUtcNow());
         if (!registered.IsSuccess) return registered.Error!;
@@ -79,7 +79,7 @@ public sealed class BulkUpsertRegistrationsHandler(IAppDbContext db, IEventSeatL
         {
             RegistrationStatus.Cancelled => registration.Cancel(CancelledBy.Staff),
             RegistrationStatus.Attended when registration.Status == RegistrationStatus.Attended => Result<bool>.Success(false),
-            RegistrationStatus.Attended => registration.CheckIn() is { IsSuccess: false } failed ? Result<bool>.Failure(failed.Error!) : true,
+            RegistrationStatus.Attended => registration.CheckIn(clock.GetUtcNow()) is { IsSuccess: false } failed ? Result<bool>.Failure(failed.Error!) : true,
             _ => Result<bool>.Success(false),
         };
         // A refused status change leaves the details unsaved too: the caller forgets the loaded row.

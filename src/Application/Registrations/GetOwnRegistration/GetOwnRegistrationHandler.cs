@@ -6,14 +6,13 @@ using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations.GetOwnRegistration;
 
-public sealed class GetOwnRegistrationHandler(IAppDbContext db) : IQueryHandler<GetOwnRegistrationQuery, Result<RegistrationResponse>>
+public sealed class GetOwnRegistrationHandler(IAppDbContext db) : IQueryHandler<GetOwnRegistrationQuery, Result<OwnRegistrationResponse>>
 {
-    public async ValueTask<Result<RegistrationResponse>> Handle(GetOwnRegistrationQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<OwnRegistrationResponse>> Handle(GetOwnRegistrationQuery query, CancellationToken cancellationToken)
     {
         // A malformed token and an unknown one get the same answer: nothing tells a guesser which it was.
         if (!ManageToken.TryHash(query.Token, out var hash)) return RegistrationErrors.NotFound;
-        var found = await db.Registrations.AsNoTracking().Where(r => r.ManageTokenHash == hash)
-            .Select(RegistrationResponse.Projection).FirstOrDefaultAsync(cancellationToken);
-        return found is null ? RegistrationErrors.NotFound : found;
+        var found = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.ManageTokenHash == hash, cancellationToken);
+        return found is null ? RegistrationErrors.NotFound : OwnRegistrationResponse.From(RegistrationResponse.From(found), found.CheckInCode);
     }
 }

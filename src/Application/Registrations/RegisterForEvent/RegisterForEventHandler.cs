@@ -1,6 +1,7 @@
 using Mediator;
 using Scc.Application.Common.Auditing;
 using Scc.Domain.Common;
+using Scc.Domain.Registrations;
 
 namespace Scc.Application.Registrations.RegisterForEvent;
 
@@ -9,7 +10,8 @@ public sealed class RegisterForEventHandler(ISubmissionQueue queue, EventSubmiss
 {
     public async ValueTask<Result<RegistrationReceipt>> Handle(RegisterForEventCommand command, CancellationToken cancellationToken)
     {
-        var submission = Submission.From(command, tokens);
+        // Anyone with credentials (a staff user, an API key) registers on someone's behalf; the public register themselves.
+        var submission = Submission.From(command, actor.IsKnown ? RegistrationSource.Staff : RegistrationSource.Public, tokens);
         // An Idempotency-Key's answer is kept in the transaction of the registration it answers, which the pipeline
         // opened for it: such a submission is decided here, alone. The others wait their turn in the event's queue.
         return command.IdempotencyKey is not null

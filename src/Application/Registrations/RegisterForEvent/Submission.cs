@@ -9,11 +9,11 @@ namespace Scc.Application.Registrations.RegisterForEvent;
 /// </summary>
 public sealed record Submission(RegistrationRequest Request, string ManageToken, string ProtectedManageToken)
 {
-    public static Submission From(RegisterForEventCommand command, IManageTokenProtector tokens)
+    public static Submission From(RegisterForEventCommand command, RegistrationSource source, IManageTokenProtector tokens)
     {
         var (token, hash) = Domain.Registrations.ManageToken.New();
         var request = new RegistrationRequest(Guid.CreateVersion7(), command.Kind, command.Registrant.ToRegistrant(), command.Exhibitor?.ToDetails(),
-            command.Consent.StatementVersion, command.Consent.Language, hash, command.Answers);
+            command.Consent.StatementVersion, command.Consent.Language, hash, source, command.Answers);
         return new Submission(request, token, tokens.Protect(token));
     }
 }

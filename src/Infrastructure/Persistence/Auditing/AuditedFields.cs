@@ -48,6 +48,8 @@ public static class AuditedFields
         (typeof(Registration), nameof(Registration.Exhibitor)),
         (typeof(Registration), nameof(Registration.Answers)),
         (typeof(Registration), nameof(Registration.ManageTokenHash)),
+        // It checks its holder in: whoever reads the log must not be able to.
+        (typeof(Registration), nameof(Registration.CheckInCode)),
         // An integration's own id for a person may well be their email address.
         (typeof(Registration), nameof(Registration.ExternalReference)),
         (typeof(Event), nameof(Event.Contacts)),

@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("e3f3be0b-2dfc-43e0-97da-50f730709346"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("b01b9bde-ae0c-43b0-b602-0bc73d86acf6"), entityTypeCount: 25)
         {
         }
 

@@ -27,10 +27,10 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Registrations.Registration",
                 typeof(Registration),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 19,
                 navigationCount: 1,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -59,6 +59,24 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             answers.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             answers.AddAnnotation("Relational:ColumnName", "answers");
             answers.AddAnnotation("Relational:ColumnType", "jsonb");
+
+            var checkInCode = runtimeEntityType.AddProperty(
+                "CheckInCode",
+                typeof(string),
+                propertyInfo: typeof(Registration).GetProperty("CheckInCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Registration).GetField("<CheckInCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 100);
+            checkInCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            checkInCode.AddAnnotation("Relational:ColumnName", "check_in_code");
+
+            var checkedInAt = runtimeEntityType.AddProperty(
+                "CheckedInAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Registration).GetProperty("CheckedInAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Registration).GetField("<CheckedInAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            checkedInAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            checkedInAt.AddAnnotation("Relational:ColumnName", "checked_in_at");
 
             var consent = runtimeEntityType.AddProperty(
                 "Consent",
@@ -168,6 +186,17 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             protectedManageToken.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             protectedManageToken.AddAnnotation("Relational:ColumnName", "protected_manage_token");
 
+            var source = runtimeEntityType.AddProperty(
+                "Source",
+                typeof(RegistrationSource),
+                propertyInfo: typeof(Registration).GetProperty("Source", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Registration).GetField("<Source>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                maxLength: 20,
+                providerPropertyType: typeof(string));
+            source.SetSentinelFromProviderValue("Public");
+            source.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            source.AddAnnotation("Relational:ColumnName", "source");
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(RegistrationStatus),
@@ -216,39 +245,44 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_registrations");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { emailKey });
-            index.AddAnnotation("Relational:Name", "ix_registrations_email_key");
+                new[] { checkInCode },
+                unique: true);
+            index.AddAnnotation("Relational:Name", "ux_registrations_check_in_code");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { manageTokenHash },
-                unique: true);
-            index0.AddAnnotation("Relational:Name", "ix_registrations_manage_token_hash");
+                new[] { emailKey });
+            index0.AddAnnotation("Relational:Name", "ix_registrations_email_key");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { updatedAt });
-            index1.AddAnnotation("Relational:Name", "ix_registrations_updated_at");
+                new[] { manageTokenHash },
+                unique: true);
+            index1.AddAnnotation("Relational:Name", "ix_registrations_manage_token_hash");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { eventId, emailKey },
-                unique: true);
-            index2.AddAnnotation("Relational:Filter", "status NOT IN ('Cancelled', 'Rejected')");
-            index2.AddAnnotation("Relational:Name", "ux_registrations_event_id_email_key_live");
+                new[] { updatedAt });
+            index2.AddAnnotation("Relational:Name", "ix_registrations_updated_at");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { eventId, externalReference },
+                new[] { eventId, emailKey },
                 unique: true);
-            index3.AddAnnotation("Relational:Filter", "external_reference IS NOT NULL");
-            index3.AddAnnotation("Relational:Name", "ux_registrations_event_id_external_reference");
+            index3.AddAnnotation("Relational:Filter", "status NOT IN ('Cancelled', 'Rejected')");
+            index3.AddAnnotation("Relational:Name", "ux_registrations_event_id_email_key_live");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { eventId, status });
-            index4.AddAnnotation("Relational:Name", "ix_registrations_event_id_status");
+                new[] { eventId, externalReference },
+                unique: true);
+            index4.AddAnnotation("Relational:Filter", "external_reference IS NOT NULL");
+            index4.AddAnnotation("Relational:Name", "ux_registrations_event_id_external_reference");
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { eventId, status });
+            index5.AddAnnotation("Relational:Name", "ix_registrations_event_id_status");
+
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { eventId, waitlistPosition },
                 unique: true);
-            index5.AddAnnotation("Relational:Filter", "waitlist_position IS NOT NULL");
-            index5.AddAnnotation("Relational:Name", "ux_registrations_event_id_waitlist_position");
+            index6.AddAnnotation("Relational:Filter", "waitlist_position IS NOT NULL");
+            index6.AddAnnotation("Relational:Name", "ux_registrations_event_id_waitlist_position");
 
             return runtimeEntityType;
         }

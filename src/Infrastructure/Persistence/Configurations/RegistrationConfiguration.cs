@@ -16,6 +16,9 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
     /// <summary>One registration per integration reference and event.</summary>
     public const string ExternalReferenceIndex = "ux_registrations_event_id_external_reference";
 
+    /// <summary>A check-in code finds one registration, whatever the event: the door is told when it is another event's.</summary>
+    public const string CheckInCodeIndex = "ux_registrations_check_in_code";
+
     public void Configure(EntityTypeBuilder<Registration> builder)
     {
         builder.ToTable("registrations");
@@ -26,6 +29,9 @@ internal sealed class RegistrationConfiguration : IEntityTypeConfiguration<Regis
         builder.Property(r => r.EmailKey).HasMaxLength(254);
         builder.Property(r => r.ManageTokenHash).HasMaxLength(32);
         builder.HasIndex(r => r.ManageTokenHash).IsUnique();
+        builder.Property(r => r.CheckInCode).HasMaxLength(CheckInCodes.MaxLength);
+        builder.HasIndex(r => r.CheckInCode).IsUnique().HasDatabaseName(CheckInCodeIndex);
+        builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Exhibitor).HasJsonConversion();
         builder.Property(r => r.Consent).HasJsonConversion();
         builder.Property(r => r.Answers).HasJsonConversion();

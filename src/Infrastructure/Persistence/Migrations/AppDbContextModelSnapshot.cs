@@ -1351,6 +1351,16 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("answers");
 
+                    b.Property<string>("CheckInCode")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("check_in_code");
+
+                    b.Property<DateTimeOffset?>("CheckedInAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("checked_in_at");
+
                     b.Property<string>("Consent")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -1399,6 +1409,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("text")
                         .HasColumnName("protected_manage_token");
 
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("source");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -1421,6 +1437,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_registrations");
+
+                    b.HasIndex("CheckInCode")
+                        .IsUnique()
+                        .HasDatabaseName("ux_registrations_check_in_code");
 
                     b.HasIndex("EmailKey")
                         .HasDatabaseName("ix_registrations_email_key");

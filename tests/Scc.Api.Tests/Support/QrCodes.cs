@@ -1,0 +1,23 @@
+using StbImageSharp;
+using ZXing;
+using ZXing.Common;
+using ZXing.QrCode;
+
+namespace Scc.Api.Tests.Support;
+
+/// <summary>Reads a QR code as a door scanner would: from the picture's pixels, knowing nothing of how it was drawn.</summary>
+public static class QrCodes
+{
+    private const string PngDataUriPrefix = "data:image/png;base64,";
+
+    /// <summary>The text of the QR code in a <c>data:image/png;base64,</c> URI; fails the test when there is none to read.</summary>
+    public static string ReadPngDataUri(string dataUri)
+    {
+        Assert.StartsWith(PngDataUriPrefix, dataUri, StringComparison.Ordinal);
+        var image = ImageResult.FromMemory(Convert.FromBase64String(dataUri[PngDataUriPrefix.Length..]), ColorComponents.RedGreenBlueAlpha);
+        var pixels = new RGBLuminanceSource(image.Data, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.RGBA32);
+        var result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(pixels)));
+        Assert.True(result is not null, "no QR code could be read from the picture");
+        return result.Text;
+    }
+}
