@@ -1168,7 +1168,7 @@ export interface paths {
         };
         /**
          * Export an event's registrations as CSV or JSON
-         * @description `format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run as a formula (starting with tab or CR, or with =, +, -, @ or their full-width forms ＝ ＋ － ＠, also after leading blanks or control characters) are prefixed with '. `format=json`: the registrations as the API returns them.
+         * @description `format=csv` (the default): UTF-8 with a byte order mark, one row per registration; after the fixed columns (consent, `source`, `checkedInAt` among them), one column per custom question, headed by its label in the language asked for (`lang=en|zh-Hant`, else Accept-Language, else en; the answer's Content-Language says which), holding the answer as a person reads it (the chosen options' labels separated by `; `, yes or no). Cells that a spreadsheet would run as a formula (starting with tab or CR, or with =, +, -, @ or their full-width forms ＝ ＋ － ＠, also after leading blanks or control characters), headers included, are prefixed with '. `format=json`: the registrations as the API returns them, with the event's questions that their answers' ids refer to.
          */
         get: operations["ExportRegistrations"];
         put?: never;
@@ -3204,10 +3204,12 @@ export interface components {
              */
             boothsHeld: number;
         };
-        /** @description The JSON export of an event's registrations, oldest first. */
+        /** @description The export of an event's registrations, oldest first. */
         RegistrationExport: {
             /** Format: uuid */
             eventId: string;
+            /** @description The event's custom questions, in their order, with their options: what the items' answers (by question and option id) mean. */
+            questions: components["schemas"]["RegistrationQuestion"][];
             items: components["schemas"]["RegistrationResponse"][];
         };
         /** @enum {string} */
@@ -17028,6 +17030,8 @@ export interface operations {
             query?: {
                 /** @description csv (the default) or json. */
                 format?: "csv" | "json";
+                /** @description en or zh-Hant: the language of the CSV's question headers and answers. */
+                lang?: "en" | "zh-Hant";
             };
             header?: never;
             path: {
@@ -17041,21 +17045,63 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
                     [name: string]: unknown;
                 };
                 content: {
                     /**
-                     * @example id,externalReference,kind,status,waitlistPosition,name,email,phone,company,exhibitorCompany,technology,website,boothNeeds,consentVersion,consentLanguage,consentGivenAt,erasedAt,createdAt,updatedAt
-                     *     01a2475d-7528-7928-be0c-e003c2bef740,,attendee,confirmed,,Chan Tai Man,conformance@example.com,"'+852 9123 4567",GeoTech Ltd,,,,,2023-07,en,2026-12-05T18:00:36+00:00,,2026-12-05T18:00:37+00:00,2026-12-05T18:00:37+00:00
+                     * @example id,externalReference,kind,status,waitlistPosition,name,email,phone,company,exhibitorCompany,technology,website,boothNeeds,consentVersion,consentLanguage,consentGivenAt,erasedAt,createdAt,updatedAt,source,checkedInAt,Your sector,Dietary needs
+                     *     01a248e8-dd6f-7d11-b844-dd9c3c29ad0f,,attendee,confirmed,,Example Check-in,check-in.example@example.com,,,,,,,2023-07,en,2026-12-06T01:12:30+00:00,,2026-12-06T01:12:30+00:00,2026-12-06T01:12:30+00:00,staff,,Industry,
+                     *     01a248e8-de98-7818-8147-a81b76029666,,attendee,confirmed,,Chan Tai Man,conformance@example.com,'+852 9123 4567,GeoTech Ltd,,,,,2023-07,en,2026-12-06T01:12:30+00:00,,2026-12-06T01:12:30+00:00,2026-12-06T01:12:30+00:00,public,,Industry,Vegetarian
                      */
                     "text/csv": string;
                     /**
                      * @example {
-                     *       "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
+                     *       "eventId": "01a248e8-dd18-7682-9563-4efc4133825b",
+                     *       "questions": [
+                     *         {
+                     *           "id": "sector",
+                     *           "kind": "singleChoice",
+                     *           "label": {
+                     *             "en": "Your sector",
+                     *             "zh-Hant": "所屬界別"
+                     *           },
+                     *           "required": true,
+                     *           "options": [
+                     *             {
+                     *               "id": "government",
+                     *               "label": {
+                     *                 "en": "Government",
+                     *                 "zh-Hant": "政府"
+                     *               }
+                     *             },
+                     *             {
+                     *               "id": "industry",
+                     *               "label": {
+                     *                 "en": "Industry",
+                     *                 "zh-Hant": "業界"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "maxLength": null
+                     *         },
+                     *         {
+                     *           "id": "dietary",
+                     *           "kind": "text",
+                     *           "label": {
+                     *             "en": "Dietary needs",
+                     *             "zh-Hant": "飲食要求"
+                     *           },
+                     *           "required": false,
+                     *           "options": null,
+                     *           "maxLength": 200
+                     *         }
+                     *       ],
                      *       "items": [
                      *         {
-                     *           "id": "01a248e1-a1af-771c-9da9-72c901f65d0e",
-                     *           "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
+                     *           "id": "01a248e8-dd6f-7d11-b844-dd9c3c29ad0f",
+                     *           "eventId": "01a248e8-dd18-7682-9563-4efc4133825b",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -17079,19 +17125,19 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T01:04:36.3577581+00:00"
+                     *             "givenAt": "2026-12-06T01:12:30.393167+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "source": "staff",
                      *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T01:04:36.452019+00:00",
-                     *           "updatedAt": "2026-12-06T01:04:36.452019+00:00",
+                     *           "createdAt": "2026-12-06T01:12:30.495913+00:00",
+                     *           "updatedAt": "2026-12-06T01:12:30.495913+00:00",
                      *           "version": 901
                      *         },
                      *         {
-                     *           "id": "01a248e1-a30a-75f6-864a-e1b71ff8aa50",
-                     *           "eventId": "01a248e1-a14f-74a8-ad69-7fd20de76b99",
+                     *           "id": "01a248e8-de98-7818-8147-a81b76029666",
+                     *           "eventId": "01a248e8-dd18-7682-9563-4efc4133825b",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -17121,14 +17167,14 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T01:04:36.6253174+00:00"
+                     *             "givenAt": "2026-12-06T01:12:30.6211425+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "source": "public",
                      *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T01:04:36.629978+00:00",
-                     *           "updatedAt": "2026-12-06T01:04:36.629978+00:00",
+                     *           "createdAt": "2026-12-06T01:12:30.626945+00:00",
+                     *           "updatedAt": "2026-12-06T01:12:30.626945+00:00",
                      *           "version": 902
                      *         }
                      *       ]
