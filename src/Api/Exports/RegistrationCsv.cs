@@ -1,13 +1,18 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
-using Scc.Application.Registrations;
+using Scc.Application.Registrations.ExportRegistrations;
+using Scc.Domain.Common;
+using Scc.Domain.Events;
+using Scc.Domain.Registrations;
 
 namespace Scc.Api.Exports;
 
 /// <summary>
 /// An event's registrations as CSV for spreadsheets: UTF-8 with a byte order mark (so Excel shows Chinese names),
-/// and every cell a spreadsheet could run as a formula prefixed with ' (see <see cref="Neutralise"/>).
+/// and every cell a spreadsheet could run as a formula prefixed with ' (see <see cref="Neutralise"/>), headers included.
+/// After the fixed columns comes one column per custom question, headed by its label in the chosen language, holding the
+/// answer as a person reads it (the chosen options' labels, yes or no).
 /// </summary>
 public static class RegistrationCsv
 {
@@ -20,17 +25,23 @@ public static class RegistrationCsv
     [
         "id", "externalReference", "kind", "status", "waitlistPosition", "name", "email", "phone", "company",
         "exhibitorCompany", "technology", "website", "boothNeeds", "consentVersion", "consentLanguage", "consentGivenAt",
-        "erasedAt", "createdAt", "updatedAt",
+        "erasedAt", "createdAt", "updatedAt", "source", "checkedInAt",
     ];
 
-    public static byte[] Write(IEnumerable<RegistrationResponse> registrations)
+    /// <summary>Separates the chosen options of a multiple-choice answer in its cell.</summary>
+    public const string ChoiceSeparator = "; ";
+
+    /// <param name="language">en or zh-Hant: the language of the questions' headers and of the answers' options.</param>
+    public static byte[] Write(RegistrationExport export, string language)
     {
+        var questions = export.Questions;
         using var buffer = new MemoryStream();
         using (var csv = CsvWriter.Create(buffer, Options, leaveOpen: true))
         {
-            csv.WriteHeader(Columns);
-            foreach (var r in registrations)
+            csv.WriteHeader(Array.ConvertAll([.. Columns, .. QuestionHeaders(questions, language)], Neutralise)!);
+            foreach (var r in export.Items)
             {
+                var answers = r.Answers.ToDictionary(a => a.QuestionId, StringComparer.Ordinal);
                 csv.WriteRecord(Array.ConvertAll<string?, string?>(
                 [
                     r.Id.ToString(), r.ExternalReference, Name(r.Kind), Name(r.Status), r.WaitlistPosition?.ToString(CultureInfo.InvariantCulture),
@@ -38,11 +49,38 @@ public static class RegistrationCsv
                     r.Exhibitor?.CompanyName, r.Exhibitor?.Technology, r.Exhibitor?.Website?.OriginalString, r.Exhibitor?.BoothNeeds,
                     r.Consent.StatementVersion, r.Consent.Language, Instant(r.Consent.GivenAt),
                     r.ErasedAt is { } erased ? Instant(erased) : null, Instant(r.CreatedAt), Instant(r.UpdatedAt),
+                    Name(r.Source), r.CheckedInAt is { } checkedIn ? Instant(checkedIn) : null,
+                    .. questions.Select(q => answers.TryGetValue(q.Id, out var answer) ? Cell(q, answer, language) : null),
                 ], Neutralise));
             }
         }
         return buffer.ToArray();
     }
+
+    /// <summary>Each question's label in the language (else the other); a label already used by a column gets the question's id after it.</summary>
+    private static IEnumerable<string> QuestionHeaders(IReadOnlyList<RegistrationQuestion> questions, string language)
+    {
+        var used = new HashSet<string>(Columns, StringComparer.OrdinalIgnoreCase);
+        foreach (var question in questions)
+        {
+            var label = question.Label.Resolve(language).Text?.Trim() is { Length: > 0 } text ? text : question.Id;
+            yield return used.Add(label) ? label : $"{label} ({question.Id})";
+        }
+    }
+
+    /// <summary>An answer as a person reads it: the text, yes or no, or the chosen options' labels (an option since removed by its id).</summary>
+    private static string? Cell(RegistrationQuestion question, Answer answer, string language) => question.Kind switch
+    {
+        QuestionKind.Text => answer.Text,
+        QuestionKind.YesNo => answer.Yes switch
+        {
+            null => null,
+            true => language == LocalizedText.TraditionalChinese ? "是" : "yes",
+            false => language == LocalizedText.TraditionalChinese ? "否" : "no",
+        },
+        _ => string.Join(ChoiceSeparator, (answer.Choices ?? []).Select(id =>
+            question.Options?.FirstOrDefault(o => o.Id == id)?.Label.Resolve(language).Text ?? id)),
+    };
 
     /// <summary>
     /// The cell with ' in front when a spreadsheet could take it for a formula: it starts with tab or CR, or its first

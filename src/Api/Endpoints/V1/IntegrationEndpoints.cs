@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Scc.Api.Auth;
 using Scc.Api.ErrorHandling;
 using Scc.Api.Exports;
+using Scc.Api.Feeds;
 using Scc.Api.Http;
 using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
@@ -51,9 +52,12 @@ public static class IntegrationEndpoints
             .WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
         api.MapGet("/events/{eventId:guid}/registrations/export", Export).RequireAuthorization(Policies.RegistrationsRead).WithName("ExportRegistrations")
             .WithSummary("Export an event's registrations as CSV or JSON")
-            .WithDescription("`format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run " +
-                             "as a formula (starting with tab or CR, or with =, +, -, @ or their full-width forms ＝ ＋ － ＠, also after leading blanks or control " +
-                             "characters) are prefixed with '. `format=json`: the registrations as the API returns them.")
+            .WithDescription("`format=csv` (the default): UTF-8 with a byte order mark, one row per registration; after the fixed columns (consent, " +
+                             "`source`, `checkedInAt` among them), one column per custom question, headed by its label in the language asked for (`lang=en|zh-Hant`, " +
+                             "else Accept-Language, else en; the answer's Content-Language says which), holding the answer as a person reads it (the chosen " +
+                             "options' labels separated by `; `, yes or no). Cells that a spreadsheet would run as a formula (starting with tab or CR, or with =, +, -, @ " +
+                             "or their full-width forms ＝ ＋ － ＠, also after leading blanks or control characters), headers included, are prefixed with '. " +
+                             "`format=json`: the registrations as the API returns them, with the event's questions that their answers' ids refer to.")
             .Produces<RegistrationExport>(StatusCodes.Status200OK, "text/csv", "application/json");
         api.MapPost("/registrations/{id:guid}/erasure", Erase).RequireAuthorization(Policies.Admin).WithName("EraseRegistration")
             .WithSummary("Erase a registration's personal data")
@@ -108,11 +112,17 @@ public static class IntegrationEndpoints
 
     /// <param name="eventId">The event.</param>
     /// <param name="format">csv (the default) or json.</param>
-    private static async Task<IResult> Export(Guid eventId, [QueryParameter(Values = ["csv", "json"], Description = "csv or json; without it, json when Accept asks for application/json and not text/csv, else csv.")] [FromQuery(Name = "format")] string? format, HttpContext http, ISender sender, CancellationToken ct)
+    /// <param name="lang">en or zh-Hant: the language of the CSV's question headers and answers.</param>
+    private static async Task<IResult> Export(Guid eventId, [QueryParameter(Values = ["csv", "json"], Description = "csv or json; without it, json when Accept asks for application/json and not text/csv, else csv.")] [FromQuery(Name = "format")] string? format,
+        [QueryParameter(Values = ["en", "zh-Hant"], Description = "en or zh-Hant: the language of the CSV's question headers and answers; without it, the best match of Accept-Language, else en.")] [FromQuery(Name = "lang")] string? lang,
+        HttpContext http, ISender sender, CancellationToken ct)
     {
         http.Response.Headers.CacheControl = "no-store";
         if (format is not (null or "csv" or "json"))
             return Domain.Common.Error.Invalid("format", "csv or json.").ToProblem();
+        var language = FeedLanguage.Negotiate(lang, http.Request);
+        if (!Domain.Common.LocalizedText.Languages.Contains(language))
+            return Domain.Common.Error.Invalid("lang", "en or zh-Hant.").ToProblem();
         var result = await sender.Send(new ExportRegistrationsQuery(eventId, http.User.RestrictedEventId()), ct);
         if (!result.IsSuccess) return result.Error!.ToProblem();
         var fileName = $"registrations-{eventId}";
@@ -121,9 +131,10 @@ public static class IntegrationEndpoints
         if (format == "json")
         {
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}.json\"";
-            return TypedResults.Ok(new RegistrationExport(eventId, result.Value));
+            return TypedResults.Ok(result.Value);
         }
-        return TypedResults.File(RegistrationCsv.Write(result.Value), RegistrationCsv.ContentType, fileName + ".csv");
+        http.Response.Headers.ContentLanguage = language;
+        return TypedResults.File(RegistrationCsv.Write(result.Value, language), RegistrationCsv.ContentType, fileName + ".csv");
     }
 
     private static async Task<Results<Ok<RegistrationResponse>, ProblemHttpResult>> Erase(Guid id, HttpContext http, ISender sender, CancellationToken ct)

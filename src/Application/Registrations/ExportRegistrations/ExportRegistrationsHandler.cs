@@ -6,14 +6,15 @@ using Scc.Domain.Events;
 
 namespace Scc.Application.Registrations.ExportRegistrations;
 
-public sealed class ExportRegistrationsHandler(IAppDbContext db) : IQueryHandler<ExportRegistrationsQuery, Result<IReadOnlyList<RegistrationResponse>>>
+public sealed class ExportRegistrationsHandler(IAppDbContext db) : IQueryHandler<ExportRegistrationsQuery, Result<RegistrationExport>>
 {
-    public async ValueTask<Result<IReadOnlyList<RegistrationResponse>>> Handle(ExportRegistrationsQuery query, CancellationToken cancellationToken)
+    public async ValueTask<Result<RegistrationExport>> Handle(ExportRegistrationsQuery query, CancellationToken cancellationToken)
     {
         if (query.RestrictToEventId is { } only && only != query.EventId) return EventErrors.NotFound;
-        if (!await db.Events.AnyAsync(e => e.Id == query.EventId, cancellationToken)) return EventErrors.NotFound;
+        var evt = await db.Events.AsNoTracking().Where(e => e.Id == query.EventId).Select(e => new { e.Registration }).FirstOrDefaultAsync(cancellationToken);
+        if (evt is null) return EventErrors.NotFound;
         var rows = await db.Registrations.AsNoTracking().Where(r => r.EventId == query.EventId).OrderBy(r => r.Id)
             .Select(RegistrationResponse.Projection).ToListAsync(cancellationToken);
-        return rows;
+        return new RegistrationExport(query.EventId, evt.Registration.Questions ?? [], rows);
     }
 }
