@@ -33,6 +33,17 @@ public sealed partial class RegistrantJourneyEmailTests(WebhookApiFactory api) :
         return Calendar.Load(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>The check-in QR code an e-mail shows (an image within the message, which its HTML names by cid:), read as a scanner would.</summary>
+    private static string? ScanQrCodeIn(MimeMessage message)
+    {
+        var image = message.BodyParts.OfType<MimePart>().SingleOrDefault(p => p.ContentType.MimeType == "image/png");
+        if (image is null) return null;
+        Assert.Contains($"src=\"cid:{image.ContentId}\"", message.HtmlBody, StringComparison.Ordinal);
+        using var stream = new MemoryStream();
+        image.Content!.DecodeTo(stream);
+        return QrCodes.ReadPng(stream.ToArray());
+    }
+
     /// <summary>The manage link in an e-mail opens the registration it is about.</summary>
     private async Task AssertLinkOpensAsync(MimeMessage email, string registrationId)
     {
@@ -75,6 +86,25 @@ public sealed partial class RegistrantJourneyEmailTests(WebhookApiFactory api) :
         Assert.Equal("Asia/Hong_Kong", entry.DtStart!.TzId);
         Assert.Equal(16, entry.DtStart.Hour);
         await AssertLinkOpensAsync(promoted, IdOf(waiting));
+    }
+
+    [Fact]
+    public async Task The_confirmation_shows_a_QR_code_that_checks_in_at_the_door_and_the_waiting_list_none()
+    {
+        var eventId = await api.OpenEventAsync("Door Seminar", capacity: 1);
+        await api.RegisterAsync(eventId, "door.seated@example.org", "Lee Siu Ming");
+        await api.RegisterAsync(eventId, "door.waiting@example.org");
+        await api.DispatchUntilIdleAsync();
+
+        var confirmation = Assert.Single(EmailsTo("door.seated@example.org"));
+        var code = ScanQrCodeIn(confirmation)!;
+        Assert.Contains(code, confirmation.TextBody, StringComparison.Ordinal);
+        Assert.Null(ScanQrCodeIn(Assert.Single(EmailsTo("door.waiting@example.org"))));
+
+        var checkedIn = await (await api.As("editor").PostJsonAsync($"/api/v1/events/{eventId}/check-ins", new JsonObject { ["code"] = code }))
+            .AssertJsonAsync(HttpStatusCode.OK);
+        Assert.Equal("Lee Siu Ming", checkedIn["name"]!.GetValue<string>());
+        Assert.False(checkedIn["alreadyCheckedIn"]!.GetValue<bool>());
     }
 
     [Fact]
@@ -238,6 +268,7 @@ public sealed partial class RegistrantJourneyEmailTests(WebhookApiFactory api) :
         Assert.Equal("reminded.seated@example.org", twoDays.To.Mailboxes.Single().Address);
         Assert.Contains("16:00–18:00 (Asia/Hong_Kong, UTC+08:00)", twoDays.TextBody, StringComparison.Ordinal);
         await AssertLinkOpensAsync(twoDays, IdOf(seated));
+        Assert.Equal(ScanQrCodeIn(EmailsTo("reminded.seated@example.org")[0]), ScanQrCodeIn(twoDays));
         clock.Advance(TimeSpan.FromHours(1));
         Assert.Single(await RemindersAfterAsync());
 

@@ -915,7 +915,7 @@ export interface paths {
         };
         /**
          * See your own registration
-         * @description The token is the one given when registering.
+         * @description The token is the one given when registering. While the registration is confirmed, `checkIn` holds the check-in code and its QR code (a PNG as a `data:` URI) to show at the door; otherwise it is null.
          */
         get: operations["GetOwnRegistration"];
         put?: never;
@@ -1031,6 +1031,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{eventId}/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check in whoever shows this code at the event's door
+         * @description For the staff's scanner: the body carries the code read from the registrant's QR code. A confirmed registration (an approved exhibitor included) becomes `attended`, with `checkedInAt`; the answer is 200 with `alreadyCheckedIn: false`. Scanning the same code again changes nothing and answers 200 with `alreadyCheckedIn: true` and the first `checkedInAt`. The answer names the registrant and nothing more of their data. An unknown (or erased) code is a 404; a code of another event is a 422 `check_in_wrong_event`, which does not say which; a pending, waitlisted, cancelled or rejected registration is a 409 `invalid_transition` naming its status.
+         */
+        post: operations["CheckInByCode"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/events/{eventId}/registrations/{id}/approve": {
         parameters: {
             query?: never;
@@ -1042,7 +1062,7 @@ export interface paths {
         put?: never;
         /**
          * Approve an exhibitor application
-         * @description The registrant is told by e-mail (unless the registration came from an integration); the body may carry a `note` in English and Traditional Chinese that the e-mail gives them (a rejection's reason, say).
+         * @description While the event's `registration.exhibitorBooths` are all held (by approved or attended exhibitors), approving another is a 409 `booths_full`: raise the number through the event's update first. The registrant is told by e-mail (unless the registration came from an integration); the body may carry a `note` in English and Traditional Chinese that the e-mail gives them (a rejection's reason, say).
          */
         post: operations["ApproveRegistration"];
         delete?: never;
@@ -1217,7 +1237,7 @@ export interface paths {
         };
         /**
          * Export an event's registrations as CSV or JSON
-         * @description `format=csv` (the default): UTF-8 with a byte order mark, one row per registration; cells that a spreadsheet would run as a formula (starting with tab or CR, or with =, +, -, @ or their full-width forms ＝ ＋ － ＠, also after leading blanks or control characters) are prefixed with '. `format=json`: the registrations as the API returns them.
+         * @description `format=csv` (the default): UTF-8 with a byte order mark, one row per registration; after the fixed columns (consent, `source`, `checkedInAt` among them), one column per custom question, headed by its label in the language asked for (`lang=en|zh-Hant`, else Accept-Language, else en; the answer's Content-Language says which), holding the answer as a person reads it (the chosen options' labels separated by `; `, yes or no). Cells that a spreadsheet would run as a formula (starting with tab or CR, or with =, +, -, @ or their full-width forms ＝ ＋ － ＠, also after leading blanks or control characters), headers included, are prefixed with '. `format=json`: the registrations as the API returns them, with the event's questions that their answers' ids refer to.
          */
         get: operations["ExportRegistrations"];
         put?: never;
@@ -1613,6 +1633,38 @@ export interface components {
          * @enum {string}
          */
         ChangeKind: "created" | "updated" | "cancelled" | "erased";
+        /** @description The staff at an event's door check in whoever shows this code (a scanned QR code). */
+        CheckInByCode: {
+            /** @description The check-in code, as the QR code on the registrant's page or e-mail holds it. */
+            code: string;
+        };
+        /** @description What a confirmed registrant shows at the door. */
+        CheckInPass: {
+            /** @description The check-in code, for typing in when a camera cannot read the QR code. */
+            code: string;
+            /** @description The code as a QR code: a PNG image as a `data:image/png;base64,` URI. */
+            qrCodePngDataUri: string;
+        };
+        /** @description What the door needs to know about a scanned code: whose it is and whether they are in. No other personal data. */
+        CheckInResult: {
+            /**
+             * Format: uuid
+             * @description The registration checked in.
+             */
+            registrationId: string;
+            /** @description The registrant's name, to greet them (or to see that the ticket is someone else's). */
+            name: string;
+            kind: components["schemas"]["RegistrationKind"];
+            /** @description attended: the registrant is in. */
+            status: components["schemas"]["RegistrationStatus"];
+            /** @description True when the code had been scanned before: this scan changed nothing. */
+            alreadyCheckedIn: boolean;
+            /**
+             * Format: date-time
+             * @description When they were first checked in; null only for those marked present before check-in times were recorded.
+             */
+            checkedInAt: null | string;
+        };
         /** @description The registrant's consent to the collection of their data, as the PDPO requires it recorded. */
         Consent: {
             /** @description The version of the privacy statement the registrant was shown. */
@@ -2830,6 +2882,49 @@ export interface components {
         OutcomeQualifier: "exactly" | "about" | "moreThan" | "lessThan";
         /** @enum {string} */
         OutcomeUnit: "count" | "percent";
+        /** @description A registration as its registrant sees it through the manage token: as the staff see it, with the check-in pass. */
+        OwnRegistrationResponse: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            eventId: string;
+            kind: components["schemas"]["RegistrationKind"];
+            status: components["schemas"]["RegistrationStatus"];
+            /**
+             * Format: int32
+             * @description 1-based place on the waiting list while waitlisted, else null.
+             */
+            waitlistPosition: null | number;
+            /** @description The person who registers: personal data under the PDPO, never shown publicly or logged. */
+            registrant: components["schemas"]["Registrant"];
+            /** @description For exhibitor applications, else null. */
+            exhibitor: components["schemas"]["ExhibitorDetails"] | null;
+            answers: components["schemas"]["Answer"][];
+            /** @description The registrant's consent to the collection of their data, as the PDPO requires it recorded. */
+            consent: components["schemas"]["Consent"];
+            /** @description The integration's own id for it, when it came through a bulk upsert. */
+            externalReference: null | string;
+            /** @description Where it came from: public, staff or integration. */
+            source: components["schemas"]["RegistrationSource"];
+            /**
+             * Format: date-time
+             * @description When the registrant was checked in; null before.
+             */
+            checkedInAt: null | string;
+            /**
+             * Format: date-time
+             * @description When the person's data was erased; the registration then counts anonymously.
+             */
+            erasedAt: null | string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /** Format: int32 */
+            version: number;
+            /** @description The code and QR code to show at the door, while the registration is confirmed; null otherwise (pending, waitlisted, cancelled, rejected, already attended, erased). */
+            checkIn: components["schemas"]["CheckInPass"] | null;
+        };
         /** @description A person or an organisation taking part in a delegation; exactly one of the two ids is set. */
         Participant: {
             role: components["schemas"]["ParticipantRole"];
@@ -2994,6 +3089,7 @@ export interface components {
          *     - `not_acceptable` (406): Not acceptable.
          *     - `request_body_timeout` (408): Request body too slow.
          *     - `already_registered` (409): Already registered.
+         *     - `booths_full` (409): Booths full.
          *     - `conflict` (409): Conflict.
          *     - `delegation_in_use` (409): Delegation in use.
          *     - `delegation_not_deletable` (409): Delegation cannot be deleted.
@@ -3016,6 +3112,7 @@ export interface components {
          *     - `precondition_failed` (412): Changed since read.
          *     - `payload_too_large` (413): Body too large.
          *     - `unsupported_media_type` (415): Unsupported media type.
+         *     - `check_in_wrong_event` (422): Check-in code of another event.
          *     - `idempotency_key_reused` (422): Idempotency key reused.
          *     - `webhook_url_forbidden` (422): Webhook address refused.
          *     - `rate_limited` (429): Too many requests.
@@ -3024,7 +3121,7 @@ export interface components {
          *     - `request_timeout` (503): Request timed out.
          * @enum {string}
          */
-        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
+        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
         /** @description An organisation's part in a programme (the GeoLab: established by DEVB, operated by TWGHs...). */
         ProgrammeOrganisation: {
             /** Format: uuid */
@@ -3157,7 +3254,7 @@ export interface components {
             /** @description All the answers, replacing the stored ones; required questions must still be answered. */
             answers?: null | components["schemas"]["AnswerInput"][];
         };
-        /** @description An event's registrations by status, and its capacity (null: unlimited). */
+        /** @description An event's registrations by status, its capacity (null: unlimited), and its exhibitor booths. */
         RegistrationCounts: {
             /** Format: int32 */
             capacity: null | number;
@@ -3173,16 +3270,28 @@ export interface components {
             cancelled: number;
             /** Format: int32 */
             attended: number;
+            /**
+             * Format: int32
+             * @description The booths exhibitors can be approved for; null: unlimited.
+             */
+            exhibitorBooths: null | number;
+            /**
+             * Format: int32
+             * @description Exhibitors holding a booth: approved, or attended.
+             */
+            boothsHeld: number;
         };
         /** @description Optional words for the registrant, e-mailed with the decision: a rejection may say why. */
         RegistrationDecisionBody: {
             /** @description Text in English and Traditional Chinese; either may be missing. */
             note?: components["schemas"]["LocalizedTextInput"] | null;
         };
-        /** @description The JSON export of an event's registrations, oldest first. */
+        /** @description The export of an event's registrations, oldest first. */
         RegistrationExport: {
             /** Format: uuid */
             eventId: string;
+            /** @description The event's custom questions, in their order, with their options: what the items' answers (by question and option id) mean. */
+            questions: components["schemas"]["RegistrationQuestion"][];
             items: components["schemas"]["RegistrationResponse"][];
         };
         /** @enum {string} */
@@ -3252,6 +3361,13 @@ export interface components {
             consent: components["schemas"]["Consent"];
             /** @description The integration's own id for it, when it came through a bulk upsert. */
             externalReference: null | string;
+            /** @description Where it came from: public (a submission without credentials), staff (a submission by a staff user or an API key) or integration (a bulk upsert). */
+            source: components["schemas"]["RegistrationSource"];
+            /**
+             * Format: date-time
+             * @description When the registrant was checked in; null before, and for those marked present before check-in times were recorded.
+             */
+            checkedInAt: null | string;
             /**
              * Format: date-time
              * @description When the person's data was erased; the registration then counts anonymously.
@@ -3289,6 +3405,11 @@ export interface components {
              * @description Seats; null means unlimited.
              */
             capacity: null | number;
+            /**
+             * Format: int32
+             * @description Booths for exhibitors: at most this many applications can be approved; null means unlimited.
+             */
+            exhibitorBooths: null | number;
             waitingList: boolean;
             isFree: boolean;
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -3325,6 +3446,11 @@ export interface components {
              * @description Seats; null means unlimited.
              */
             capacity?: null | number;
+            /**
+             * Format: int32
+             * @description Booths for exhibitors: at most this many applications can be approved; null means unlimited.
+             */
+            exhibitorBooths?: null | number;
             waitingList?: boolean;
             isFree?: boolean;
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -3341,6 +3467,11 @@ export interface components {
              */
             reminderMinutesBefore?: null | number[];
         };
+        /**
+         * @description Where a registration came from, set when it is made.
+         * @enum {string}
+         */
+        RegistrationSource: "public" | "staff" | "integration";
         /** @enum {string} */
         RegistrationStatus: "confirmed" | "waitlisted" | "pending" | "rejected" | "cancelled" | "attended";
         /** @enum {string} */
@@ -4161,33 +4292,33 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248ca-eb2a-7dd2-bb4b-ae05aa296414",
+                     *           "id": "01a248f7-62cd-7f84-a12b-ca7ccdfa74a1",
                      *           "name": "Test key",
-                     *           "prefix": "scc_dd0c35169097",
+                     *           "prefix": "scc_f77ca5457ec6",
                      *           "scopes": [
                      *             "registrations:read",
                      *             "registrations:write"
                      *           ],
                      *           "eventId": null,
                      *           "createdBy": "staff-admin",
-                     *           "createdAt": "2026-12-06T00:39:47.914108+00:00",
+                     *           "createdAt": "2026-12-06T01:28:21.983664+00:00",
                      *           "expiresAt": null,
                      *           "revokedAt": null,
-                     *           "version": 884
+                     *           "version": 885
                      *         },
                      *         {
-                     *           "id": "01a248cb-042f-74d5-8e73-bbebb2afd22d",
+                     *           "id": "01a248f7-6809-720c-bf13-1f6380149c99",
                      *           "name": "Example target",
-                     *           "prefix": "scc_c82f895d1ed6",
+                     *           "prefix": "scc_f84fb3eb0455",
                      *           "scopes": [
                      *             "registrations:read"
                      *           ],
                      *           "eventId": null,
                      *           "createdBy": "staff-admin",
-                     *           "createdAt": "2026-12-06T00:39:54.159878+00:00",
+                     *           "createdAt": "2026-12-06T01:28:23.305585+00:00",
                      *           "expiresAt": null,
                      *           "revokedAt": null,
-                     *           "version": 899
+                     *           "version": 898
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -4239,21 +4370,21 @@ export interface operations {
                     /**
                      * @example {
                      *       "key": {
-                     *         "id": "01a248cb-4328-7bd5-97ff-6714824e0ba4",
+                     *         "id": "01a248f7-7f9b-7f59-93b5-02946ec34678",
                      *         "name": "CRM sync",
-                     *         "prefix": "scc_9633272f6f9e",
+                     *         "prefix": "scc_7461f535cbde",
                      *         "scopes": [
                      *           "registrations:read",
                      *           "registrations:write"
                      *         ],
                      *         "eventId": null,
                      *         "createdBy": "staff-admin",
-                     *         "createdAt": "2026-12-06T00:40:10.2813481+00:00",
+                     *         "createdAt": "2026-12-06T01:28:29.3402231+00:00",
                      *         "expiresAt": null,
                      *         "revokedAt": null,
-                     *         "version": 908
+                     *         "version": 904
                      *       },
-                     *       "secret": "scc_9633272f6f9e_uof_so4H6AzE0pLlIoHB6BRdG37L2SkeSTqbFoD8Rn0"
+                     *       "secret": "scc_7461f535cbde_PgeI7DkPv0KFjrMujoViHIuMUBP_DcIooJr5ucb7Fok"
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKeyCreated"];
@@ -4318,18 +4449,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-042f-74d5-8e73-bbebb2afd22d",
+                     *       "id": "01a248f7-6809-720c-bf13-1f6380149c99",
                      *       "name": "Example target",
-                     *       "prefix": "scc_c82f895d1ed6",
+                     *       "prefix": "scc_f84fb3eb0455",
                      *       "scopes": [
                      *         "registrations:read"
                      *       ],
                      *       "eventId": null,
                      *       "createdBy": "staff-admin",
-                     *       "createdAt": "2026-12-06T00:39:54.159878+00:00",
+                     *       "createdAt": "2026-12-06T01:28:23.305585+00:00",
                      *       "expiresAt": null,
                      *       "revokedAt": null,
-                     *       "version": 899
+                     *       "version": 898
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKeyResponse"];
@@ -4417,20 +4548,45 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248cb-068c-7c75-9c9b-e4c3af4f6f91",
-                     *           "occurredAt": "2026-12-06T00:39:54.76492+00:00",
+                     *           "id": "01a248f7-6977-7bf8-b440-bc75d94a72b5",
+                     *           "occurredAt": "2026-12-06T01:28:23.671876+00:00",
                      *           "actorKind": "user",
                      *           "actorId": "staff-admin",
                      *           "ipAddress": "127.0.0.1",
-                     *           "traceId": "0HNQJ65MOG13L:0000000F",
+                     *           "traceId": "0HNQJ70RGMRBA:00000010",
+                     *           "resourceType": "registration",
+                     *           "resourceId": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *           "action": "created",
+                     *           "changes": [
+                     *             {
+                     *               "field": "answers",
+                     *               "before": null,
+                     *               "after": null,
+                     *               "withheld": true
+                     *             },
+                     *             {
+                     *               "field": "checkInCode",
+                     *               "before": null,
+                     *               "after": null,
+                     *               "withheld": true
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "id": "01a248f7-6879-775a-85f2-b5830a98d467",
+                     *           "occurredAt": "2026-12-06T01:28:23.417409+00:00",
+                     *           "actorKind": "user",
+                     *           "actorId": "staff-admin",
+                     *           "ipAddress": "127.0.0.1",
+                     *           "traceId": "0HNQJ70RGMRBA:0000000F",
                      *           "resourceType": "event",
-                     *           "resourceId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *           "resourceId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *           "action": "statusChanged",
                      *           "changes": [
                      *             {
                      *               "field": "publishedAt",
                      *               "before": null,
-                     *               "after": "2026-12-06T00:39:54.762584+00:00",
+                     *               "after": "2026-12-06T01:28:23.4167168+00:00",
                      *               "withheld": false
                      *             },
                      *             {
@@ -4438,31 +4594,6 @@ export interface operations {
                      *               "before": "draft",
                      *               "after": "published",
                      *               "withheld": false
-                     *             }
-                     *           ]
-                     *         },
-                     *         {
-                     *           "id": "01a248cb-05d2-7d39-8197-74890c4fae17",
-                     *           "occurredAt": "2026-12-06T00:39:54.578181+00:00",
-                     *           "actorKind": "user",
-                     *           "actorId": "staff-admin",
-                     *           "ipAddress": "127.0.0.1",
-                     *           "traceId": "0HNQJ65MOG13L:0000000E",
-                     *           "resourceType": "event",
-                     *           "resourceId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
-                     *           "action": "created",
-                     *           "changes": [
-                     *             {
-                     *               "field": "calendarSequence",
-                     *               "before": null,
-                     *               "after": 0,
-                     *               "withheld": false
-                     *             },
-                     *             {
-                     *               "field": "contacts",
-                     *               "before": null,
-                     *               "after": null,
-                     *               "withheld": true
                      *             }
                      *           ]
                      *         }
@@ -4500,14 +4631,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0430-7084-8c63-7e15271d79b9",
-                     *       "occurredAt": "2026-12-06T00:39:54.160063+00:00",
+                     *       "id": "01a248f7-6809-7634-abe5-dce34d05b2cf",
+                     *       "occurredAt": "2026-12-06T01:28:23.305799+00:00",
                      *       "actorKind": "user",
                      *       "actorId": "staff-admin",
                      *       "ipAddress": "127.0.0.1",
-                     *       "traceId": "0HNQJ65MOG13L:0000000C",
+                     *       "traceId": "0HNQJ70RGMRBA:0000000C",
                      *       "resourceType": "apiKey",
-                     *       "resourceId": "01a248cb-042f-74d5-8e73-bbebb2afd22d",
+                     *       "resourceId": "01a248f7-6809-720c-bf13-1f6380149c99",
                      *       "action": "created",
                      *       "changes": [
                      *         {
@@ -4576,7 +4707,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248ca-d963-71bb-82c9-20b9aa5b5136",
+                     *           "id": "01a248f7-5c9a-79be-8a8c-05cfbf3786e3",
                      *           "slug": "hk-smart-city-delegation-bangkok-2023",
                      *           "status": "published",
                      *           "title": {
@@ -4605,7 +4736,7 @@ export interface operations {
                      *           ]
                      *         },
                      *         {
-                     *           "id": "01a248ca-dc88-742b-a0eb-4fe8f2bbec30",
+                     *           "id": "01a248f7-5dd9-7f45-840b-7eb9b0c91a8f",
                      *           "slug": "legco-members-visit-hefei-qingdao-2023",
                      *           "status": "published",
                      *           "title": {
@@ -4738,7 +4869,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-433c-7dac-962d-8d578a994df9",
+                     *       "id": "01a248f7-7fae-73b7-8a92-920a78e04517",
                      *       "slug": "hong-kong-smart-city-delegation-to-bangkok",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -4832,8 +4963,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T00:40:10.301171+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:10.301171+00:00"
+                     *       "createdAt": "2026-12-06T01:28:29.359361+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.359361+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -4923,7 +5054,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f8d8-7ebd-9c23-dc2e4bf54371",
+                     *       "id": "01a248f7-6604-7bce-93f5-4eafb5f52db4",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -4954,8 +5085,8 @@ export interface operations {
                      *       "highlights": [],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T00:39:51.257251+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:51.257251+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.789278+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:22.789278+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5075,7 +5206,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f8d8-7ebd-9c23-dc2e4bf54371",
+                     *       "id": "01a248f7-6604-7bce-93f5-4eafb5f52db4",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -5179,8 +5310,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T00:39:51.257251+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:10.36114+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.789278+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.411151+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5328,7 +5459,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f8d8-7ebd-9c23-dc2e4bf54371",
+                     *       "id": "01a248f7-6604-7bce-93f5-4eafb5f52db4",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -5359,8 +5490,8 @@ export interface operations {
                      *       "highlights": [],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T00:39:51.257251+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:51.257251+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.789278+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:22.789278+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5417,11 +5548,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f8d8-7ebd-9c23-dc2e4bf54371",
+                     *       "id": "01a248f7-6604-7bce-93f5-4eafb5f52db4",
                      *       "slug": "example-target-delegation",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T00:40:10.398568+00:00",
+                     *       "publishedAt": "2026-12-06T01:28:29.434967+00:00",
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -5521,8 +5652,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T00:39:51.257251+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:10.39859+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.789278+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.434985+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5626,14 +5757,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f8d8-7ebd-9c23-dc2e4bf54371",
+                     *       "id": "01a248f7-6604-7bce-93f5-4eafb5f52db4",
                      *       "slug": "example-target-delegation",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T00:40:10.398568+00:00",
+                     *       "publishedAt": "2026-12-06T01:28:29.434967+00:00",
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -5733,8 +5864,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T00:39:51.257251+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:12.522681+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.789278+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.875224+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5859,9 +5990,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-c102-7d50-bfd7-5901d4fc7411",
+                     *           "id": "01a248f7-547d-7d3e-9c87-79335530d4b6",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a248ca-c102-7d50-bfd7-5901d4fc7411",
+                     *           "url": "/api/v1/events/01a248f7-547d-7d3e-9c87-79335530d4b6",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -5911,7 +6042,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b07b-73a4-ac68-7d6603055eae",
+                     *               "id": "01a248f7-4ddc-70c9-8a09-ceec96e0a15b",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -5968,9 +6099,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a248ca-dcd2-7a69-b1ac-1d8b05526321",
+                     *           "id": "01a248f7-5e1b-7058-b696-300c9c89c97a",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a248ca-dcd2-7a69-b1ac-1d8b05526321",
+                     *           "url": "/api/v1/delegations/01a248f7-5e1b-7058-b696-300c9c89c97a",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6023,7 +6154,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
+                     *               "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -6032,7 +6163,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a248ca-b073-7101-872b-35ed80cf1987",
+                     *               "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -6043,7 +6174,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a248ca-b1bb-7f8f-be8a-75e6627ffb60",
+                     *               "personId": "01a248f7-4e95-7e6f-b049-8c9c188e55ef",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -6055,7 +6186,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
+                     *                 "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -6069,7 +6200,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a248ca-b1bb-7cb1-958d-51535b23f3b0",
+                     *               "personId": "01a248f7-4e95-7eda-a150-cb2fbc245b22",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -6081,7 +6212,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248ca-b073-7101-872b-35ed80cf1987",
+                     *                 "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -6117,9 +6248,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6174,7 +6305,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6188,7 +6319,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
+                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6214,7 +6345,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6223,7 +6354,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6238,9 +6369,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
+                     *           "id": "01a248f7-588f-7fee-bfea-3c26f290bd22",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
+                     *           "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6306,7 +6437,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations",
+                     *             "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -6339,7 +6470,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a248ca-c333-74c0-ab5c-8a53127adf3a",
+                     *             "id": "01a248f7-552b-7f30-b740-d305e2fecfdc",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -6349,7 +6480,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1bc-77e0-8649-3a1f58103bae",
+                     *               "fundingProgrammeId": "01a248f7-4e95-7d22-8e0b-ef335be84620",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -6389,7 +6520,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c102-7d50-bfd7-5901d4fc7411" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-547d-7d3e-9c87-79335530d4b6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -6402,7 +6533,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a248ca-dcd2-7a69-b1ac-1d8b05526321" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a248f7-5e1b-7058-b696-300c9c89c97a" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -6420,7 +6551,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-bcce-7bca-833c-a168f139c9d8" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-5381-7f8b-aef8-1b551d3d6459" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -6430,12 +6561,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-cf0a-7eab-b0ca-a2177ed85b24" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-588f-7fee-bfea-3c26f290bd22" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -6446,7 +6577,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -6455,7 +6586,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c6fb-7d56-adf2-96d18221222e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-55fa-71d2-9265-b09ce357ce75" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -6467,7 +6598,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c40e-780e-ac46-afd105f50deb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-555a-70c4-b596-49e11a4abbe1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6477,7 +6608,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c7d6-7392-8b84-32cbfbe6f6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-5623-7604-b9b3-643bcd2a7528" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -6486,7 +6617,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c5d7-7912-9835-4aa50a5a8f9d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-55d2-797b-b23b-c7c3121ee15b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -6603,7 +6734,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-43b5-7975-b0eb-f80fb22657f2",
+                     *       "id": "01a248f7-8009-72c9-afc9-dc3378ced9a7",
                      *       "slug": "e-newsletter-2023-08-15-2",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -6621,9 +6752,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
+                     *           "id": "01a248f7-5332-7e31-8e2f-95a29d445146",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
+                     *           "url": "/api/v1/events/01a248f7-5332-7e31-8e2f-95a29d445146",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6662,7 +6793,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6679,7 +6810,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6688,7 +6819,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6703,9 +6834,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bf49-767b-a951-c2bc4c82202b",
+                     *           "id": "01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a248ca-bf49-767b-a951-c2bc4c82202b",
+                     *           "url": "/api/v1/events/01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6744,7 +6875,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b048-7ad2-a5fe-fded0d667480",
+                     *               "id": "01a248f7-4dc8-74d0-9fed-dee64a2c8172",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -6783,9 +6914,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6840,7 +6971,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6854,7 +6985,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
+                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6880,7 +7011,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6889,7 +7020,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6904,9 +7035,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bd1d-7095-83d4-e9ce176a4db4",
+                     *           "id": "01a248f7-53a8-75a1-b6ca-8087129a6474",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4",
+                     *           "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6945,7 +7076,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6959,7 +7090,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4/registrations",
+                     *             "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6985,7 +7116,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6994,7 +7125,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7009,8 +7140,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T00:40:10.4220908+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:10.4220908+00:00"
+                     *       "createdAt": "2026-12-06T01:28:29.4503196+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.4503196+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7105,7 +7236,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-fc8d-744e-8d5d-2313fa90e147",
+                     *       "id": "01a248f7-664d-701a-93e4-dfe4375bbb49",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -7120,9 +7251,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-c102-7d50-bfd7-5901d4fc7411",
+                     *           "id": "01a248f7-547d-7d3e-9c87-79335530d4b6",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a248ca-c102-7d50-bfd7-5901d4fc7411",
+                     *           "url": "/api/v1/events/01a248f7-547d-7d3e-9c87-79335530d4b6",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7172,7 +7303,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b07b-73a4-ac68-7d6603055eae",
+                     *               "id": "01a248f7-4ddc-70c9-8a09-ceec96e0a15b",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -7229,9 +7360,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a248ca-dcd2-7a69-b1ac-1d8b05526321",
+                     *           "id": "01a248f7-5e1b-7058-b696-300c9c89c97a",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a248ca-dcd2-7a69-b1ac-1d8b05526321",
+                     *           "url": "/api/v1/delegations/01a248f7-5e1b-7058-b696-300c9c89c97a",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7284,7 +7415,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
+                     *               "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -7293,7 +7424,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a248ca-b073-7101-872b-35ed80cf1987",
+                     *               "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -7304,7 +7435,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a248ca-b1bb-7f8f-be8a-75e6627ffb60",
+                     *               "personId": "01a248f7-4e95-7e6f-b049-8c9c188e55ef",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -7316,7 +7447,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
+                     *                 "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -7330,7 +7461,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a248ca-b1bb-7cb1-958d-51535b23f3b0",
+                     *               "personId": "01a248f7-4e95-7eda-a150-cb2fbc245b22",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -7342,7 +7473,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248ca-b073-7101-872b-35ed80cf1987",
+                     *                 "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -7378,9 +7509,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7435,7 +7566,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7449,7 +7580,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
+                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7475,7 +7606,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7484,7 +7615,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7499,9 +7630,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
+                     *           "id": "01a248f7-588f-7fee-bfea-3c26f290bd22",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
+                     *           "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7567,7 +7698,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations",
+                     *             "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -7600,7 +7731,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a248ca-c333-74c0-ab5c-8a53127adf3a",
+                     *             "id": "01a248f7-552b-7f30-b740-d305e2fecfdc",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -7610,7 +7741,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1bc-77e0-8649-3a1f58103bae",
+                     *               "fundingProgrammeId": "01a248f7-4e95-7d22-8e0b-ef335be84620",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -7625,8 +7756,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T00:39:52.251076+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:52.251076+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.880902+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:22.880902+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7650,7 +7781,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c102-7d50-bfd7-5901d4fc7411" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-547d-7d3e-9c87-79335530d4b6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -7663,7 +7794,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a248ca-dcd2-7a69-b1ac-1d8b05526321" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a248f7-5e1b-7058-b696-300c9c89c97a" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -7681,7 +7812,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-bcce-7bca-833c-a168f139c9d8" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-5381-7f8b-aef8-1b551d3d6459" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -7691,12 +7822,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-cf0a-7eab-b0ca-a2177ed85b24" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-588f-7fee-bfea-3c26f290bd22" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -7707,7 +7838,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -7716,7 +7847,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c6fb-7d56-adf2-96d18221222e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-55fa-71d2-9265-b09ce357ce75" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -7728,7 +7859,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c40e-780e-ac46-afd105f50deb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-555a-70c4-b596-49e11a4abbe1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7738,7 +7869,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c7d6-7392-8b84-32cbfbe6f6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-5623-7604-b9b3-643bcd2a7528" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -7747,7 +7878,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c5d7-7912-9835-4aa50a5a8f9d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-55d2-797b-b23b-c7c3121ee15b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -7830,7 +7961,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-fc8d-744e-8d5d-2313fa90e147",
+                     *       "id": "01a248f7-664d-701a-93e4-dfe4375bbb49",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -7848,9 +7979,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
+                     *           "id": "01a248f7-5332-7e31-8e2f-95a29d445146",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
+                     *           "url": "/api/v1/events/01a248f7-5332-7e31-8e2f-95a29d445146",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7889,7 +8020,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7906,7 +8037,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7915,7 +8046,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7930,9 +8061,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bf49-767b-a951-c2bc4c82202b",
+                     *           "id": "01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a248ca-bf49-767b-a951-c2bc4c82202b",
+                     *           "url": "/api/v1/events/01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7971,7 +8102,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b048-7ad2-a5fe-fded0d667480",
+                     *               "id": "01a248f7-4dc8-74d0-9fed-dee64a2c8172",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -8010,9 +8141,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8067,7 +8198,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8081,7 +8212,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
+                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8107,7 +8238,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8116,7 +8247,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8131,9 +8262,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bd1d-7095-83d4-e9ce176a4db4",
+                     *           "id": "01a248f7-53a8-75a1-b6ca-8087129a6474",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4",
+                     *           "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8172,7 +8303,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8186,7 +8317,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4/registrations",
+                     *             "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8212,7 +8343,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8221,7 +8352,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8236,8 +8367,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T00:39:52.251076+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:10.6434093+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.880902+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.5867232+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -8390,7 +8521,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-fc8d-744e-8d5d-2313fa90e147",
+                     *       "id": "01a248f7-664d-701a-93e4-dfe4375bbb49",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -8405,9 +8536,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-c102-7d50-bfd7-5901d4fc7411",
+                     *           "id": "01a248f7-547d-7d3e-9c87-79335530d4b6",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a248ca-c102-7d50-bfd7-5901d4fc7411",
+                     *           "url": "/api/v1/events/01a248f7-547d-7d3e-9c87-79335530d4b6",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8457,7 +8588,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b07b-73a4-ac68-7d6603055eae",
+                     *               "id": "01a248f7-4ddc-70c9-8a09-ceec96e0a15b",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -8514,9 +8645,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a248ca-dcd2-7a69-b1ac-1d8b05526321",
+                     *           "id": "01a248f7-5e1b-7058-b696-300c9c89c97a",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a248ca-dcd2-7a69-b1ac-1d8b05526321",
+                     *           "url": "/api/v1/delegations/01a248f7-5e1b-7058-b696-300c9c89c97a",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8569,7 +8700,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
+                     *               "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -8578,7 +8709,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a248ca-b073-7101-872b-35ed80cf1987",
+                     *               "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -8589,7 +8720,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a248ca-b1bb-7f8f-be8a-75e6627ffb60",
+                     *               "personId": "01a248f7-4e95-7e6f-b049-8c9c188e55ef",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -8601,7 +8732,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248ca-b06e-7958-938f-7b52074e03dc",
+                     *                 "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -8615,7 +8746,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a248ca-b1bb-7cb1-958d-51535b23f3b0",
+                     *               "personId": "01a248f7-4e95-7eda-a150-cb2fbc245b22",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -8627,7 +8758,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248ca-b073-7101-872b-35ed80cf1987",
+                     *                 "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -8663,9 +8794,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8720,7 +8851,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8734,7 +8865,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
+                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8760,7 +8891,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8769,7 +8900,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8784,9 +8915,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
+                     *           "id": "01a248f7-588f-7fee-bfea-3c26f290bd22",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
+                     *           "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8852,7 +8983,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations",
+                     *             "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -8885,7 +9016,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a248ca-c333-74c0-ab5c-8a53127adf3a",
+                     *             "id": "01a248f7-552b-7f30-b740-d305e2fecfdc",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -8895,7 +9026,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1bc-77e0-8649-3a1f58103bae",
+                     *               "fundingProgrammeId": "01a248f7-4e95-7d22-8e0b-ef335be84620",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -8910,8 +9041,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T00:39:52.251076+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:52.251076+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.880902+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:22.880902+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -8935,7 +9066,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c102-7d50-bfd7-5901d4fc7411" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-547d-7d3e-9c87-79335530d4b6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -8948,7 +9079,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a248ca-dcd2-7a69-b1ac-1d8b05526321" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a248f7-5e1b-7058-b696-300c9c89c97a" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -8966,7 +9097,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-bcce-7bca-833c-a168f139c9d8" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-5381-7f8b-aef8-1b551d3d6459" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -8976,12 +9107,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-cf0a-7eab-b0ca-a2177ed85b24" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-588f-7fee-bfea-3c26f290bd22" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -8992,7 +9123,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -9001,7 +9132,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c6fb-7d56-adf2-96d18221222e" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-55fa-71d2-9265-b09ce357ce75" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -9013,7 +9144,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c40e-780e-ac46-afd105f50deb" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-555a-70c4-b596-49e11a4abbe1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9023,7 +9154,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c7d6-7392-8b84-32cbfbe6f6f7" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-5623-7604-b9b3-643bcd2a7528" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -9032,7 +9163,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248ca-c5d7-7912-9835-4aa50a5a8f9d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a248f7-55d2-797b-b23b-c7c3121ee15b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -9095,10 +9226,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-fc8d-744e-8d5d-2313fa90e147",
+                     *       "id": "01a248f7-664d-701a-93e4-dfe4375bbb49",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "published",
-                     *       "publishedAt": "2026-12-06T00:40:10.7716676+00:00",
+                     *       "publishedAt": "2026-12-06T01:28:29.6568765+00:00",
                      *       "title": {
                      *         "en": "SCC e-Newsletter, Q3 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年第三季"
@@ -9113,9 +9244,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
+                     *           "id": "01a248f7-5332-7e31-8e2f-95a29d445146",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
+                     *           "url": "/api/v1/events/01a248f7-5332-7e31-8e2f-95a29d445146",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9154,7 +9285,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9171,7 +9302,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9180,7 +9311,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9195,9 +9326,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bf49-767b-a951-c2bc4c82202b",
+                     *           "id": "01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a248ca-bf49-767b-a951-c2bc4c82202b",
+                     *           "url": "/api/v1/events/01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9236,7 +9367,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b048-7ad2-a5fe-fded0d667480",
+                     *               "id": "01a248f7-4dc8-74d0-9fed-dee64a2c8172",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -9275,9 +9406,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8",
+                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9332,7 +9463,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9346,7 +9477,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-bcce-7bca-833c-a168f139c9d8/registrations",
+                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9372,7 +9503,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9381,7 +9512,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9396,9 +9527,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bd1d-7095-83d4-e9ce176a4db4",
+                     *           "id": "01a248f7-53a8-75a1-b6ca-8087129a6474",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4",
+                     *           "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9437,7 +9568,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9451,7 +9582,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248ca-bd1d-7095-83d4-e9ce176a4db4/registrations",
+                     *             "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9477,7 +9608,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9486,7 +9617,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9501,8 +9632,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T00:39:52.251076+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:10.7718394+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.880902+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.6570251+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -9560,7 +9691,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "id": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *         "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *         "slug": "data-analytics-trainings-2023",
                      *         "title": {
                      *           "en": "Data Analytics Trainings",
@@ -9572,7 +9703,7 @@ export interface operations {
                      *         }
                      *       },
                      *       {
-                     *         "id": "01a248cb-0419-7284-8294-50752befcc0a",
+                     *         "id": "01a248f7-6801-7301-a741-7770e23f6d32",
                      *         "slug": "example-target-series",
                      *         "title": {
                      *           "en": "Example Target Series",
@@ -9624,7 +9755,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-4582-7a9c-8043-dcdbe0a5457c",
+                     *       "id": "01a248f7-8113-780f-ac21-626d9a95803b",
                      *       "slug": "data-analytics-trainings-2024",
                      *       "title": {
                      *         "en": "Data Analytics Trainings 2024",
@@ -9718,7 +9849,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0419-7284-8294-50752befcc0a",
+                     *       "id": "01a248f7-6801-7301-a741-7770e23f6d32",
                      *       "slug": "example-target-series",
                      *       "title": {
                      *         "en": "Example Target Series",
@@ -9788,7 +9919,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248ca-bc1b-766c-840d-e3f4a2f6faa0",
+                     *           "id": "01a248f7-5332-7e31-8e2f-95a29d445146",
                      *           "slug": "data-analytics-training-2023-05-17",
                      *           "status": "published",
                      *           "type": "training",
@@ -9812,7 +9943,7 @@ export interface operations {
                      *           },
                      *           "venue": null,
                      *           "parentEventId": null,
-                     *           "seriesId": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *           "seriesId": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *           "seriesPosition": 1,
                      *           "tags": [
                      *             "data-analytics",
@@ -9824,6 +9955,7 @@ export interface operations {
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "capacity": null,
+                     *             "exhibitorBooths": null,
                      *             "waitingList": false,
                      *             "isFree": true,
                      *             "note": null,
@@ -9844,7 +9976,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *               "organisationId": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *               "role": "sponsor",
                      *               "acronym": null,
                      *               "name": {
@@ -9855,7 +9987,7 @@ export interface operations {
                      *           ],
                      *           "fundingProgrammes": [
                      *             {
-                     *               "fundingProgrammeId": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9870,7 +10002,7 @@ export interface operations {
                      *           "programmeId": null
                      *         },
                      *         {
-                     *           "id": "01a248ca-bf49-767b-a951-c2bc4c82202b",
+                     *           "id": "01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
                      *           "status": "published",
                      *           "type": "talk",
@@ -9906,6 +10038,7 @@ export interface operations {
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "capacity": null,
+                     *             "exhibitorBooths": null,
                      *             "waitingList": false,
                      *             "isFree": true,
                      *             "note": null,
@@ -9926,7 +10059,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a248ca-b048-7ad2-a5fe-fded0d667480",
+                     *               "organisationId": "01a248f7-4dc8-74d0-9fed-dee64a2c8172",
                      *               "role": "establisher",
                      *               "acronym": "DEVB",
                      *               "name": {
@@ -9936,10 +10069,10 @@ export interface operations {
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "programmeId": "01a248ca-b1df-7ce8-9fef-fefdba14b8fe"
+                     *           "programmeId": "01a248f7-4eac-738b-a2f1-c41691e63c1e"
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDhjYS1jYTU5LTdhZDktOTc2Yy01MmRmZGRkYTRjMzYifQ"
+                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDhmNy01NmNjLTdhN2EtOTgwZC0zNmUxZDcyMWE2NDYifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["EventSummaryPage"];
@@ -10052,7 +10185,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-459f-7fc7-ad57-64ce223fbc4a",
+                     *       "id": "01a248f7-811f-70fc-b68d-d5d930f40a83",
                      *       "slug": "data-analytics-training-big-data-and-usage-of-off-the-shelf-tools-and-algorithms",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10123,6 +10256,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": "2023-08-24T18:00:00+08:00",
                      *         "capacity": 80,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": true,
                      *         "isFree": true,
                      *         "note": {
@@ -10151,8 +10285,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T00:40:10.912544+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:10.912544+00:00"
+                     *       "createdAt": "2026-12-06T01:28:29.728079+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.728079+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10242,7 +10376,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
+                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10290,6 +10424,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": null,
                      *         "capacity": null,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": false,
                      *         "isFree": true,
                      *         "note": null,
@@ -10304,8 +10439,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:48.654836+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:22.125477+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10430,7 +10565,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
+                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10501,6 +10636,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": "2023-08-24T18:00:00+08:00",
                      *         "capacity": 80,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": true,
                      *         "isFree": true,
                      *         "note": {
@@ -10529,8 +10665,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:10.948215+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.746653+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10679,7 +10815,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
+                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10727,6 +10863,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": null,
                      *         "capacity": null,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": false,
                      *         "isFree": true,
                      *         "note": null,
@@ -10741,8 +10878,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:48.654836+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:22.125477+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10799,11 +10936,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
+                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
                      *       "slug": "example-target",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T00:40:10.973262+00:00",
+                     *       "publishedAt": "2026-12-06T01:28:29.763244+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -10870,6 +11007,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": "2023-08-24T18:00:00+08:00",
                      *         "capacity": 80,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": true,
                      *         "isFree": true,
                      *         "note": {
@@ -10898,8 +11036,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:10.973276+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.763261+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11003,14 +11141,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
+                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
                      *       "slug": "example-target",
                      *       "status": "postponed",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T00:40:10.973262+00:00",
+                     *       "publishedAt": "2026-12-06T01:28:29.763244+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11077,6 +11215,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": "2023-08-24T18:00:00+08:00",
                      *         "capacity": 80,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": true,
                      *         "isFree": true,
                      *         "note": {
@@ -11105,8 +11244,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:12.499546+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.857001+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11210,14 +11349,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-eead-7dd8-9ec5-1e520cca338f",
+                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
                      *       "slug": "example-target",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T00:40:10.973262+00:00",
+                     *       "publishedAt": "2026-12-06T01:28:29.763244+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11284,6 +11423,7 @@ export interface operations {
                      *         "opensAt": null,
                      *         "closesAt": "2023-08-24T18:00:00+08:00",
                      *         "capacity": 80,
+                     *         "exhibitorBooths": null,
                      *         "waitingList": true,
                      *         "isFree": true,
                      *         "note": {
@@ -11312,8 +11452,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T00:39:48.654836+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:12.537838+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.891441+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11430,10 +11570,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *           "id": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *           "slug": "example-registration-target",
-                     *           "url": "http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af70a",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af70a.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc290.ics",
                      *           "title": "Example Registration Target",
                      *           "summary": null,
                      *           "type": "seminar",
@@ -11469,14 +11609,14 @@ export interface operations {
                      *           ],
                      *           "organisations": [],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-06T00:39:54.762611+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:23.416738+00:00",
                      *           "fallback": []
                      *         },
                      *         {
-                     *           "id": "01a248ca-cb37-7daa-91bf-fd853a499962",
+                     *           "id": "01a248f7-5786-711b-a67a-0ecadf55abf1",
                      *           "slug": "retail-innovation-award-2023",
-                     *           "url": "http://localhost:5080/api/v1/events/01a248ca-cb37-7daa-91bf-fd853a499962",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a248ca-cb37-7daa-91bf-fd853a499962.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a248f7-5786-711b-a67a-0ecadf55abf1",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a248f7-5786-711b-a67a-0ecadf55abf1.ics",
                      *           "title": "Retail innovation Award 2023",
                      *           "summary": "Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.",
                      *           "type": "competition",
@@ -11514,14 +11654,14 @@ export interface operations {
                      *               "name": "Smart City Consortium"
                      *             },
                      *             {
-                     *               "organisationId": "01a248ca-b189-70a1-8b7d-abc708a4ffb1",
+                     *               "organisationId": "01a248f7-4e77-7d74-937d-a319943973ae",
                      *               "role": "organiser",
                      *               "acronym": null,
                      *               "name": "Hong Kong Retail Technology Industry Association"
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-06T00:39:39.601766+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:19.102324+00:00",
                      *           "fallback": []
                      *         }
                      *       ],
@@ -11612,16 +11752,16 @@ export interface operations {
                      *     BEGIN:VEVENT
                      *     DESCRIPTION:
                      *     DTEND;TZID=Asia/Hong_Kong:20270105T180000
-                     *     DTSTAMP:20261206T003954Z
+                     *     DTSTAMP:20261206T012823Z
                      *     DTSTART;TZID=Asia/Hong_Kong:20270105T160000
-                     *     LAST-MODIFIED:20261206T003954Z
+                     *     LAST-MODIFIED:20261206T012823Z
                      *     LOCATION:H6 CONET
                      *     SEQUENCE:0
                      *     STATUS:CONFIRMED
                      *     SUMMARY:Example Registration Target
-                     *     UID:01a248cb-05d0-73ce-9b14-8b80944af70a@scc
-                     *     URL:http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af7
-                     *      0a
+                     *     UID:01a248f7-6858-7c96-9a6a-99caf40dc290@scc
+                     *     URL:http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc2
+                     *      90
                      *     END:VEVENT
                      *     END:VCALENDAR
                      */
@@ -11693,29 +11833,29 @@ export interface operations {
                      *     <feed xml:lang="en" xmlns="http://www.w3.org/2005/Atom">
                      *       <title type="text">Smart City Consortium events</title>
                      *       <id>http://localhost:5080/api/v1/feeds/events.atom</id>
-                     *       <updated>2026-12-06T00:39:54Z</updated>
+                     *       <updated>2026-12-06T01:28:23Z</updated>
                      *       <author>
                      *         <name>Smart City Consortium</name>
                      *       </author>
                      *       <link rel="self" type="application/atom+xml" href="http://localhost:5080/api/v1/feeds/events.atom" />
                      *       <entry>
-                     *         <id>urn:uuid:01a248cb-05d0-73ce-9b14-8b80944af70a</id>
+                     *         <id>urn:uuid:01a248f7-6858-7c96-9a6a-99caf40dc290</id>
                      *         <title type="text">Example Registration Target</title>
                      *         <summary type="text"></summary>
-                     *         <updated>2026-12-06T00:39:54Z</updated>
-                     *         <link rel="alternate" title="Example Registration Target" href="http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af70a" />
-                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af70a" />
-                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af70a.ics" />
+                     *         <updated>2026-12-06T01:28:23Z</updated>
+                     *         <link rel="alternate" title="Example Registration Target" href="http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc290" />
+                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc290" />
+                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc290.ics" />
                      *         <category term="Seminar" />
                      *       </entry>
                      *       <entry>
-                     *         <id>urn:uuid:01a248ca-cb37-7daa-91bf-fd853a499962</id>
+                     *         <id>urn:uuid:01a248f7-5786-711b-a67a-0ecadf55abf1</id>
                      *         <title type="text">Retail innovation Award 2023</title>
                      *         <summary type="text">Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.</summary>
-                     *         <updated>2026-12-06T00:39:39Z</updated>
-                     *         <link rel="alternate" title="Retail innovation Award 2023" href="http://localhost:5080/api/v1/events/01a248ca-cb37-7daa-91bf-fd853a499962" />
-                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a248ca-cb37-7daa-91bf-fd853a499962" />
-                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a248ca-cb37-7daa-91bf-fd853a499962.ics" />
+                     *         <updated>2026-12-06T01:28:19Z</updated>
+                     *         <link rel="alternate" title="Retail innovation Award 2023" href="http://localhost:5080/api/v1/events/01a248f7-5786-711b-a67a-0ecadf55abf1" />
+                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a248f7-5786-711b-a67a-0ecadf55abf1" />
+                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a248f7-5786-711b-a67a-0ecadf55abf1.ics" />
                      *         <category term="Competition" />
                      *       </entry>
                      *     </feed>
@@ -11787,16 +11927,16 @@ export interface operations {
                      *     BEGIN:VEVENT
                      *     DESCRIPTION:
                      *     DTEND;TZID=Asia/Hong_Kong:20270105T180000
-                     *     DTSTAMP:20261206T003954Z
+                     *     DTSTAMP:20261206T012823Z
                      *     DTSTART;TZID=Asia/Hong_Kong:20270105T160000
-                     *     LAST-MODIFIED:20261206T003954Z
+                     *     LAST-MODIFIED:20261206T012823Z
                      *     LOCATION:H6 CONET
                      *     SEQUENCE:0
                      *     STATUS:CONFIRMED
                      *     SUMMARY:Example Registration Target
-                     *     UID:01a248cb-05d0-73ce-9b14-8b80944af70a@scc
-                     *     URL:http://localhost:5080/api/v1/events/01a248cb-05d0-73ce-9b14-8b80944af7
-                     *      0a
+                     *     UID:01a248f7-6858-7c96-9a6a-99caf40dc290@scc
+                     *     URL:http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc2
+                     *      90
                      *     END:VEVENT
                      *     END:VCALENDAR
                      */
@@ -11902,7 +12042,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248ca-f0bb-7a95-aaa4-9229d33604e9",
+                     *           "id": "01a248f7-641f-7cb2-9cf9-41b089b94fc6",
                      *           "slug": "example-target",
                      *           "acronym": null,
                      *           "name": {
@@ -11914,24 +12054,24 @@ export interface operations {
                      *             "en": "Example disclaimer.",
                      *             "zh-Hant": null
                      *           },
-                     *           "createdAt": "2026-12-06T00:39:49.18002+00:00",
-                     *           "updatedAt": "2026-12-06T00:39:49.18002+00:00"
+                     *           "createdAt": "2026-12-06T01:28:22.304215+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:22.304215+00:00"
                      *         },
                      *         {
-                     *           "id": "01a248ca-b1df-7bf3-bc1a-02a8c0a8de80",
+                     *           "id": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
                      *           "slug": "itc-general-support-programme",
                      *           "acronym": null,
                      *           "name": {
                      *             "en": "General Support Programme",
                      *             "zh-Hant": null
                      *           },
-                     *           "funderOrganisationId": "01a248ca-b038-7d91-85ff-3050b326f803",
+                     *           "funderOrganisationId": "01a248f7-4dc2-73fb-b93b-924e9d06eaec",
                      *           "disclaimer": {
                      *             "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
                      *             "zh-Hant": null
                      *           },
-                     *           "createdAt": "2026-12-06T00:39:33.169485+00:00",
-                     *           "updatedAt": "2026-12-06T00:39:33.169485+00:00"
+                     *           "createdAt": "2026-12-06T01:28:16.86125+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:16.86125+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -11984,7 +12124,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-45f4-7fc1-9f78-be3200bf75e9",
+                     *       "id": "01a248f7-8153-7b87-a898-2cbe611b8f16",
                      *       "slug": "trade-and-industrial-organisation-support-fund",
                      *       "acronym": "TSF",
                      *       "name": {
@@ -11996,8 +12136,8 @@ export interface operations {
                      *         "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *         "zh-Hant": "在此刊物上/活動內(或項目小組成員)表達的任何意見、研究成果、結論或建議,並不代表香港特別行政區政府或工商機構支援基金評審委員會的觀點。"
                      *       },
-                     *       "createdAt": "2026-12-06T00:40:10.996969+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:10.996969+00:00"
+                     *       "createdAt": "2026-12-06T01:28:29.779874+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.779874+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12087,7 +12227,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f0bb-7a95-aaa4-9229d33604e9",
+                     *       "id": "01a248f7-641f-7cb2-9cf9-41b089b94fc6",
                      *       "slug": "example-target",
                      *       "acronym": null,
                      *       "name": {
@@ -12099,8 +12239,8 @@ export interface operations {
                      *         "en": "Example disclaimer.",
                      *         "zh-Hant": null
                      *       },
-                     *       "createdAt": "2026-12-06T00:39:49.18002+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:49.18002+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.304215+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:22.304215+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12162,7 +12302,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f0bb-7a95-aaa4-9229d33604e9",
+                     *       "id": "01a248f7-641f-7cb2-9cf9-41b089b94fc6",
                      *       "slug": "example-target",
                      *       "acronym": "TSF",
                      *       "name": {
@@ -12174,8 +12314,8 @@ export interface operations {
                      *         "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *         "zh-Hant": "在此刊物上/活動內(或項目小組成員)表達的任何意見、研究成果、結論或建議,並不代表香港特別行政區政府或工商機構支援基金評審委員會的觀點。"
                      *       },
-                     *       "createdAt": "2026-12-06T00:39:49.18002+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.037963+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.304215+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.813917+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12332,7 +12472,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248ca-dd8c-742f-b90b-2708f206ddc0",
+                     *           "id": "01a248f7-5e8a-7bfb-8f72-a38c15e9cc73",
                      *           "slug": "depa-scc-mou-2023",
                      *           "visibility": "published",
                      *           "status": "active",
@@ -12349,7 +12489,7 @@ export interface operations {
                      *               },
                      *               "acronym": "depa",
                      *               "signatory": {
-                     *                 "personId": "01a248ca-b1bb-7f03-84f9-15b794b6532f",
+                     *                 "personId": "01a248f7-4e95-70fc-af0b-de38e2064996",
                      *                 "name": {
                      *                   "en": "Nuttapon Nimmanphatcharin",
                      *                   "zh-Hant": null
@@ -12470,7 +12610,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-4637-7280-9190-7397dbe23dcc",
+                     *       "id": "01a248f7-818a-7876-b33e-c34377ebb71c",
                      *       "slug": "mou-between-depa-and-scc-on-smart-city-collaboration",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -12551,8 +12691,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T00:40:11.063656+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.063656+00:00"
+                     *       "createdAt": "2026-12-06T01:28:29.834622+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.834622+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -12642,7 +12782,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-03e2-7429-bf32-13fcb1f4db34",
+                     *       "id": "01a248f7-67da-7252-97f9-f773147353f0",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -12693,8 +12833,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T00:39:54.083008+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:54.083008+00:00"
+                     *       "createdAt": "2026-12-06T01:28:23.259122+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:23.259122+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -12792,7 +12932,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-03e2-7429-bf32-13fcb1f4db34",
+                     *       "id": "01a248f7-67da-7252-97f9-f773147353f0",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -12876,8 +13016,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T00:39:54.083008+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.120616+00:00"
+                     *       "createdAt": "2026-12-06T01:28:23.259122+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.872865+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13024,7 +13164,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-03e2-7429-bf32-13fcb1f4db34",
+                     *       "id": "01a248f7-67da-7252-97f9-f773147353f0",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -13075,8 +13215,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T00:39:54.083008+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:54.083008+00:00"
+                     *       "createdAt": "2026-12-06T01:28:23.259122+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:23.259122+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13121,11 +13261,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-03e2-7429-bf32-13fcb1f4db34",
+                     *       "id": "01a248f7-67da-7252-97f9-f773147353f0",
                      *       "slug": "example-target-mou",
                      *       "visibility": "published",
                      *       "status": "active",
-                     *       "publishedAt": "2026-12-06T00:40:11.154371+00:00",
+                     *       "publishedAt": "2026-12-06T01:28:29.89928+00:00",
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -13205,8 +13345,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T00:39:54.083008+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.154394+00:00"
+                     *       "createdAt": "2026-12-06T01:28:23.259122+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:29.899293+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13283,11 +13423,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-03e2-7429-bf32-13fcb1f4db34",
+                     *       "id": "01a248f7-67da-7252-97f9-f773147353f0",
                      *       "slug": "example-target-mou",
                      *       "visibility": "published",
                      *       "status": "terminated",
-                     *       "publishedAt": "2026-12-06T00:40:11.154371+00:00",
+                     *       "publishedAt": "2026-12-06T01:28:29.89928+00:00",
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -13370,8 +13510,8 @@ export interface operations {
                      *       },
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T00:39:54.083008+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:12.47733+00:00"
+                     *       "createdAt": "2026-12-06T01:28:23.259122+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.839531+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13469,7 +13609,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248ca-b093-71db-a9eb-abd3ed8c134c",
+                     *           "id": "01a248f7-4de8-7a86-a874-1528cb39bf4f",
                      *           "slug": "airport-authority-hong-kong",
                      *           "acronym": null,
                      *           "name": {
@@ -13482,7 +13622,7 @@ export interface operations {
                      *           "logoUrl": null
                      *         },
                      *         {
-                     *           "id": "01a248ca-b0fb-7b60-9acf-00252a3cb594",
+                     *           "id": "01a248f7-4e27-75cf-b223-9e1c845cc522",
                      *           "slug": "china-center-for-promotion-of-sme-development",
                      *           "acronym": null,
                      *           "name": {
@@ -13543,7 +13683,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-46a5-733e-8075-7fb871e3dcbb",
+                     *       "id": "01a248f7-81dd-75a2-80e4-6597536fdbd4",
                      *       "slug": "hksia-2",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -13643,7 +13783,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f26c-7f6a-8931-8edd17b0cfe2",
+                     *       "id": "01a248f7-64ae-785f-9b20-048d221feebd",
                      *       "slug": "example-target-body",
                      *       "acronym": null,
                      *       "name": {
@@ -13713,7 +13853,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f26c-7f6a-8931-8edd17b0cfe2",
+                     *       "id": "01a248f7-64ae-785f-9b20-048d221feebd",
                      *       "slug": "example-target-body",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -13910,9 +14050,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248ca-d23f-75cf-b252-2db1e538d499",
+                     *           "id": "01a248f7-5a2b-796a-8ff3-0cc66face39b",
                      *           "slug": "ecommerce-association-sponsors-data-analytics-trainings-2023",
-                     *           "organisationId": "01a248ca-b041-72df-a643-c75ec91c17e9",
+                     *           "organisationId": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
                      *           "organisationAcronym": null,
                      *           "organisationName": {
                      *             "en": "E-Commerce Association of HK",
@@ -13923,7 +14063,7 @@ export interface operations {
                      *           "scope": {
                      *             "kind": "series",
                      *             "eventId": null,
-                     *             "seriesId": "01a248ca-b333-7975-80bf-3f04f8d3c07b",
+                     *             "seriesId": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
                      *             "programmeId": null
                      *           },
                      *           "startDate": "2023-05-17",
@@ -13936,9 +14076,9 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "id": "01a248ca-d1c7-7fc7-8106-a39cb07472d2",
+                     *           "id": "01a248f7-5a0a-70c6-8b1f-09c4cd17f487",
                      *           "slug": "hkitjc-collaborates-scc-smart-city-pavilion-chtf-2023",
-                     *           "organisationId": "01a248ca-b00f-7802-bcb2-35502a3db179",
+                     *           "organisationId": "01a248f7-4da9-7992-9eb7-249bd6e392c2",
                      *           "organisationAcronym": "HKITJC",
                      *           "organisationName": {
                      *             "en": "Hong Kong Information Technology Joint Council",
@@ -13948,7 +14088,7 @@ export interface operations {
                      *           "partnerRole": "collaboratingOrganisation",
                      *           "scope": {
                      *             "kind": "event",
-                     *             "eventId": "01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
+                     *             "eventId": "01a248f7-588f-7fee-bfea-3c26f290bd22",
                      *             "seriesId": null,
                      *             "programmeId": null
                      *           },
@@ -14015,7 +14155,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-46de-7437-976f-6ab05807c629",
+                     *       "id": "01a248f7-8214-7bc6-b606-fb9b89faa958",
                      *       "slug": "hksia-collaboratingorganisation-2023",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14128,7 +14268,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f33e-78f8-acbd-03f6d0f7e871",
+                     *       "id": "01a248f7-64de-773f-8f5f-b151084a19f6",
                      *       "slug": "hksia-supportingorganisation-2024",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14209,7 +14349,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f33e-78f8-acbd-03f6d0f7e871",
+                     *       "id": "01a248f7-64de-773f-8f5f-b151084a19f6",
                      *       "slug": "hksia-supportingorganisation-2024",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14355,7 +14495,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248ca-b1bb-76e6-ad31-ac791bbdca95",
+                     *           "id": "01a248f7-4e95-77a3-af15-b85b79243a2e",
                      *           "slug": "algernon-yau",
                      *           "name": {
                      *             "en": "Algernon Yau",
@@ -14368,7 +14508,7 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a248ca-b05c-7cb4-8464-4ba25f9fdbb6",
+                     *               "organisationId": "01a248f7-4dd1-7931-90a7-2c517531d04e",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14379,16 +14519,16 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a248ca-b05c-7cb4-8464-4ba25f9fdbb6",
+                     *               "organisationId": "01a248f7-4dd1-7931-90a7-2c517531d04e",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T00:39:33.169485+00:00",
-                     *           "updatedAt": "2026-12-06T00:39:33.169485+00:00"
+                     *           "createdAt": "2026-12-06T01:28:16.86125+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:16.86125+00:00"
                      *         },
                      *         {
-                     *           "id": "01a248ca-b1bb-7aa5-9c30-bd31af2de7fe",
+                     *           "id": "01a248f7-4e95-702f-b99c-5f066284d64d",
                      *           "slug": "carrie-lam",
                      *           "name": {
                      *             "en": "Carrie Lam",
@@ -14401,7 +14541,7 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a248ca-b05c-7cb4-8464-4ba25f9fdbb6",
+                     *               "organisationId": "01a248f7-4dd1-7931-90a7-2c517531d04e",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14412,13 +14552,13 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a248ca-b05c-7cb4-8464-4ba25f9fdbb6",
+                     *               "organisationId": "01a248f7-4dd1-7931-90a7-2c517531d04e",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T00:39:33.169485+00:00",
-                     *           "updatedAt": "2026-12-06T00:39:33.169485+00:00"
+                     *           "createdAt": "2026-12-06T01:28:16.86125+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:16.86125+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": "eyJTbHVnIjoibnV0dGFwb24tbmltbWFucGhhdGNoYXJpbiJ9"
@@ -14484,7 +14624,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-472e-72a0-b867-caffb3857308",
+                     *       "id": "01a248f7-825c-7c62-8d1d-a2253158708e",
                      *       "slug": "charles-mok",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -14522,8 +14662,8 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T00:40:11.311003+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.311003+00:00"
+                     *       "createdAt": "2026-12-06T01:28:30.044515+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.044515+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -14617,7 +14757,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-ef70-7187-b43d-540e7141b783",
+                     *       "id": "01a248f7-63d9-7578-a602-fa25fcac0252",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Example Target",
@@ -14626,8 +14766,8 @@ export interface operations {
                      *       "honorific": null,
                      *       "appointments": [],
                      *       "currentTitles": [],
-                     *       "createdAt": "2026-12-06T00:39:48.849054+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:48.849054+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.233992+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:22.233992+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -14703,7 +14843,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-ef70-7187-b43d-540e7141b783",
+                     *       "id": "01a248f7-63d9-7578-a602-fa25fcac0252",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -14741,8 +14881,8 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T00:39:48.849054+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.356483+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.233992+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.079582+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -14891,7 +15031,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248ca-f16d-71bb-98c0-7fd38a469846",
+                     *           "id": "01a248f7-6467-7133-b12c-3dbe2548e1a1",
                      *           "slug": "example-target",
                      *           "name": {
                      *             "en": "Example Target",
@@ -14900,11 +15040,11 @@ export interface operations {
                      *           "description": null,
                      *           "websiteUrl": null,
                      *           "organisations": [],
-                     *           "createdAt": "2026-12-06T00:39:49.358122+00:00",
-                     *           "updatedAt": "2026-12-06T00:39:49.358122+00:00"
+                     *           "createdAt": "2026-12-06T01:28:22.376255+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:22.376255+00:00"
                      *         },
                      *         {
-                     *           "id": "01a248ca-b1df-7ce8-9fef-fefdba14b8fe",
+                     *           "id": "01a248f7-4eac-738b-a2f1-c41691e63c1e",
                      *           "slug": "geolab",
                      *           "name": {
                      *             "en": "GeoLab",
@@ -14926,7 +15066,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "organisationId": "01a248ca-b04e-74bc-b839-bfa249c09295",
+                     *               "organisationId": "01a248f7-4dcb-7e2d-9e55-1783952c8fce",
                      *               "role": "operator",
                      *               "name": {
                      *                 "en": "Tung Wah Group of Hospitals",
@@ -14935,8 +15075,8 @@ export interface operations {
                      *               "acronym": "TWGHs"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T00:39:33.169485+00:00",
-                     *           "updatedAt": "2026-12-06T00:39:33.169485+00:00"
+                     *           "createdAt": "2026-12-06T01:28:16.86125+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:16.86125+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -14990,7 +15130,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-476e-785e-8dcb-b3dd913f8faa",
+                     *       "id": "01a248f7-8295-710a-97ce-cc6ad5688c3e",
                      *       "slug": "geolab-2",
                      *       "name": {
                      *         "en": "GeoLab",
@@ -15002,8 +15142,8 @@ export interface operations {
                      *       },
                      *       "websiteUrl": "https://www.geolab.gov.hk/",
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-06T00:40:11.375237+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.375237+00:00"
+                     *       "createdAt": "2026-12-06T01:28:30.102236+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.102236+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15093,7 +15233,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f16d-71bb-98c0-7fd38a469846",
+                     *       "id": "01a248f7-6467-7133-b12c-3dbe2548e1a1",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Example Target",
@@ -15102,8 +15242,8 @@ export interface operations {
                      *       "description": null,
                      *       "websiteUrl": null,
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-06T00:39:49.358122+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:49.358122+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.376255+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:22.376255+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15166,7 +15306,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f16d-71bb-98c0-7fd38a469846",
+                     *       "id": "01a248f7-6467-7133-b12c-3dbe2548e1a1",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "GeoLab",
@@ -15178,8 +15318,8 @@ export interface operations {
                      *       },
                      *       "websiteUrl": "https://www.geolab.gov.hk/",
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-06T00:39:49.358122+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.435928+00:00"
+                     *       "createdAt": "2026-12-06T01:28:22.376255+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.151863+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15334,8 +15474,44 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *           "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *           "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "kind": "attendee",
+                     *           "status": "confirmed",
+                     *           "waitlistPosition": null,
+                     *           "registrant": {
+                     *             "name": "Example Check-in",
+                     *             "email": "check-in.example@example.com",
+                     *             "phone": null,
+                     *             "company": null
+                     *           },
+                     *           "exhibitor": null,
+                     *           "answers": [
+                     *             {
+                     *               "questionId": "sector",
+                     *               "text": null,
+                     *               "choices": [
+                     *                 "industry"
+                     *               ],
+                     *               "yes": null
+                     *             }
+                     *           ],
+                     *           "consent": {
+                     *             "statementVersion": "2023-07",
+                     *             "language": "en",
+                     *             "givenAt": "2026-12-06T01:28:23.531467+00:00"
+                     *           },
+                     *           "externalReference": null,
+                     *           "source": "staff",
+                     *           "checkedInAt": null,
+                     *           "erasedAt": null,
+                     *           "createdAt": "2026-12-06T01:28:23.625289+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:23.625289+00:00",
+                     *           "version": 902
+                     *         },
+                     *         {
+                     *           "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -15365,13 +15541,15 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *             "givenAt": "2026-12-06T01:28:23.7449275+00:00"
                      *           },
                      *           "externalReference": null,
+                     *           "source": "public",
+                     *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *           "updatedAt": "2026-12-06T00:39:56.553965+00:00",
-                     *           "version": 902
+                     *           "createdAt": "2026-12-06T01:28:23.748287+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:23.748287+00:00",
+                     *           "version": 903
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -15447,8 +15625,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "registration": {
-                     *         "id": "01a248cb-47b7-7a25-adae-7a570717f2ea",
-                     *         "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *         "id": "01a248f7-82d6-71e0-ad72-e20255b35840",
+                     *         "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *         "kind": "attendee",
                      *         "status": "confirmed",
                      *         "waitlistPosition": null,
@@ -15478,15 +15656,17 @@ export interface operations {
                      *         "consent": {
                      *           "statementVersion": "2023-07",
                      *           "language": "en",
-                     *           "givenAt": "2026-12-06T00:40:11.451234+00:00"
+                     *           "givenAt": "2026-12-06T01:28:30.1699651+00:00"
                      *         },
                      *         "externalReference": null,
+                     *         "source": "public",
+                     *         "checkedInAt": null,
                      *         "erasedAt": null,
-                     *         "createdAt": "2026-12-06T00:40:11.4547831+00:00",
-                     *         "updatedAt": "2026-12-06T00:40:11.4547831+00:00",
-                     *         "version": 932
+                     *         "createdAt": "2026-12-06T01:28:30.1719761+00:00",
+                     *         "updatedAt": "2026-12-06T01:28:30.1719761+00:00",
+                     *         "version": 928
                      *       },
-                     *       "manageToken": "0ZTsGVs2oRCpBYGhaNCEIEVPFWW6MzgDVV_d1t20C7Y"
+                     *       "manageToken": "CY3RilGXU7_ZyVAz3TepwfZb7uQhVeL4Bbr38UtkpNA"
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationReceipt"];
@@ -15578,8 +15758,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -15609,16 +15789,22 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "public",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "version": 902
+                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:23.748287+00:00",
+                     *       "version": 903,
+                     *       "checkIn": {
+                     *         "code": "ci_vjutD9kzuMdgvZtT4cDJJA",
+                     *         "qrCodePngDataUri": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQgAAAEIAQAAAACLjVdSAAAA7ElEQVR4nO2WwQ7EIAhE/f+ftqkwiLZd7/uwSbfBt5fJMND66bQiSo/yR3XDdzo0O/1+7leLCpSQNONqqUAJ08sksx+voIlhnlEqIvRoR8UAhLhTz0GIlLhS7juT/5/QUXE5QCIn6NRr9xiHiAHk2PjH6iAUYfI8c6ZDiRg3UTcnUQntrlFPCiIJL8hOi4eAhGeL5EtxSyU0hXLC5A2WRVgrpbulu3hEqGa3Um5zEIeYG72LZwJyie3zRTEYMTsoOmqb2UTCbGM5o80eTcyxnFd8IDHfft3RhBI3WksmYhI/TxGlR/mjuqG/psMFR9sxIcWxrd8AAAAASUVORK5CYII="
+                     *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["OwnRegistrationResponse"];
                 };
             };
             /** @description Not modified: the ETag sent in If-None-Match is still current. */
@@ -15710,8 +15896,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -15741,16 +15927,22 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "public",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "version": 902
+                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:23.748287+00:00",
+                     *       "version": 903,
+                     *       "checkIn": {
+                     *         "code": "ci_vjutD9kzuMdgvZtT4cDJJA",
+                     *         "qrCodePngDataUri": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQgAAAEIAQAAAACLjVdSAAAA7ElEQVR4nO2WwQ7EIAhE/f+ftqkwiLZd7/uwSbfBt5fJMND66bQiSo/yR3XDdzo0O/1+7leLCpSQNONqqUAJ08sksx+voIlhnlEqIvRoR8UAhLhTz0GIlLhS7juT/5/QUXE5QCIn6NRr9xiHiAHk2PjH6iAUYfI8c6ZDiRg3UTcnUQntrlFPCiIJL8hOi4eAhGeL5EtxSyU0hXLC5A2WRVgrpbulu3hEqGa3Um5zEIeYG72LZwJyie3zRTEYMTsoOmqb2UTCbGM5o80eTcyxnFd8IDHfft3RhBI3WksmYhI/TxGlR/mjuqG/psMFR9sxIcWxrd8AAAAASUVORK5CYII="
+                     *       }
                      *     }
                      */
-                    "application/json": components["schemas"]["RegistrationResponse"];
+                    "application/json": components["schemas"]["OwnRegistrationResponse"];
                 };
             };
             /** @description Not modified: the ETag sent in If-None-Match is still current. */
@@ -15926,8 +16118,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -15957,13 +16149,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "public",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.5747448+00:00",
-                     *       "version": 933
+                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.2585887+00:00",
+                     *       "version": 929
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16076,8 +16270,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16107,13 +16301,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "public",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.574744+00:00",
-                     *       "version": 933
+                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.258588+00:00",
+                     *       "version": 929
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16256,12 +16452,14 @@ export interface operations {
                     /**
                      * @example {
                      *       "capacity": 80,
-                     *       "confirmed": 1,
+                     *       "confirmed": 2,
                      *       "waitlisted": 0,
                      *       "pending": 0,
                      *       "rejected": 0,
                      *       "cancelled": 0,
-                     *       "attended": 0
+                     *       "attended": 0,
+                     *       "exhibitorBooths": null,
+                     *       "boothsHeld": 0
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationCounts"];
@@ -16270,6 +16468,131 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CheckInByCode: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                eventId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "code": "ci_7Jm2xQ4pLwN9vR3tKcY8bA"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CheckInByCode"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "registrationId": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *       "name": "Example Check-in",
+                     *       "kind": "attendee",
+                     *       "status": "attended",
+                     *       "alreadyCheckedIn": false,
+                     *       "checkedInAt": "2026-12-06T01:28:30.328127+00:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CheckInResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `invalid_transition`: Transition not allowed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Transition not allowed.",
+                     *       "code": "invalid_transition",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "invalid_transition";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            /**
+             * @description Unprocessable Entity.
+             *     - `check_in_wrong_event`: Check-in code of another event.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/check-in-wrong-event",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Check-in code of another event.",
+                     *       "code": "check_in_wrong_event",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "check_in_wrong_event";
+                    } & components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16312,16 +16635,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
                      *       "registrant": {
-                     *         "name": "Chan Tai Man",
-                     *         "email": "conformance@example.com",
-                     *         "phone": "+852 9123 4567",
-                     *         "company": "GeoTech Ltd"
+                     *         "name": "Example Check-in",
+                     *         "email": "check-in.example@example.com",
+                     *         "phone": null,
+                     *         "company": null
                      *       },
                      *       "exhibitor": null,
                      *       "answers": [
@@ -16332,23 +16655,19 @@ export interface operations {
                      *             "industry"
                      *           ],
                      *           "yes": null
-                     *         },
-                     *         {
-                     *           "questionId": "dietary",
-                     *           "text": "Vegetarian",
-                     *           "choices": null,
-                     *           "yes": null
                      *         }
                      *       ],
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.531467+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "staff",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "createdAt": "2026-12-06T01:28:23.625289+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:23.625289+00:00",
                      *       "version": 902
                      *     }
                      */
@@ -16362,6 +16681,7 @@ export interface operations {
             408: components["responses"]["RequestTimeout"];
             /**
              * @description Conflict.
+             *     - `booths_full`: Booths full.
              *     - `invalid_transition`: Transition not allowed.
              */
             409: {
@@ -16371,17 +16691,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "type": "http://localhost:5080/problems/booths-full",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "detail": "Transition not allowed.",
-                     *       "code": "invalid_transition",
+                     *       "detail": "Booths full.",
+                     *       "code": "booths_full",
                      *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
                      *     }
                      */
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code?: "invalid_transition";
+                        code?: "booths_full" | "invalid_transition";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -16454,16 +16774,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
                      *       "registrant": {
-                     *         "name": "Chan Tai Man",
-                     *         "email": "conformance@example.com",
-                     *         "phone": "+852 9123 4567",
-                     *         "company": "GeoTech Ltd"
+                     *         "name": "Example Check-in",
+                     *         "email": "check-in.example@example.com",
+                     *         "phone": null,
+                     *         "company": null
                      *       },
                      *       "exhibitor": null,
                      *       "answers": [
@@ -16474,23 +16794,19 @@ export interface operations {
                      *             "industry"
                      *           ],
                      *           "yes": null
-                     *         },
-                     *         {
-                     *           "questionId": "dietary",
-                     *           "text": "Vegetarian",
-                     *           "choices": null,
-                     *           "yes": null
                      *         }
                      *       ],
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.531467+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "staff",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "createdAt": "2026-12-06T01:28:23.625289+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:23.625289+00:00",
                      *       "version": 902
                      *     }
                      */
@@ -16596,16 +16912,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
                      *       "registrant": {
-                     *         "name": "Chan Tai Man",
-                     *         "email": "conformance@example.com",
-                     *         "phone": "+852 9123 4567",
-                     *         "company": "GeoTech Ltd"
+                     *         "name": "Example Check-in",
+                     *         "email": "check-in.example@example.com",
+                     *         "phone": null,
+                     *         "company": null
                      *       },
                      *       "exhibitor": null,
                      *       "answers": [
@@ -16616,23 +16932,19 @@ export interface operations {
                      *             "industry"
                      *           ],
                      *           "yes": null
-                     *         },
-                     *         {
-                     *           "questionId": "dietary",
-                     *           "text": "Vegetarian",
-                     *           "choices": null,
-                     *           "yes": null
                      *         }
                      *       ],
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.531467+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "staff",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "createdAt": "2026-12-06T01:28:23.625289+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:23.625289+00:00",
                      *       "version": 902
                      *     }
                      */
@@ -16738,16 +17050,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
                      *       "registrant": {
-                     *         "name": "Chan Tai Man",
-                     *         "email": "conformance@example.com",
-                     *         "phone": "+852 9123 4567",
-                     *         "company": "GeoTech Ltd"
+                     *         "name": "Example Check-in",
+                     *         "email": "check-in.example@example.com",
+                     *         "phone": null,
+                     *         "company": null
                      *       },
                      *       "exhibitor": null,
                      *       "answers": [
@@ -16758,23 +17070,19 @@ export interface operations {
                      *             "industry"
                      *           ],
                      *           "yes": null
-                     *         },
-                     *         {
-                     *           "questionId": "dietary",
-                     *           "text": "Vegetarian",
-                     *           "choices": null,
-                     *           "yes": null
                      *         }
                      *       ],
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.531467+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "staff",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
+                     *       "createdAt": "2026-12-06T01:28:23.625289+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:23.625289+00:00",
                      *       "version": 902
                      *     }
                      */
@@ -16868,8 +17176,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "waitlistPosition": null,
@@ -16899,13 +17207,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "public",
+                     *       "checkedInAt": "2026-12-06T01:28:30.447449+00:00",
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:11.78173+00:00",
-                     *       "version": 938
+                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.44747+00:00",
+                     *       "version": 935
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16979,8 +17289,44 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *           "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *           "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "kind": "attendee",
+                     *           "status": "confirmed",
+                     *           "waitlistPosition": null,
+                     *           "registrant": {
+                     *             "name": "Example Check-in",
+                     *             "email": "check-in.example@example.com",
+                     *             "phone": null,
+                     *             "company": null
+                     *           },
+                     *           "exhibitor": null,
+                     *           "answers": [
+                     *             {
+                     *               "questionId": "sector",
+                     *               "text": null,
+                     *               "choices": [
+                     *                 "industry"
+                     *               ],
+                     *               "yes": null
+                     *             }
+                     *           ],
+                     *           "consent": {
+                     *             "statementVersion": "2023-07",
+                     *             "language": "en",
+                     *             "givenAt": "2026-12-06T01:28:23.531467+00:00"
+                     *           },
+                     *           "externalReference": null,
+                     *           "source": "staff",
+                     *           "checkedInAt": null,
+                     *           "erasedAt": null,
+                     *           "createdAt": "2026-12-06T01:28:23.625289+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:23.625289+00:00",
+                     *           "version": 902
+                     *         },
+                     *         {
+                     *           "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -17010,13 +17356,15 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *             "givenAt": "2026-12-06T01:28:23.7449275+00:00"
                      *           },
                      *           "externalReference": null,
+                     *           "source": "public",
+                     *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *           "updatedAt": "2026-12-06T00:39:56.553965+00:00",
-                     *           "version": 902
+                     *           "createdAt": "2026-12-06T01:28:23.748287+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:23.748287+00:00",
+                     *           "version": 903
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -17057,8 +17405,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -17088,13 +17436,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
                      *       },
                      *       "externalReference": null,
+                     *       "source": "public",
+                     *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "version": 902
+                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:23.748287+00:00",
+                     *       "version": 903
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -17142,17 +17492,28 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "sequence": 1,
-                     *           "registrationId": "01a248cb-0819-7583-a266-22db88671b77",
-                     *           "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *           "registrationId": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *           "change": "created",
                      *           "status": "confirmed",
                      *           "kind": "attendee",
                      *           "waitlistPosition": null,
                      *           "externalReference": null,
-                     *           "occurredAt": "2026-12-06T00:39:57.408439+00:00"
+                     *           "occurredAt": "2026-12-06T01:28:23.696406+00:00"
+                     *         },
+                     *         {
+                     *           "sequence": 2,
+                     *           "registrationId": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "change": "updated",
+                     *           "status": "confirmed",
+                     *           "kind": "attendee",
+                     *           "waitlistPosition": null,
+                     *           "externalReference": null,
+                     *           "occurredAt": "2026-12-06T01:28:23.720129+00:00"
                      *         }
                      *       ],
-                     *       "nextCursor": "YzEuOTAyLjE",
+                     *       "nextCursor": "YzEuOTAzLjM",
                      *       "hasMore": false
                      *     }
                      */
@@ -17246,7 +17607,7 @@ export interface operations {
                      *           "index": 0,
                      *           "externalReference": "CRM-000123",
                      *           "outcome": "created",
-                     *           "registrationId": "01a248cb-49b7-71f1-91ca-1e9a25f0ee09",
+                     *           "registrationId": "01a248f7-843a-7e13-8e78-c553d872d77e",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
                      *           "error": null
@@ -17255,7 +17616,7 @@ export interface operations {
                      *           "index": 1,
                      *           "externalReference": "CRM-000124",
                      *           "outcome": "created",
-                     *           "registrationId": "01a248cb-49c3-7088-be4e-df353bbe203e",
+                     *           "registrationId": "01a248f7-8444-707f-ae6f-2c85652294fb",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
                      *           "error": null
@@ -17309,6 +17670,8 @@ export interface operations {
             query?: {
                 /** @description csv (the default) or json. */
                 format?: "csv" | "json";
+                /** @description en or zh-Hant: the language of the CSV's question headers and answers. */
+                lang?: "en" | "zh-Hant";
             };
             header?: never;
             path: {
@@ -17322,21 +17685,99 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
                     [name: string]: unknown;
                 };
                 content: {
                     /**
-                     * @example id,externalReference,kind,status,waitlistPosition,name,email,phone,company,exhibitorCompany,technology,website,boothNeeds,consentVersion,consentLanguage,consentGivenAt,erasedAt,createdAt,updatedAt
-                     *     01a248cb-0819-7583-a266-22db88671b77,,attendee,confirmed,,Chan Tai Man,conformance@example.com,'+852 9123 4567,GeoTech Ltd,,,,,2023-07,en,2026-12-06T00:39:55+00:00,,2026-12-06T00:39:56+00:00,2026-12-06T00:39:56+00:00
+                     * @example id,externalReference,kind,status,waitlistPosition,name,email,phone,company,exhibitorCompany,technology,website,boothNeeds,consentVersion,consentLanguage,consentGivenAt,erasedAt,createdAt,updatedAt,source,checkedInAt,Your sector,Dietary needs
+                     *     01a248f7-68a9-7d1b-a413-20f84368933c,,attendee,confirmed,,Example Check-in,check-in.example@example.com,,,,,,,2023-07,en,2026-12-06T01:28:23+00:00,,2026-12-06T01:28:23+00:00,2026-12-06T01:28:23+00:00,staff,,Industry,
+                     *     01a248f7-69ba-7f94-a77c-220cb94d4b8e,,attendee,confirmed,,Chan Tai Man,conformance@example.com,'+852 9123 4567,GeoTech Ltd,,,,,2023-07,en,2026-12-06T01:28:23+00:00,,2026-12-06T01:28:23+00:00,2026-12-06T01:28:23+00:00,public,,Industry,Vegetarian
                      */
                     "text/csv": string;
                     /**
                      * @example {
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "questions": [
+                     *         {
+                     *           "id": "sector",
+                     *           "kind": "singleChoice",
+                     *           "label": {
+                     *             "en": "Your sector",
+                     *             "zh-Hant": "所屬界別"
+                     *           },
+                     *           "required": true,
+                     *           "options": [
+                     *             {
+                     *               "id": "government",
+                     *               "label": {
+                     *                 "en": "Government",
+                     *                 "zh-Hant": "政府"
+                     *               }
+                     *             },
+                     *             {
+                     *               "id": "industry",
+                     *               "label": {
+                     *                 "en": "Industry",
+                     *                 "zh-Hant": "業界"
+                     *               }
+                     *             }
+                     *           ],
+                     *           "maxLength": null
+                     *         },
+                     *         {
+                     *           "id": "dietary",
+                     *           "kind": "text",
+                     *           "label": {
+                     *             "en": "Dietary needs",
+                     *             "zh-Hant": "飲食要求"
+                     *           },
+                     *           "required": false,
+                     *           "options": null,
+                     *           "maxLength": 200
+                     *         }
+                     *       ],
                      *       "items": [
                      *         {
-                     *           "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *           "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *           "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "kind": "attendee",
+                     *           "status": "confirmed",
+                     *           "waitlistPosition": null,
+                     *           "registrant": {
+                     *             "name": "Example Check-in",
+                     *             "email": "check-in.example@example.com",
+                     *             "phone": null,
+                     *             "company": null
+                     *           },
+                     *           "exhibitor": null,
+                     *           "answers": [
+                     *             {
+                     *               "questionId": "sector",
+                     *               "text": null,
+                     *               "choices": [
+                     *                 "industry"
+                     *               ],
+                     *               "yes": null
+                     *             }
+                     *           ],
+                     *           "consent": {
+                     *             "statementVersion": "2023-07",
+                     *             "language": "en",
+                     *             "givenAt": "2026-12-06T01:28:23.531467+00:00"
+                     *           },
+                     *           "externalReference": null,
+                     *           "source": "staff",
+                     *           "checkedInAt": null,
+                     *           "erasedAt": null,
+                     *           "createdAt": "2026-12-06T01:28:23.625289+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:23.625289+00:00",
+                     *           "version": 902
+                     *         },
+                     *         {
+                     *           "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -17366,13 +17807,15 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *             "givenAt": "2026-12-06T01:28:23.7449275+00:00"
                      *           },
                      *           "externalReference": null,
+                     *           "source": "public",
+                     *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *           "updatedAt": "2026-12-06T00:39:56.553965+00:00",
-                     *           "version": 902
+                     *           "createdAt": "2026-12-06T01:28:23.748287+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:23.748287+00:00",
+                     *           "version": 903
                      *         }
                      *       ]
                      *     }
@@ -17410,8 +17853,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *       "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "waitlistPosition": null,
@@ -17426,13 +17869,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T00:39:55.2517439+00:00"
+                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
                      *       },
                      *       "externalReference": null,
-                     *       "erasedAt": "2026-12-06T00:40:12.039621+00:00",
-                     *       "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:12.040238+00:00",
-                     *       "version": 940
+                     *       "source": "public",
+                     *       "checkedInAt": "2026-12-06T01:28:30.447449+00:00",
+                     *       "erasedAt": "2026-12-06T01:28:30.575965+00:00",
+                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.57635+00:00",
+                     *       "version": 937
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -17547,24 +17992,24 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
+                     *           "id": "01a248f7-588f-7fee-bfea-3c26f290bd22",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
                      *           "title": {
                      *             "en": "HK Smart City Pavilion at China Hi-Tech Fair",
                      *             "zh-Hant": "高交會「香港智慧城市展館」"
                      *           },
-                     *           "url": "/api/v1/events/01a248ca-cf0a-7eab-b0ca-a2177ed85b24",
+                     *           "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22",
                      *           "rank": 2
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248ca-bbcd-7974-80cc-6db5f1fb9523",
+                     *           "id": "01a248f7-52fe-74e6-a021-b8e37c69b4e0",
                      *           "slug": "hong-kong-smart-city-seminar-bangkok-2023-07-13",
                      *           "title": {
                      *             "en": "Hong Kong Smart City Seminar in Bangkok",
                      *             "zh-Hant": "「香港智慧科技如何提升生活質素」研討會"
                      *           },
-                     *           "url": "/api/v1/events/01a248ca-bbcd-7974-80cc-6db5f1fb9523",
+                     *           "url": "/api/v1/events/01a248f7-52fe-74e6-a021-b8e37c69b4e0",
                      *           "rank": 2
                      *         }
                      *       ],
@@ -17604,7 +18049,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248ca-f38f-76ac-9d4a-243868154d59",
+                     *           "id": "01a248f7-651d-7d68-96c0-6cc8c59c87f1",
                      *           "url": "https://crm.example.org/hooks/target",
                      *           "eventTypes": [
                      *             "event.published"
@@ -17612,9 +18057,9 @@ export interface operations {
                      *           "description": null,
                      *           "active": true,
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-12-06T00:39:50.573749+00:00",
-                     *           "updatedAt": "2026-12-06T00:39:50.573749+00:00",
-                     *           "version": 894
+                     *           "createdAt": "2026-12-06T01:28:22.714048+00:00",
+                     *           "updatedAt": "2026-12-06T01:28:22.714048+00:00",
+                     *           "version": 893
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -17669,7 +18114,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "webhook": {
-                     *         "id": "01a248cb-4a71-705b-8825-80220eb60d6d",
+                     *         "id": "01a248f7-84b4-7221-8311-20f928c6a14c",
                      *         "url": "https://crm.example.org/hooks/scc",
                      *         "eventTypes": [
                      *           "event.published",
@@ -17678,11 +18123,11 @@ export interface operations {
                      *         "description": "Member CRM: registrations and new events",
                      *         "active": true,
                      *         "disabledReason": null,
-                     *         "createdAt": "2026-12-06T00:40:12.146696+00:00",
-                     *         "updatedAt": "2026-12-06T00:40:12.146696+00:00",
-                     *         "version": 941
+                     *         "createdAt": "2026-12-06T01:28:30.645396+00:00",
+                     *         "updatedAt": "2026-12-06T01:28:30.645396+00:00",
+                     *         "version": 938
                      *       },
-                     *       "secret": "whsec_lO6UhKvcwtTlJ9YO4FB6KR3xp_XjT_BaL1C98fsXnTY"
+                     *       "secret": "whsec_AI_lnZsup9qMve1AQtLrndcPIgGYIzuvYOD5UR-dOg8"
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookSecretReceipt"];
@@ -17774,41 +18219,35 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248cb-0e29-72fc-a72f-5375640cec8a",
+                     *           "id": "01a248f7-69c5-7108-b2e3-2e6379cda029",
                      *           "type": "registration.created",
-                     *           "occurredAt": "2026-12-06T00:39:56.711852+00:00",
+                     *           "occurredAt": "2026-12-06T01:28:23.749387+00:00",
                      *           "data": {
-                     *             "id": "01a248cb-0819-7583-a266-22db88671b77",
-                     *             "eventId": "01a248cb-05d0-73ce-9b14-8b80944af70a",
+                     *             "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
+                     *             "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
                      *             "kind": "attendee",
                      *             "status": "confirmed",
                      *             "waitlistPosition": null,
-                     *             "createdAt": "2026-12-06T00:39:56.553965+00:00",
-                     *             "updatedAt": "2026-12-06T00:39:56.553965+00:00"
+                     *             "createdAt": "2026-12-06T01:28:23.7482874+00:00",
+                     *             "updatedAt": "2026-12-06T01:28:23.7482874+00:00"
                      *           }
                      *         },
                      *         {
-                     *           "id": "01a248cb-068b-7b4a-b02f-ade8faa5f753",
-                     *           "type": "event.published",
-                     *           "occurredAt": "2026-12-06T00:39:54.7631+00:00",
+                     *           "id": "01a248f7-6967-7d80-a977-bdfcd693bc67",
+                     *           "type": "registration.created",
+                     *           "occurredAt": "2026-12-06T01:28:23.654859+00:00",
                      *           "data": {
-                     *             "id": "01a248cb-05d0-73ce-9b14-8b80944af70a",
-                     *             "slug": "example-registration-target",
-                     *             "status": "published",
-                     *             "type": "seminar",
-                     *             "title": {
-                     *               "en": "Example Registration Target",
-                     *               "zh-Hant": "智慧城市研討會"
-                     *             },
-                     *             "statusNote": null,
-                     *             "timeZone": "Asia/Hong_Kong",
-                     *             "windowStart": "2027-01-05T08:00:00+00:00",
-                     *             "windowEnd": "2027-01-05T10:00:00+00:00",
-                     *             "updatedAt": "2026-12-06T00:39:54.7626111+00:00"
+                     *             "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *             "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *             "kind": "attendee",
+                     *             "status": "confirmed",
+                     *             "waitlistPosition": null,
+                     *             "createdAt": "2026-12-06T01:28:23.625289+00:00",
+                     *             "updatedAt": "2026-12-06T01:28:23.625289+00:00"
                      *           }
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0IjoiLWNyZWF0ZWQiLCJLZXkiOm51bGwsIklkIjoiMDFhMjQ4Y2EtYzU5Ny03Y2JlLWJkOGUtMDIwOTkyYTRkYzQ3In0"
+                     *       "nextCursor": "eyJTb3J0IjoiLWNyZWF0ZWQiLCJLZXkiOm51bGwsIklkIjoiMDFhMjQ4ZjctNTVmMS03YmJkLWFhMzItOTc3OGMzM2U0ZTdiIn0"
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookEventResponsePage"];
@@ -17846,7 +18285,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f38f-76ac-9d4a-243868154d59",
+                     *       "id": "01a248f7-651d-7d68-96c0-6cc8c59c87f1",
                      *       "url": "https://crm.example.org/hooks/target",
                      *       "eventTypes": [
                      *         "event.published"
@@ -17854,9 +18293,9 @@ export interface operations {
                      *       "description": null,
                      *       "active": true,
                      *       "disabledReason": null,
-                     *       "createdAt": "2026-12-06T00:39:50.573749+00:00",
-                     *       "updatedAt": "2026-12-06T00:39:50.573749+00:00",
-                     *       "version": 894
+                     *       "createdAt": "2026-12-06T01:28:22.714048+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:22.714048+00:00",
+                     *       "version": 893
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookResponse"];
@@ -17919,7 +18358,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248ca-f38f-76ac-9d4a-243868154d59",
+                     *       "id": "01a248f7-651d-7d68-96c0-6cc8c59c87f1",
                      *       "url": "https://crm.example.org/hooks/scc",
                      *       "eventTypes": [
                      *         "registration.cancelled",
@@ -17928,9 +18367,9 @@ export interface operations {
                      *       "description": "Member CRM: registrations",
                      *       "active": true,
                      *       "disabledReason": null,
-                     *       "createdAt": "2026-12-06T00:39:50.573749+00:00",
-                     *       "updatedAt": "2026-12-06T00:40:12.199579+00:00",
-                     *       "version": 942
+                     *       "createdAt": "2026-12-06T01:28:22.714048+00:00",
+                     *       "updatedAt": "2026-12-06T01:28:30.683474+00:00",
+                     *       "version": 939
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookResponse"];
@@ -18089,18 +18528,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-4b33-7fa2-9271-8d290601f4b6",
-                     *       "subscriptionId": "01a248ca-f38f-76ac-9d4a-243868154d59",
-                     *       "eventId": "01a248cb-0e29-72fc-a72f-5375640cec8a",
+                     *       "id": "01a248f7-8516-7ad0-ac57-ecec78702f41",
+                     *       "subscriptionId": "01a248f7-651d-7d68-96c0-6cc8c59c87f1",
+                     *       "eventId": "01a248f7-69c5-7108-b2e3-2e6379cda029",
                      *       "eventType": "registration.created",
                      *       "status": "pending",
                      *       "attemptCount": 0,
-                     *       "queuedAt": "2026-12-06T00:40:12.339186+00:00",
-                     *       "nextAttemptAt": "2026-12-06T00:40:12.339186+00:00",
+                     *       "queuedAt": "2026-12-06T01:28:30.742605+00:00",
+                     *       "nextAttemptAt": "2026-12-06T01:28:30.742605+00:00",
                      *       "deliveredAt": null,
                      *       "deadLetteredAt": null,
                      *       "attempts": [],
-                     *       "version": 943
+                     *       "version": 940
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookDeliveryResponse"];
@@ -18164,18 +18603,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248cb-4b33-7fa2-9271-8d290601f4b6",
-                     *       "subscriptionId": "01a248ca-f38f-76ac-9d4a-243868154d59",
-                     *       "eventId": "01a248cb-0e29-72fc-a72f-5375640cec8a",
+                     *       "id": "01a248f7-8516-7ad0-ac57-ecec78702f41",
+                     *       "subscriptionId": "01a248f7-651d-7d68-96c0-6cc8c59c87f1",
+                     *       "eventId": "01a248f7-69c5-7108-b2e3-2e6379cda029",
                      *       "eventType": "registration.created",
                      *       "status": "pending",
                      *       "attemptCount": 0,
-                     *       "queuedAt": "2026-12-06T00:40:12.339186+00:00",
-                     *       "nextAttemptAt": "2026-12-06T00:40:12.339186+00:00",
+                     *       "queuedAt": "2026-12-06T01:28:30.742605+00:00",
+                     *       "nextAttemptAt": "2026-12-06T01:28:30.742605+00:00",
                      *       "deliveredAt": null,
                      *       "deadLetteredAt": null,
                      *       "attempts": [],
-                     *       "version": 943
+                     *       "version": 940
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookDeliveryResponse"];

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using MimeKit;
 using Scc.Application.Registrations;
+using Scc.Application.Registrations.CheckIn;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
 using Scc.Domain.Registrations;
@@ -17,7 +18,8 @@ public sealed record RegistrantEmailFacts(
 /// <summary>
 /// Every e-mail to a registrant: the registrant's language first, then the other, as HTML (every text escaped) and plain
 /// text; the event's date and time in its own zone, its venue or online link, the funding disclaimers and the manage
-/// link; the event as an <c>.ics</c> for someone with a seat (<see cref="AttendeeCalendar"/>).
+/// link; the event as an <c>.ics</c> for someone with a seat (<see cref="AttendeeCalendar"/>), and the check-in code as a QR
+/// code for whoever may be checked in.
 /// </summary>
 public static class RegistrationEmailComposer
 {
@@ -31,7 +33,17 @@ public static class RegistrationEmailComposer
         message.From.Add(new MailboxAddress(settings.FromName, settings.FromAddress));
         message.To.Add(new MailboxAddress(registration.Registrant.Name, registration.Registrant.Email));
         message.Subject = string.Join(" | ", sections.Select(s => s.Subject));
-        var body = new BodyBuilder { HtmlBody = Html(sections, facts.ManageLink), TextBody = Text(sections, facts.ManageLink) };
+        var body = new BodyBuilder();
+        string? qrContentId = null;
+        if (CheckInPass(facts) is { } code)
+        {
+            var image = body.LinkedResources.Add("check-in.png", CheckInQrCode.Png(code), new ContentType("image", "png"));
+            image.ContentId = MimeKit.Utils.MimeUtils.GenerateMessageId();
+            qrContentId = image.ContentId;
+        }
+        (string Code, string ContentId)? pass = qrContentId is null ? null : (facts.Registration.CheckInCode, qrContentId);
+        body.HtmlBody = Html(sections, facts.ManageLink, pass);
+        body.TextBody = Text(sections, facts.ManageLink, pass?.Code);
         if (Calendar(facts, first) is { } calendar)
         {
             var method = calendar.Cancelled ? "CANCEL" : "PUBLISH";
@@ -39,6 +51,23 @@ public static class RegistrationEmailComposer
         }
         message.Body = body.ToMessageBody();
         return message;
+    }
+
+    /// <summary>
+    /// The check-in code, shown as a QR code, for whoever may be checked in (a confirmed attendee or approved exhibitor):
+    /// in the e-mails that confirm a place and in reminders.
+    /// </summary>
+    private static string? CheckInPass(RegistrantEmailFacts facts)
+    {
+        var (registration, notice) = (facts.Registration, facts.Email.Notice);
+        if (registration.Status != RegistrationStatus.Confirmed) return null;
+        var confirms = notice.Kind switch
+        {
+            RegistrationNoticeKind.Received => notice.WaitlistPosition is null && registration.Kind == RegistrationKind.Attendee,
+            RegistrationNoticeKind.Promoted or RegistrationNoticeKind.Approved or RegistrationNoticeKind.Reminder => true,
+            _ => false,
+        };
+        return confirms ? registration.CheckInCode : null;
     }
 
     /// <summary>The calendar for someone with a seat: on taking it, and at every change of the event they hold it for.</summary>
@@ -58,7 +87,7 @@ public static class RegistrationEmailComposer
     }
 
     private sealed record EmailSection(string Language, string Subject, IReadOnlyList<string> Paragraphs, IReadOnlyList<(string Label, string Value)> Details,
-        IReadOnlyList<string> Disclaimers, string ManageText, string LinkText);
+        IReadOnlyList<string> Disclaimers, string ManageText, string LinkText, string CheckInText);
 
     private static EmailSection Section(RegistrantEmailFacts facts, string language)
     {
@@ -80,7 +109,8 @@ public static class RegistrationEmailComposer
             ? zh ? "如需查看或取消登記,請在聯盟網站要求再次發送管理連結。" : "To see or cancel your registration, ask for your link again on the consortium's website."
             : zh ? "你可以透過以下連結查看或取消登記。請勿轉寄此電郵:連結即你的登記憑證。"
                  : "You can see or cancel your registration with the link below. Please do not forward this email: the link is your key to it.";
-        return new EmailSection(language, subject, [greeting, .. paragraphs], details, disclaimers, manage, zh ? "管理我的登記" : "Manage my registration");
+        var checkIn = zh ? "入場時請出示此二維碼(或登記編號)以辦理簽到:" : "Show this QR code (or the code) at the door to check in:";
+        return new EmailSection(language, subject, [greeting, .. paragraphs], details, disclaimers, manage, zh ? "管理我的登記" : "Manage my registration", checkIn);
     }
 
     private static (string Subject, IReadOnlyList<string> Paragraphs) Message(
@@ -176,7 +206,7 @@ public static class RegistrationEmailComposer
         };
     }
 
-    private static string Html(IReadOnlyList<EmailSection> sections, string? link)
+    private static string Html(IReadOnlyList<EmailSection> sections, string? link, (string Code, string ContentId)? pass)
     {
         var html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>");
         foreach (var section in sections)
@@ -187,6 +217,12 @@ public static class RegistrationEmailComposer
             foreach (var (label, value) in section.Details)
                 html.Append("<tr><th align=\"left\">").Append(Escape(label)).Append("</th><td>").Append(Escape(value)).Append("</td></tr>");
             html.Append("</table>");
+            if (pass is { } p)
+            {
+                // The picture is part of the message (cid:), so mail clients that block remote images still show it.
+                html.Append("<p>").Append(Escape(section.CheckInText)).Append("</p><p><img src=\"cid:").Append(Escape(p.ContentId))
+                    .Append("\" width=\"264\" height=\"264\" alt=\"").Append(Escape(p.Code)).Append("\"><br><code>").Append(Escape(p.Code)).Append("</code></p>");
+            }
             foreach (var disclaimer in section.Disclaimers) html.Append("<p><small>").Append(Escape(disclaimer)).Append("</small></p>");
             html.Append("<p>").Append(Escape(section.ManageText)).Append("</p>");
             if (link is not null) html.Append("<p><a href=\"").Append(Escape(link)).Append("\">").Append(Escape(section.LinkText)).Append("</a></p>");
@@ -195,10 +231,11 @@ public static class RegistrationEmailComposer
         return html.Append("</body></html>").ToString();
     }
 
-    private static string Text(IReadOnlyList<EmailSection> sections, string? link) =>
+    private static string Text(IReadOnlyList<EmailSection> sections, string? link, string? checkInCode) =>
         string.Join("\n\n----\n\n", sections.Select(s =>
             string.Join("\n\n", s.Paragraphs) + "\n\n" +
             string.Join("\n", s.Details.Select(d => $"{d.Label}: {d.Value}")) +
+            (checkInCode is null ? "" : "\n\n" + s.CheckInText + " " + checkInCode) +
             string.Concat(s.Disclaimers.Select(d => "\n\n" + d)) +
             "\n\n" + s.ManageText + (link is null ? "" : "\n" + s.LinkText + ": " + link)));
 

@@ -14,7 +14,13 @@ public static class QrCodes
     public static string ReadPngDataUri(string dataUri)
     {
         Assert.StartsWith(PngDataUriPrefix, dataUri, StringComparison.Ordinal);
-        var image = ImageResult.FromMemory(Convert.FromBase64String(dataUri[PngDataUriPrefix.Length..]), ColorComponents.RedGreenBlueAlpha);
+        return ReadPng(Convert.FromBase64String(dataUri[PngDataUriPrefix.Length..]));
+    }
+
+    /// <summary>The text of the QR code in a PNG picture (an e-mail's image, say); fails the test when there is none to read.</summary>
+    public static string ReadPng(byte[] png)
+    {
+        var image = ImageResult.FromMemory(png, ColorComponents.RedGreenBlueAlpha);
         var pixels = new RGBLuminanceSource(image.Data, image.Width, image.Height, RGBLuminanceSource.BitmapFormat.RGBA32);
         var result = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(pixels)));
         Assert.True(result is not null, "no QR code could be read from the picture");
