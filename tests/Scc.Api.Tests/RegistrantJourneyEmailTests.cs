@@ -70,6 +70,8 @@ public sealed partial class RegistrantJourneyEmailTests(WebhookApiFactory api) :
         Assert.StartsWith("Registration cancelled: Promotion Seminar", cancelled.Subject, StringComparison.Ordinal);
         Assert.Contains("as you asked", cancelled.TextBody, StringComparison.Ordinal);
         Assert.Null(CalendarOf(cancelled));
+        Assert.Null(ScanQrCodeIn(cancelled));
+        await AssertLinkOpensAsync(cancelled, IdOf(first));
 
         var emails = EmailsTo("promo.waiting@example.org");
         Assert.Equal(2, emails.Count);
@@ -162,6 +164,7 @@ public sealed partial class RegistrantJourneyEmailTests(WebhookApiFactory api) :
         Assert.Contains("職員備註:所有攤位已由贊助商預留。", no.TextBody, StringComparison.Ordinal);
         Assert.Contains("A note from the staff: All booths are taken by sponsors.", no.TextBody, StringComparison.Ordinal);
         Assert.True(no.TextBody!.IndexOf("職員備註", StringComparison.Ordinal) < no.TextBody.IndexOf("A note from the staff", StringComparison.Ordinal));
+        await AssertLinkOpensAsync(no, IdOf(rejected));
     }
 
     [Fact]
@@ -175,6 +178,7 @@ public sealed partial class RegistrantJourneyEmailTests(WebhookApiFactory api) :
         var email = EmailsTo("cancelled.by.staff@example.org").Last();
         Assert.StartsWith("Registration cancelled by the organisers", email.Subject, StringComparison.Ordinal);
         Assert.Contains("主辦方已取消", email.TextBody, StringComparison.Ordinal);
+        await AssertLinkOpensAsync(email, IdOf(receipt));
     }
 
     [Fact]
@@ -276,6 +280,40 @@ public sealed partial class RegistrantJourneyEmailTests(WebhookApiFactory api) :
         Assert.Equal(2, (await RemindersAfterAsync()).Count);
         clock.SetUtcNow(start.AddMinutes(1));
         Assert.Equal(2, (await RemindersAfterAsync()).Count);
+    }
+
+    [Fact]
+    public async Task An_event_sets_its_own_reminders_or_none()
+    {
+        async Task<(string Id, DateTimeOffset Start)> EventAsync(string title, JsonArray reminders)
+        {
+            var body = EventBodies.Seminar(title, daysFromNow: 20);
+            body["registration"] = new JsonObject
+            {
+                ["mode"] = "internal", ["privacyStatementVersion"] = Integrations.Statement, ["reminderMinutesBefore"] = reminders,
+            };
+            var editor = api.As("editor");
+            var created = await (await editor.PostJsonAsync("/api/v1/events", body)).AssertJsonAsync(HttpStatusCode.Created);
+            var id = created["id"]!.GetValue<string>();
+            await (await editor.PostAsync($"/api/v1/events/{id}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
+            return (id, DateTimeOffset.Parse(created["schedule"]!["startsAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture).ToUniversalTime());
+        }
+        var (weekAhead, start) = await EventAsync("Week Ahead Seminar", [7 * 24 * 60]);
+        var (silent, _) = await EventAsync("Silent Seminar", []);
+        await api.RegisterAsync(weekAhead, "week.ahead@example.org");
+        await api.RegisterAsync(silent, "silent@example.org");
+        await api.DispatchUntilIdleAsync();
+
+        var clock = new FakeTimeProvider(start.AddDays(-7).AddMinutes(1));
+        var dispatcher = ActivatorUtilities.CreateInstance<OutboxDispatcher>(api.Services, clock,
+            new ReminderQueue(api.Services.GetRequiredService<IOptions<EmailSettings>>(), clock));
+        await api.DispatchUntilIdleAsync(dispatcher);
+        Assert.Single(EmailsTo("week.ahead@example.org"), m => m.Subject!.StartsWith("Reminder:", StringComparison.Ordinal));
+        clock.SetUtcNow(start.AddHours(-1));
+        await api.DispatchUntilIdleAsync(dispatcher);
+
+        Assert.Single(EmailsTo("week.ahead@example.org"), m => m.Subject!.StartsWith("Reminder:", StringComparison.Ordinal));
+        Assert.DoesNotContain(EmailsTo("silent@example.org"), m => m.Subject!.StartsWith("Reminder:", StringComparison.Ordinal));
     }
 
     private async Task<JsonObject> RegisterExhibitorAsync(string eventId, string email, string language)

@@ -12,17 +12,33 @@ namespace Scc.Infrastructure.Email;
 /// told of changes and existed at that moment. Each (registration, offset) is recorded in <c>sent_reminders</c> in the
 /// transaction that queues its e-mail; the insert skips pairs already there, so two instances looking at once queue each
 /// reminder once. When several offsets fall due together (the dispatcher was down), one e-mail goes, for the nearest.
+/// Looks once a minute at most: a reminder is due to the minute, and the dispatcher's rounds come every few seconds.
 /// </summary>
 public sealed class ReminderQueue(IOptions<EmailSettings> options, TimeProvider clock)
 {
+    private static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
+
+    private DateTimeOffset nextLook = DateTimeOffset.MinValue;
+
     public async Task<int> QueueDueAsync(AppDbContext db, CancellationToken ct)
     {
         var now = clock.GetUtcNow();
-        var horizon = now.AddMinutes(RegistrationSettings.MaxReminderMinutesBefore);
-        var events = await db.Events.AsNoTracking()
-            .Where(e => e.Status == EventStatus.Published && e.WindowStart > now && e.WindowStart <= horizon)
-            .ToListAsync(ct);
-        var due = events.Select(e => (Event: e, Minutes: e.RemindersDue(options.Value.DefaultReminderMinutesBefore, now)))
+        if (now < nextLook) return 0;
+        nextLook = now + Interval;
+        var defaults = options.Value.DefaultReminderMinutesBefore;
+        // The events a reminder may be due for: those starting within the longest default offset, and those further out
+        // that set offsets of their own (a jsonb test, so that the many events without reminders are not read).
+        var defaultHorizon = now.AddMinutes(defaults.DefaultIfEmpty(0).Max());
+        var longestHorizon = now.AddMinutes(RegistrationSettings.MaxReminderMinutesBefore);
+        var candidates = await db.Database.SqlQuery<Guid>($"""
+            SELECT id AS "Value" FROM events
+            WHERE status = {nameof(EventStatus.Published)} AND window_start > {now}
+              AND (window_start <= {defaultHorizon}
+                   OR window_start <= {longestHorizon} AND jsonb_typeof(registration -> 'reminderMinutesBefore') = 'array')
+            """).ToListAsync(ct);
+        if (candidates.Count == 0) return 0;
+        var events = await db.Events.AsNoTracking().Where(e => candidates.Contains(e.Id)).ToListAsync(ct);
+        var due = events.Select(e => (Event: e, Minutes: e.RemindersDue(defaults, now)))
             .Where(d => d.Minutes.Count > 0).ToList();
         if (due.Count == 0) return 0;
 
