@@ -17,16 +17,22 @@ public sealed class WebhookSecretStorageTests(LogCapturingWebhookApiFactory api)
         await api.TurnOffEarlierSubscriptionsAsync();
         await api.DispatchUntilIdleAsync();
         await using var receiver = await WebhookReceiver.StartAsync();
-        const string supplied = "a-secret-the-crm-already-has-0123";
+        const string supplied = "whsec_YS1zZWNyZXQtdGhlLWNybS1hbHJlYWR5LWhhcy0wMTIz";
         await api.SubscribeAsync(receiver.Answer("/stored", _ => 200), ["event.published"], supplied);
-        var generated = (await (await api.As("admin").PostJsonAsync("/api/v1/webhooks", new JsonObject
+        var receipt = await (await api.As("admin").PostJsonAsync("/api/v1/webhooks", new JsonObject
         {
             ["url"] = "https://crm.example.org/hooks/stored", ["eventTypes"] = new JsonArray("event.published"), ["active"] = false,
-        })).AssertJsonAsync(HttpStatusCode.Created))["secret"]!.GetValue<string>();
+        })).AssertJsonAsync(HttpStatusCode.Created);
+        var generated = receipt["secret"]!.GetValue<string>();
+        // A rotation keeps the generated secret as the previous one, beside the new one.
+        var rotated = (await (await api.As("admin").PostAsync($"/api/v1/webhooks/{receipt["webhook"]!["id"]}/secret-rotations", null))
+            .AssertJsonAsync(HttpStatusCode.OK))["secret"]!.GetValue<string>();
 
         var stored = await api.RowsAsJsonAsync("webhook_subscriptions");
         Assert.DoesNotContain(supplied, stored, StringComparison.Ordinal);
         Assert.DoesNotContain(generated, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(rotated, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(generated["whsec_".Length..], stored, StringComparison.Ordinal);
 
         await api.OpenEventAsync("Secret Storage Seminar");
         await api.DispatchUntilIdleAsync();

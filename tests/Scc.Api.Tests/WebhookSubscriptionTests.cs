@@ -128,7 +128,8 @@ public sealed class WebhookSubscriptionTests(ApiFactory api) : IClassFixture<Api
         var receipt = await response.AssertJsonAsync(HttpStatusCode.Created);
         var secret = receipt["secret"]!.GetValue<string>();
         Assert.StartsWith("whsec_", secret, StringComparison.Ordinal);
-        Assert.True(secret.Length >= 40);
+        // The Standard Webhooks form: the base64 (not base64url) of a 32-byte key.
+        Assert.Equal(32, Convert.FromBase64String(secret["whsec_".Length..]).Length);
         Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
         var id = receipt["webhook"]!["id"]!.GetValue<string>();
         Assert.Equal($"/api/v1/webhooks/{id}", response.Headers.Location!.OriginalString);
@@ -136,15 +137,16 @@ public sealed class WebhookSubscriptionTests(ApiFactory api) : IClassFixture<Api
         var list = await (await api.As("admin").GetAsync("/api/v1/webhooks?limit=100")).Content.ReadAsStringAsync();
         Assert.DoesNotContain(secret, read, StringComparison.Ordinal);
         Assert.DoesNotContain(secret, list, StringComparison.Ordinal);
-        Assert.DoesNotContain("secret", read, StringComparison.OrdinalIgnoreCase);
+        Assert.Null(System.Text.Json.Nodes.JsonNode.Parse(read)!["secret"]);
     }
 
     [Fact]
     public async Task PostWebhook_WithSuppliedSecret_KeepsIt()
     {
-        var receipt = await api.SubscribeAsync("https://crm.example.org/hooks/supplied", ["event.published", "event.updated"], "a-secret-the-crm-already-has-0123");
+        const string supplied = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+        var receipt = await api.SubscribeAsync("https://crm.example.org/hooks/supplied", ["event.published", "event.updated"], supplied);
 
-        Assert.Equal("a-secret-the-crm-already-has-0123", receipt["secret"]!.GetValue<string>());
+        Assert.Equal(supplied, receipt["secret"]!.GetValue<string>());
         Assert.Equal(["event.published", "event.updated"], receipt["webhook"]!["eventTypes"]!.AsArray().Select(t => t!.GetValue<string>()));
         Assert.True(receipt["webhook"]!["active"]!.GetValue<bool>());
     }
@@ -154,6 +156,9 @@ public sealed class WebhookSubscriptionTests(ApiFactory api) : IClassFixture<Api
     [InlineData("""{"url": "https://crm.example.org/h", "eventTypes": ["registration.deleted"]}""", "eventTypes")]
     [InlineData("""{"url": "/relative", "eventTypes": ["event.published"]}""", "url")]
     [InlineData("""{"url": "https://crm.example.org/h", "eventTypes": ["event.published"], "secret": "short"}""", "secret")]
+    [InlineData("""{"url": "https://crm.example.org/h", "eventTypes": ["event.published"], "secret": "a-secret-the-crm-already-has-0123"}""", "secret")]
+    [InlineData("""{"url": "https://crm.example.org/h", "eventTypes": ["event.published"], "secret": "whsec_c2hvcnQ="}""", "secret")]
+    [InlineData("""{"url": "https://crm.example.org/h", "eventTypes": ["event.published"], "secret": "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw-_"}""", "secret")]
     [InlineData("""{"url": "https://crm.example.org/h", "eventTypes": ["event.published"], "id": "0196d3b1-0000-7000-8000-000000000000"}""", "id")]
     public async Task PostWebhook_WithBadInput_Returns400NamingTheField(string json, string field)
     {

@@ -1374,6 +1374,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks/{id}/secret-rotations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give a subscription a new signing secret
+         * @description A new secret is generated and shown in this answer only. Until `previousSecretExpiresAt` (now plus `Webhooks:SecretRotationOverlap`, 24 hours by default), every delivery carries a signature with each secret in `webhook-signature`, so a receiver keeps verifying with the old secret while it switches; after that, only the new one signs. A rotation during an overlap ends the older secret's at once. Audited.
+         */
+        post: operations["RotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/pings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a test event to a subscription
+         * @description Queues a `webhook.ping` event (its data names the subscription) to this subscription only, whatever event types it asks for, through the same signing, retries and delivery log as real events; 202 with the delivery, whose status the delivery log shows. An inactive subscription's ping waits until it is active again.
+         */
+        post: operations["PingWebhook"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks/{id}/deliveries": {
         parameters: {
             query?: never;
@@ -1968,7 +2008,7 @@ export interface components {
             url: string;
             /** @description registration.created, registration.updated, registration.cancelled, event.published, event.updated, event.cancelled. */
             eventTypes: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled")[];
-            /** @description The signing secret, 24 to 200 visible ASCII characters; leave it out to have one generated. Shown once, in the answer. */
+            /** @description The signing secret in the Standard Webhooks form, `whsec_` and the base64 of a 24- to 64-byte key; leave it out to have one generated. Shown once, in the answer. */
             secret?: null | string;
             description?: null | string;
             /** @description False to create it turned off. */
@@ -3904,7 +3944,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled";
+            eventType: "registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled" | "webhook.ping";
             status: components["schemas"]["WebhookDeliveryStatus"];
             /** Format: int32 */
             attemptCount: number;
@@ -3957,6 +3997,11 @@ export interface components {
             active: boolean;
             /** @description Why the dispatcher turned it off (the receiver answered 410 Gone); null otherwise. */
             disabledReason: null | string;
+            /**
+             * Format: date-time
+             * @description After a secret rotation, when the previous secret stops signing deliveries (it may be past); null before any rotation.
+             */
+            previousSecretExpiresAt: null | string;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3974,6 +4019,14 @@ export interface components {
             /** @description A webhook subscription as admins see it; the secret is never shown again after creation. */
             webhook: components["schemas"]["WebhookResponse"];
             secret: string;
+        };
+        /** @description The new signing secret, given this once, and when the previous one stops signing. */
+        WebhookSecretRotation: {
+            /** @description A webhook subscription as admins see it; the secret is never shown again after creation. */
+            webhook: components["schemas"]["WebhookResponse"];
+            secret: string;
+            /** Format: date-time */
+            previousSecretExpiresAt: string;
         };
     };
     responses: {
@@ -4292,33 +4345,33 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-62cd-7f84-a12b-ca7ccdfa74a1",
+                     *           "id": "01a2496a-394f-7c28-8885-966293174ee9",
                      *           "name": "Test key",
-                     *           "prefix": "scc_f77ca5457ec6",
+                     *           "prefix": "scc_cd069091d671",
                      *           "scopes": [
                      *             "registrations:read",
                      *             "registrations:write"
                      *           ],
                      *           "eventId": null,
                      *           "createdBy": "staff-admin",
-                     *           "createdAt": "2026-12-06T01:28:21.983664+00:00",
+                     *           "createdAt": "2026-12-06T03:33:48.037348+00:00",
                      *           "expiresAt": null,
                      *           "revokedAt": null,
-                     *           "version": 885
+                     *           "version": 886
                      *         },
                      *         {
-                     *           "id": "01a248f7-6809-720c-bf13-1f6380149c99",
+                     *           "id": "01a2496a-4619-7857-80b8-f8de27f44780",
                      *           "name": "Example target",
-                     *           "prefix": "scc_f84fb3eb0455",
+                     *           "prefix": "scc_21ec38e50a1c",
                      *           "scopes": [
                      *             "registrations:read"
                      *           ],
                      *           "eventId": null,
                      *           "createdBy": "staff-admin",
-                     *           "createdAt": "2026-12-06T01:28:23.305585+00:00",
+                     *           "createdAt": "2026-12-06T03:33:51.257464+00:00",
                      *           "expiresAt": null,
                      *           "revokedAt": null,
-                     *           "version": 898
+                     *           "version": 899
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -4370,21 +4423,21 @@ export interface operations {
                     /**
                      * @example {
                      *       "key": {
-                     *         "id": "01a248f7-7f9b-7f59-93b5-02946ec34678",
+                     *         "id": "01a2496a-7c7b-7f74-82cb-5b839196ddf5",
                      *         "name": "CRM sync",
-                     *         "prefix": "scc_7461f535cbde",
+                     *         "prefix": "scc_548ac630d378",
                      *         "scopes": [
                      *           "registrations:read",
                      *           "registrations:write"
                      *         ],
                      *         "eventId": null,
                      *         "createdBy": "staff-admin",
-                     *         "createdAt": "2026-12-06T01:28:29.3402231+00:00",
+                     *         "createdAt": "2026-12-06T03:34:05.1802083+00:00",
                      *         "expiresAt": null,
                      *         "revokedAt": null,
-                     *         "version": 904
+                     *         "version": 910
                      *       },
-                     *       "secret": "scc_7461f535cbde_PgeI7DkPv0KFjrMujoViHIuMUBP_DcIooJr5ucb7Fok"
+                     *       "secret": "scc_548ac630d378_qMXd9sK8aK-IOqycKzRt2BGDlwSIPDTHbQkSALQRFqg"
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKeyCreated"];
@@ -4449,18 +4502,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-6809-720c-bf13-1f6380149c99",
+                     *       "id": "01a2496a-4619-7857-80b8-f8de27f44780",
                      *       "name": "Example target",
-                     *       "prefix": "scc_f84fb3eb0455",
+                     *       "prefix": "scc_21ec38e50a1c",
                      *       "scopes": [
                      *         "registrations:read"
                      *       ],
                      *       "eventId": null,
                      *       "createdBy": "staff-admin",
-                     *       "createdAt": "2026-12-06T01:28:23.305585+00:00",
+                     *       "createdAt": "2026-12-06T03:33:51.257464+00:00",
                      *       "expiresAt": null,
                      *       "revokedAt": null,
-                     *       "version": 898
+                     *       "version": 899
                      *     }
                      */
                     "application/json": components["schemas"]["ApiKeyResponse"];
@@ -4548,14 +4601,14 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-6977-7bf8-b440-bc75d94a72b5",
-                     *           "occurredAt": "2026-12-06T01:28:23.671876+00:00",
+                     *           "id": "01a2496a-49c2-7fe5-a590-2c71ccc137d1",
+                     *           "occurredAt": "2026-12-06T03:33:52.194338+00:00",
                      *           "actorKind": "user",
                      *           "actorId": "staff-admin",
                      *           "ipAddress": "127.0.0.1",
-                     *           "traceId": "0HNQJ70RGMRBA:00000010",
+                     *           "traceId": "0HNQJ96U9KJQL:00000010",
                      *           "resourceType": "registration",
-                     *           "resourceId": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *           "resourceId": "01a2496a-4728-78aa-905b-372956c9cf0c",
                      *           "action": "created",
                      *           "changes": [
                      *             {
@@ -4573,20 +4626,20 @@ export interface operations {
                      *           ]
                      *         },
                      *         {
-                     *           "id": "01a248f7-6879-775a-85f2-b5830a98d467",
-                     *           "occurredAt": "2026-12-06T01:28:23.417409+00:00",
+                     *           "id": "01a2496a-46cc-791b-8b41-039f29a5fd55",
+                     *           "occurredAt": "2026-12-06T03:33:51.436124+00:00",
                      *           "actorKind": "user",
                      *           "actorId": "staff-admin",
                      *           "ipAddress": "127.0.0.1",
-                     *           "traceId": "0HNQJ70RGMRBA:0000000F",
+                     *           "traceId": "0HNQJ96U9KJQL:0000000F",
                      *           "resourceType": "event",
-                     *           "resourceId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "resourceId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *           "action": "statusChanged",
                      *           "changes": [
                      *             {
                      *               "field": "publishedAt",
                      *               "before": null,
-                     *               "after": "2026-12-06T01:28:23.4167168+00:00",
+                     *               "after": "2026-12-06T03:33:51.4351922+00:00",
                      *               "withheld": false
                      *             },
                      *             {
@@ -4631,14 +4684,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-6809-7634-abe5-dce34d05b2cf",
-                     *       "occurredAt": "2026-12-06T01:28:23.305799+00:00",
+                     *       "id": "01a2496a-4619-7684-83d5-973800c7dff7",
+                     *       "occurredAt": "2026-12-06T03:33:51.257697+00:00",
                      *       "actorKind": "user",
                      *       "actorId": "staff-admin",
                      *       "ipAddress": "127.0.0.1",
-                     *       "traceId": "0HNQJ70RGMRBA:0000000C",
+                     *       "traceId": "0HNQJ96U9KJQL:0000000C",
                      *       "resourceType": "apiKey",
-                     *       "resourceId": "01a248f7-6809-720c-bf13-1f6380149c99",
+                     *       "resourceId": "01a2496a-4619-7857-80b8-f8de27f44780",
                      *       "action": "created",
                      *       "changes": [
                      *         {
@@ -4707,7 +4760,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-5c9a-79be-8a8c-05cfbf3786e3",
+                     *           "id": "01a2496a-2c8c-73e2-bc7a-c75710b5c724",
                      *           "slug": "hk-smart-city-delegation-bangkok-2023",
                      *           "status": "published",
                      *           "title": {
@@ -4736,7 +4789,7 @@ export interface operations {
                      *           ]
                      *         },
                      *         {
-                     *           "id": "01a248f7-5dd9-7f45-840b-7eb9b0c91a8f",
+                     *           "id": "01a2496a-2dcc-7089-9c4f-3f03f8d23ead",
                      *           "slug": "legco-members-visit-hefei-qingdao-2023",
                      *           "status": "published",
                      *           "title": {
@@ -4869,7 +4922,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-7fae-73b7-8a92-920a78e04517",
+                     *       "id": "01a2496a-7c9d-7644-acbd-a79cee61014f",
                      *       "slug": "hong-kong-smart-city-delegation-to-bangkok",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -4963,8 +5016,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T01:28:29.359361+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.359361+00:00"
+                     *       "createdAt": "2026-12-06T03:34:05.216317+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:05.216317+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5054,7 +5107,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-6604-7bce-93f5-4eafb5f52db4",
+                     *       "id": "01a2496a-4122-7fa0-b5b8-d99e3f320f4d",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -5085,8 +5138,8 @@ export interface operations {
                      *       "highlights": [],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T01:28:22.789278+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:22.789278+00:00"
+                     *       "createdAt": "2026-12-06T03:33:49.98737+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:49.98737+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5206,7 +5259,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-6604-7bce-93f5-4eafb5f52db4",
+                     *       "id": "01a2496a-4122-7fa0-b5b8-d99e3f320f4d",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -5310,8 +5363,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T01:28:22.789278+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.411151+00:00"
+                     *       "createdAt": "2026-12-06T03:33:49.98737+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:05.335566+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5459,7 +5512,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-6604-7bce-93f5-4eafb5f52db4",
+                     *       "id": "01a2496a-4122-7fa0-b5b8-d99e3f320f4d",
                      *       "slug": "example-target-delegation",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -5490,8 +5543,8 @@ export interface operations {
                      *       "highlights": [],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T01:28:22.789278+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:22.789278+00:00"
+                     *       "createdAt": "2026-12-06T03:33:49.98737+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:49.98737+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5548,11 +5601,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-6604-7bce-93f5-4eafb5f52db4",
+                     *       "id": "01a2496a-4122-7fa0-b5b8-d99e3f320f4d",
                      *       "slug": "example-target-delegation",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T01:28:29.434967+00:00",
+                     *       "publishedAt": "2026-12-06T03:34:05.396573+00:00",
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -5652,8 +5705,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T01:28:22.789278+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.434985+00:00"
+                     *       "createdAt": "2026-12-06T03:33:49.98737+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:05.396599+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5757,14 +5810,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-6604-7bce-93f5-4eafb5f52db4",
+                     *       "id": "01a2496a-4122-7fa0-b5b8-d99e3f320f4d",
                      *       "slug": "example-target-delegation",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T01:28:29.434967+00:00",
+                     *       "publishedAt": "2026-12-06T03:34:05.396573+00:00",
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -5864,8 +5917,8 @@ export interface operations {
                      *       ],
                      *       "relatedEventIds": [],
                      *       "mouIds": [],
-                     *       "createdAt": "2026-12-06T01:28:22.789278+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.875224+00:00"
+                     *       "createdAt": "2026-12-06T03:33:49.98737+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:09.43275+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DelegationResponse"];
@@ -5990,9 +6043,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-547d-7d3e-9c87-79335530d4b6",
+                     *           "id": "01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a248f7-547d-7d3e-9c87-79335530d4b6",
+                     *           "url": "/api/v1/events/01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6042,7 +6095,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4ddc-70c9-8a09-ceec96e0a15b",
+                     *               "id": "01a2496a-0e42-71fe-b703-75da26d79e57",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -6099,9 +6152,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a248f7-5e1b-7058-b696-300c9c89c97a",
+                     *           "id": "01a2496a-2e28-7043-9500-f86e3c4c7d63",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a248f7-5e1b-7058-b696-300c9c89c97a",
+                     *           "url": "/api/v1/delegations/01a2496a-2e28-7043-9500-f86e3c4c7d63",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6154,7 +6207,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
+                     *               "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -6163,7 +6216,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
+                     *               "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -6174,7 +6227,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a248f7-4e95-7e6f-b049-8c9c188e55ef",
+                     *               "personId": "01a2496a-1387-737a-ab72-ac82c3814593",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -6186,7 +6239,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
+                     *                 "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -6200,7 +6253,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a248f7-4e95-7eda-a150-cb2fbc245b22",
+                     *               "personId": "01a2496a-1387-7b32-bc2c-69c30b0d4039",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -6212,7 +6265,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
+                     *                 "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -6248,9 +6301,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6305,7 +6358,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6319,7 +6372,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
+                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6345,7 +6398,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6354,7 +6407,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6369,9 +6422,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-588f-7fee-bfea-3c26f290bd22",
+                     *           "id": "01a2496a-2611-7219-9be9-050f229e26ad",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22",
+                     *           "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6437,7 +6490,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations",
+                     *             "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -6470,7 +6523,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a248f7-552b-7f30-b740-d305e2fecfdc",
+                     *             "id": "01a2496a-1fb6-75eb-aa3f-16c54dddc8f3",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -6480,7 +6533,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4e95-7d22-8e0b-ef335be84620",
+                     *               "fundingProgrammeId": "01a2496a-1388-72e7-8047-dbb2539a7f83",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -6520,7 +6573,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-547d-7d3e-9c87-79335530d4b6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-1f0a-764d-9e44-bc83f1ccb3d4" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -6533,7 +6586,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a248f7-5e1b-7058-b696-300c9c89c97a" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2496a-2e28-7043-9500-f86e3c4c7d63" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -6551,7 +6604,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-5381-7f8b-aef8-1b551d3d6459" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-1c8a-72ae-8b36-49b6b83f1e5c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -6561,12 +6614,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-588f-7fee-bfea-3c26f290bd22" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-2611-7219-9be9-050f229e26ad" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -6577,7 +6630,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -6586,7 +6639,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-55fa-71d2-9265-b09ce357ce75" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-2118-73c3-b09f-0343faef73ce" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -6598,7 +6651,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-555a-70c4-b596-49e11a4abbe1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-1fe5-736a-887b-ed686295f8d0" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -6608,7 +6661,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-5623-7604-b9b3-643bcd2a7528" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-2164-7e6c-91f6-abddd5719b7d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -6617,7 +6670,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-55d2-797b-b23b-c7c3121ee15b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-20ca-7ad3-a948-25c2fce3b1c0" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -6734,7 +6787,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-8009-72c9-afc9-dc3378ced9a7",
+                     *       "id": "01a2496a-7d6a-72a1-a851-2ece5ddf27e2",
                      *       "slug": "e-newsletter-2023-08-15-2",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -6752,9 +6805,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-5332-7e31-8e2f-95a29d445146",
+                     *           "id": "01a2496a-1ba6-7d54-9395-766af69f1c84",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a248f7-5332-7e31-8e2f-95a29d445146",
+                     *           "url": "/api/v1/events/01a2496a-1ba6-7d54-9395-766af69f1c84",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6793,7 +6846,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6810,7 +6863,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6819,7 +6872,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6834,9 +6887,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
+                     *           "id": "01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
+                     *           "url": "/api/v1/events/01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6875,7 +6928,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc8-74d0-9fed-dee64a2c8172",
+                     *               "id": "01a2496a-0db8-7bb6-acb6-6d575f985d8a",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -6914,9 +6967,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6971,7 +7024,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6985,7 +7038,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
+                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7011,7 +7064,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7020,7 +7073,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7035,9 +7088,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-53a8-75a1-b6ca-8087129a6474",
+                     *           "id": "01a2496a-1cdc-72b9-b886-8e9280a634f1",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474",
+                     *           "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7076,7 +7129,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7090,7 +7143,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474/registrations",
+                     *             "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7116,7 +7169,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7125,7 +7178,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7140,8 +7193,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T01:28:29.4503196+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.4503196+00:00"
+                     *       "createdAt": "2026-12-06T03:34:05.419504+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:05.419504+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7236,7 +7289,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-664d-701a-93e4-dfe4375bbb49",
+                     *       "id": "01a2496a-41a8-7616-92e2-bd0596d52c2c",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -7251,9 +7304,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-547d-7d3e-9c87-79335530d4b6",
+                     *           "id": "01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a248f7-547d-7d3e-9c87-79335530d4b6",
+                     *           "url": "/api/v1/events/01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7303,7 +7356,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4ddc-70c9-8a09-ceec96e0a15b",
+                     *               "id": "01a2496a-0e42-71fe-b703-75da26d79e57",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -7360,9 +7413,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a248f7-5e1b-7058-b696-300c9c89c97a",
+                     *           "id": "01a2496a-2e28-7043-9500-f86e3c4c7d63",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a248f7-5e1b-7058-b696-300c9c89c97a",
+                     *           "url": "/api/v1/delegations/01a2496a-2e28-7043-9500-f86e3c4c7d63",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7415,7 +7468,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
+                     *               "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -7424,7 +7477,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
+                     *               "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -7435,7 +7488,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a248f7-4e95-7e6f-b049-8c9c188e55ef",
+                     *               "personId": "01a2496a-1387-737a-ab72-ac82c3814593",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -7447,7 +7500,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
+                     *                 "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -7461,7 +7514,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a248f7-4e95-7eda-a150-cb2fbc245b22",
+                     *               "personId": "01a2496a-1387-7b32-bc2c-69c30b0d4039",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -7473,7 +7526,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
+                     *                 "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -7509,9 +7562,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7566,7 +7619,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7580,7 +7633,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
+                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7606,7 +7659,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7615,7 +7668,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7630,9 +7683,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-588f-7fee-bfea-3c26f290bd22",
+                     *           "id": "01a2496a-2611-7219-9be9-050f229e26ad",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22",
+                     *           "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7698,7 +7751,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations",
+                     *             "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -7731,7 +7784,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a248f7-552b-7f30-b740-d305e2fecfdc",
+                     *             "id": "01a2496a-1fb6-75eb-aa3f-16c54dddc8f3",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -7741,7 +7794,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4e95-7d22-8e0b-ef335be84620",
+                     *               "fundingProgrammeId": "01a2496a-1388-72e7-8047-dbb2539a7f83",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -7756,8 +7809,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T01:28:22.880902+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:22.880902+00:00"
+                     *       "createdAt": "2026-12-06T03:33:50.156938+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:50.156938+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7781,7 +7834,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-547d-7d3e-9c87-79335530d4b6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-1f0a-764d-9e44-bc83f1ccb3d4" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -7794,7 +7847,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a248f7-5e1b-7058-b696-300c9c89c97a" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2496a-2e28-7043-9500-f86e3c4c7d63" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -7812,7 +7865,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-5381-7f8b-aef8-1b551d3d6459" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-1c8a-72ae-8b36-49b6b83f1e5c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -7822,12 +7875,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-588f-7fee-bfea-3c26f290bd22" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-2611-7219-9be9-050f229e26ad" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -7838,7 +7891,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -7847,7 +7900,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-55fa-71d2-9265-b09ce357ce75" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-2118-73c3-b09f-0343faef73ce" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -7859,7 +7912,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-555a-70c4-b596-49e11a4abbe1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-1fe5-736a-887b-ed686295f8d0" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -7869,7 +7922,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-5623-7604-b9b3-643bcd2a7528" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-2164-7e6c-91f6-abddd5719b7d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -7878,7 +7931,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-55d2-797b-b23b-c7c3121ee15b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-20ca-7ad3-a948-25c2fce3b1c0" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -7961,7 +8014,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-664d-701a-93e4-dfe4375bbb49",
+                     *       "id": "01a2496a-41a8-7616-92e2-bd0596d52c2c",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -7979,9 +8032,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-5332-7e31-8e2f-95a29d445146",
+                     *           "id": "01a2496a-1ba6-7d54-9395-766af69f1c84",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a248f7-5332-7e31-8e2f-95a29d445146",
+                     *           "url": "/api/v1/events/01a2496a-1ba6-7d54-9395-766af69f1c84",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8020,7 +8073,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8037,7 +8090,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8046,7 +8099,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8061,9 +8114,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
+                     *           "id": "01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
+                     *           "url": "/api/v1/events/01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8102,7 +8155,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc8-74d0-9fed-dee64a2c8172",
+                     *               "id": "01a2496a-0db8-7bb6-acb6-6d575f985d8a",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -8141,9 +8194,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8198,7 +8251,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8212,7 +8265,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
+                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8238,7 +8291,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8247,7 +8300,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8262,9 +8315,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-53a8-75a1-b6ca-8087129a6474",
+                     *           "id": "01a2496a-1cdc-72b9-b886-8e9280a634f1",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474",
+                     *           "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8303,7 +8356,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8317,7 +8370,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474/registrations",
+                     *             "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8343,7 +8396,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8352,7 +8405,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8367,8 +8420,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T01:28:22.880902+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.5867232+00:00"
+                     *       "createdAt": "2026-12-06T03:33:50.156938+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:05.803559+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -8521,7 +8574,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-664d-701a-93e4-dfe4375bbb49",
+                     *       "id": "01a2496a-41a8-7616-92e2-bd0596d52c2c",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -8536,9 +8589,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-547d-7d3e-9c87-79335530d4b6",
+                     *           "id": "01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a248f7-547d-7d3e-9c87-79335530d4b6",
+                     *           "url": "/api/v1/events/01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8588,7 +8641,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4ddc-70c9-8a09-ceec96e0a15b",
+                     *               "id": "01a2496a-0e42-71fe-b703-75da26d79e57",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -8645,9 +8698,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a248f7-5e1b-7058-b696-300c9c89c97a",
+                     *           "id": "01a2496a-2e28-7043-9500-f86e3c4c7d63",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a248f7-5e1b-7058-b696-300c9c89c97a",
+                     *           "url": "/api/v1/delegations/01a2496a-2e28-7043-9500-f86e3c4c7d63",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8700,7 +8753,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
+                     *               "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -8709,7 +8762,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
+                     *               "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -8720,7 +8773,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a248f7-4e95-7e6f-b049-8c9c188e55ef",
+                     *               "personId": "01a2496a-1387-737a-ab72-ac82c3814593",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -8732,7 +8785,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248f7-4dd6-7f87-aa6b-a8572371a29b",
+                     *                 "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -8746,7 +8799,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a248f7-4e95-7eda-a150-cb2fbc245b22",
+                     *               "personId": "01a2496a-1387-7b32-bc2c-69c30b0d4039",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -8758,7 +8811,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a248f7-4dd9-74b3-bdde-0c8a2d34d0f3",
+                     *                 "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -8794,9 +8847,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8851,7 +8904,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8865,7 +8918,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
+                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8891,7 +8944,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8900,7 +8953,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8915,9 +8968,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-588f-7fee-bfea-3c26f290bd22",
+                     *           "id": "01a2496a-2611-7219-9be9-050f229e26ad",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22",
+                     *           "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8983,7 +9036,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations",
+                     *             "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -9016,7 +9069,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a248f7-552b-7f30-b740-d305e2fecfdc",
+                     *             "id": "01a2496a-1fb6-75eb-aa3f-16c54dddc8f3",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -9026,7 +9079,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4e95-7d22-8e0b-ef335be84620",
+                     *               "fundingProgrammeId": "01a2496a-1388-72e7-8047-dbb2539a7f83",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -9041,8 +9094,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T01:28:22.880902+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:22.880902+00:00"
+                     *       "createdAt": "2026-12-06T03:33:50.156938+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:50.156938+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -9066,7 +9119,7 @@ export interface operations {
                      *     <tr><td style="padding:24px 24px 8px 24px;">
                      *     <h2 style="margin:0;font-size:20px;color:#00627a;font-weight:bold;">Review of Major Events<br><span lang="zh-Hant" style="font-weight:normal;">重點活動回顧</span></h2>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-547d-7d3e-9c87-79335530d4b6" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-1f0a-764d-9e44-bc83f1ccb3d4" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Sichuan/Hong Kong Forum on Innovation &amp; Technology<br><span lang="zh-Hant" style="font-weight:normal;">“創新引領·高質量發展” 川港創新發展主題論壇</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">1 August 2023 | <span lang="zh-Hant">2023年8月1日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Chengdu | <span lang="zh-Hant">成都</span></p>
@@ -9079,7 +9132,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Hong Kong Trade Development Council (HKTDC) – Organiser; 四川省香港商會 – Organiser; Sichuan Science and Technology Bureau – Supporting organisation; Hong Kong Economic and Trade Office in Chengdu – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="delegation" data-id="01a248f7-5e1b-7058-b696-300c9c89c97a" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="delegation" data-id="01a2496a-2e28-7043-9500-f86e3c4c7d63" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Duty visit to GBA cities<br><span lang="zh-Hant" style="font-weight:normal;">大灣區內地城市職務訪問</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">7–9 August 2023 | <span lang="zh-Hant">2023年8月7日至9日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Guangzhou / Foshan / Shenzhen / Daya Bay | <span lang="zh-Hant">Guangzhou / Foshan / 深圳 / Daya Bay</span></p>
@@ -9097,7 +9150,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Organised by SCC<br><span lang="zh-Hant" style="font-weight:normal;">SCC主辦活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-5381-7f8b-aef8-1b551d3d6459" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-1c8a-72ae-8b36-49b6b83f1e5c" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms<br><span lang="zh-Hant" style="font-weight:normal;">「大數據與機器學習現成工具及算法的使用」講堂</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25 August 2023, 16:00–18:00 (UTC&#x2B;08:00) | <span lang="zh-Hant">2023年8月25日 16:00–18:00(UTC&#x2B;08:00)</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">H6 CONET, G/F, The Center, 99 Queen&#x27;s Road Central, Hong Kong | <span lang="zh-Hant">H6 CONET, 中環皇后大道中99號中環中心地下, 香港</span></p>
@@ -9107,12 +9160,12 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; E-Commerce Association of HK – Sponsor</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Registration is free of charge, first-come-first-served. · <a href="http://localhost:5080/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p data-role="disclaimer" style="margin:10px 0 0 0;font-size:11px;font-style:italic;color:#666666;">Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-588f-7fee-bfea-3c26f290bd22" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-2611-7219-9be9-050f229e26ad" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Smart City Pavilion at China Hi-Tech Fair<br><span lang="zh-Hant" style="font-weight:normal;">高交會「香港智慧城市展館」</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">15–19 November 2023 | <span lang="zh-Hant">2023年11月15日至19日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Shenzhen Convention &amp; Exhibition Centre, Shenzhen | <span lang="zh-Hant">深圳會展中心, 深圳</span></p>
@@ -9123,7 +9176,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Organiser; Hong Kong Software Industry Association (HKSiA) – Collaborating organisation; Hong Kong Information Technology Joint Council (HKITJC) – Collaborating organisation</p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
-                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22/registrations" style="color:#00627a;">Register 報名</a></p>
+                     *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費 · Deadline 截止日期: 25 August 2023, 23:59 (Hong Kong) 2023年8月25日 23:59(香港時間) · Exhibitor applications. Successful participants will enjoy free rental and construction cost. Please register before August 25. 歡迎本港企業參加,免收場租及參展費。有興趣的香港公司請於8月25日前登入提交資料。 · <a href="http://localhost:5080/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad/registrations" style="color:#00627a;">Register 報名</a></p>
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Enquiries 查詢</p>
                      *     <p style="margin:2px 0 0 0;">Mr Ip, SCC Secretariat · &#x2B;852 3480 4230</p>
                      *     <p style="margin:2px 0 0 0;">Ms Chan, SCC Secretariat · &#x2B;852 3480 4230</p>
@@ -9132,7 +9185,7 @@ export interface operations {
                      *     <tr><td style="padding:12px 24px 0 24px;">
                      *     <h3 style="margin:0;font-size:15px;color:#555555;font-weight:bold;">Supported by SCC and other events<br><span lang="zh-Hant" style="font-weight:normal;">SCC支持的活動及其他活動</span></h3>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-55fa-71d2-9265-b09ce357ce75" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-2118-73c3-b09f-0343faef73ce" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Global Smart Cities Summit cum Intl Conference on Urban Informatics (GSCS &amp; ICUI 2023)<br><span lang="zh-Hant" style="font-weight:normal;">全球智慧城市峰會暨第三屆國際城市信息學大會(GSCS &amp; ICUI 2023)</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">20–23 August 2023 | <span lang="zh-Hant">2023年8月20日至23日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">PolyU, Hong Kong | <span lang="zh-Hant">香港理工大學, 香港</span></p>
@@ -9144,7 +9197,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-555a-70c4-b596-49e11a4abbe1" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-1fe5-736a-887b-ed686295f8d0" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">Geo-STEAM 2023: Introduction to Geographic Information System (GIS) and GIS Workshop</h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">21 August 2023 | <span lang="zh-Hant">2023年8月21日</span></p>
                      *     <p data-role="scc-role" style="margin:0;color:#333333;">SCC&#x27;s role SCC的角色: Supporting organisation | <span lang="zh-Hant">支持機構</span></p>
@@ -9154,7 +9207,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Registration 報名</p>
                      *     <p data-role="registration" style="margin:2px 0 0 0;">Free of charge 免費</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-5623-7604-b9b3-643bcd2a7528" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-2164-7e6c-91f6-abddd5719b7d" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">HK Computer &amp; Communications Festival 2023<br><span lang="zh-Hant" style="font-weight:normal;">香港電腦通訊節2023</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">25–28 August 2023 | <span lang="zh-Hant">2023年8月25日至28日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">HKCEC, Hong Kong | <span lang="zh-Hant">HKCEC, 香港</span></p>
@@ -9163,7 +9216,7 @@ export interface operations {
                      *     <p style="margin:10px 0 0 0;font-size:12px;font-weight:bold;color:#555555;text-transform:uppercase;">Organisations 機構</p>
                      *     <p style="margin:2px 0 0 0;color:#333333;">Smart City Consortium (SCC) – Supporting organisation</p>
                      *     </td></tr>
-                     *     <tr><td data-kind="event" data-id="01a248f7-55d2-797b-b23b-c7c3121ee15b" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
+                     *     <tr><td data-kind="event" data-id="01a2496a-20ca-7ad3-a948-25c2fce3b1c0" style="padding:12px 24px 16px 24px;border-bottom:1px solid #e3e8eb;">
                      *     <h3 style="margin:0;font-size:17px;color:#1b1b1b;font-weight:bold;">How to Enter Thailand IT Market online seminar<br><span lang="zh-Hant" style="font-weight:normal;">「如何走進泰國資訊科技市場」線上座談會</span></h3>
                      *     <p data-role="when" style="margin:4px 0 0 0;font-weight:bold;color:#333333;">31 August 2023 | <span lang="zh-Hant">2023年8月31日</span></p>
                      *     <p data-role="place" style="margin:0;color:#333333;">Online, Zoom | <span lang="zh-Hant">網上, Zoom</span></p>
@@ -9226,10 +9279,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-664d-701a-93e4-dfe4375bbb49",
+                     *       "id": "01a2496a-41a8-7616-92e2-bd0596d52c2c",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "published",
-                     *       "publishedAt": "2026-12-06T01:28:29.6568765+00:00",
+                     *       "publishedAt": "2026-12-06T03:34:06.0513353+00:00",
                      *       "title": {
                      *         "en": "SCC e-Newsletter, Q3 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年第三季"
@@ -9244,9 +9297,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-5332-7e31-8e2f-95a29d445146",
+                     *           "id": "01a2496a-1ba6-7d54-9395-766af69f1c84",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a248f7-5332-7e31-8e2f-95a29d445146",
+                     *           "url": "/api/v1/events/01a2496a-1ba6-7d54-9395-766af69f1c84",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9285,7 +9338,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9302,7 +9355,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9311,7 +9364,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9326,9 +9379,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
+                     *           "id": "01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
+                     *           "url": "/api/v1/events/01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9367,7 +9420,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc8-74d0-9fed-dee64a2c8172",
+                     *               "id": "01a2496a-0db8-7bb6-acb6-6d575f985d8a",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -9406,9 +9459,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459",
+                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9463,7 +9516,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9477,7 +9530,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-5381-7f8b-aef8-1b551d3d6459/registrations",
+                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9503,7 +9556,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9512,7 +9565,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9527,9 +9580,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-53a8-75a1-b6ca-8087129a6474",
+                     *           "id": "01a2496a-1cdc-72b9-b886-8e9280a634f1",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474",
+                     *           "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9568,7 +9621,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9582,7 +9635,7 @@ export interface operations {
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a248f7-53a8-75a1-b6ca-8087129a6474/registrations",
+                     *             "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9608,7 +9661,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9617,7 +9670,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9632,8 +9685,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T01:28:22.880902+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.6570251+00:00"
+                     *       "createdAt": "2026-12-06T03:33:50.156938+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:06.0514853+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -9691,7 +9744,7 @@ export interface operations {
                     /**
                      * @example [
                      *       {
-                     *         "id": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *         "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *         "slug": "data-analytics-trainings-2023",
                      *         "title": {
                      *           "en": "Data Analytics Trainings",
@@ -9703,7 +9756,7 @@ export interface operations {
                      *         }
                      *       },
                      *       {
-                     *         "id": "01a248f7-6801-7301-a741-7770e23f6d32",
+                     *         "id": "01a2496a-460f-70cd-b8c6-a8c37a3b041d",
                      *         "slug": "example-target-series",
                      *         "title": {
                      *           "en": "Example Target Series",
@@ -9755,7 +9808,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-8113-780f-ac21-626d9a95803b",
+                     *       "id": "01a2496a-8082-7ee6-8a97-5609c1749d1b",
                      *       "slug": "data-analytics-trainings-2024",
                      *       "title": {
                      *         "en": "Data Analytics Trainings 2024",
@@ -9849,7 +9902,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-6801-7301-a741-7770e23f6d32",
+                     *       "id": "01a2496a-460f-70cd-b8c6-a8c37a3b041d",
                      *       "slug": "example-target-series",
                      *       "title": {
                      *         "en": "Example Target Series",
@@ -9919,7 +9972,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-5332-7e31-8e2f-95a29d445146",
+                     *           "id": "01a2496a-1ba6-7d54-9395-766af69f1c84",
                      *           "slug": "data-analytics-training-2023-05-17",
                      *           "status": "published",
                      *           "type": "training",
@@ -9943,7 +9996,7 @@ export interface operations {
                      *           },
                      *           "venue": null,
                      *           "parentEventId": null,
-                     *           "seriesId": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *           "seriesId": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *           "seriesPosition": 1,
                      *           "tags": [
                      *             "data-analytics",
@@ -9976,7 +10029,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *               "organisationId": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *               "role": "sponsor",
                      *               "acronym": null,
                      *               "name": {
@@ -9987,7 +10040,7 @@ export interface operations {
                      *           ],
                      *           "fundingProgrammes": [
                      *             {
-                     *               "fundingProgrammeId": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -10002,7 +10055,7 @@ export interface operations {
                      *           "programmeId": null
                      *         },
                      *         {
-                     *           "id": "01a248f7-53dc-7cf2-aee7-bbd3780f8e13",
+                     *           "id": "01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
                      *           "status": "published",
                      *           "type": "talk",
@@ -10059,7 +10112,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a248f7-4dc8-74d0-9fed-dee64a2c8172",
+                     *               "organisationId": "01a2496a-0db8-7bb6-acb6-6d575f985d8a",
                      *               "role": "establisher",
                      *               "acronym": "DEVB",
                      *               "name": {
@@ -10069,10 +10122,10 @@ export interface operations {
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "programmeId": "01a248f7-4eac-738b-a2f1-c41691e63c1e"
+                     *           "programmeId": "01a2496a-13ce-7cdf-bd5d-d146f5167515"
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDhmNy01NmNjLTdhN2EtOTgwZC0zNmUxZDcyMWE2NDYifQ"
+                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDk2YS0yMmIwLTc2YzQtYjNiYy1iMjE4YjYzZjY3YjUifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["EventSummaryPage"];
@@ -10185,7 +10238,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-811f-70fc-b68d-d5d930f40a83",
+                     *       "id": "01a2496a-80a4-79fe-a69a-30ef579ed928",
                      *       "slug": "data-analytics-training-big-data-and-usage-of-off-the-shelf-tools-and-algorithms",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10285,8 +10338,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T01:28:29.728079+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.728079+00:00"
+                     *       "createdAt": "2026-12-06T03:34:06.24635+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:06.24635+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10376,7 +10429,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
+                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10439,8 +10492,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:22.125477+00:00"
+                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:48.47929+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10565,7 +10618,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
+                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10665,8 +10718,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.746653+00:00"
+                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:06.292437+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10815,7 +10868,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
+                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10878,8 +10931,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:22.125477+00:00"
+                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:48.47929+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10936,11 +10989,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
+                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
                      *       "slug": "example-target",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T01:28:29.763244+00:00",
+                     *       "publishedAt": "2026-12-06T03:34:06.380727+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11036,8 +11089,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.763261+00:00"
+                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:06.380748+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11141,14 +11194,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
+                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
                      *       "slug": "example-target",
                      *       "status": "postponed",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T01:28:29.763244+00:00",
+                     *       "publishedAt": "2026-12-06T03:34:06.380727+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11244,8 +11297,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.857001+00:00"
+                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:09.38291+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11349,14 +11402,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-636c-748f-bf10-578f46d58508",
+                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
                      *       "slug": "example-target",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T01:28:29.763244+00:00",
+                     *       "publishedAt": "2026-12-06T03:34:06.380727+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11452,8 +11505,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T01:28:22.125477+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.891441+00:00"
+                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:09.451314+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11570,10 +11623,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "id": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *           "slug": "example-registration-target",
-                     *           "url": "http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc290",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc290.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a2496a-46a4-777a-a7b9-7d4f3effeff8",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a2496a-46a4-777a-a7b9-7d4f3effeff8.ics",
                      *           "title": "Example Registration Target",
                      *           "summary": null,
                      *           "type": "seminar",
@@ -11609,14 +11662,14 @@ export interface operations {
                      *           ],
                      *           "organisations": [],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-06T01:28:23.416738+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:51.435219+00:00",
                      *           "fallback": []
                      *         },
                      *         {
-                     *           "id": "01a248f7-5786-711b-a67a-0ecadf55abf1",
+                     *           "id": "01a2496a-2448-759c-a125-e31870afccc5",
                      *           "slug": "retail-innovation-award-2023",
-                     *           "url": "http://localhost:5080/api/v1/events/01a248f7-5786-711b-a67a-0ecadf55abf1",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a248f7-5786-711b-a67a-0ecadf55abf1.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a2496a-2448-759c-a125-e31870afccc5",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a2496a-2448-759c-a125-e31870afccc5.ics",
                      *           "title": "Retail innovation Award 2023",
                      *           "summary": "Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.",
                      *           "type": "competition",
@@ -11654,14 +11707,14 @@ export interface operations {
                      *               "name": "Smart City Consortium"
                      *             },
                      *             {
-                     *               "organisationId": "01a248f7-4e77-7d74-937d-a319943973ae",
+                     *               "organisationId": "01a2496a-1332-7650-a7bb-6cee0ff7e427",
                      *               "role": "organiser",
                      *               "acronym": null,
                      *               "name": "Hong Kong Retail Technology Industry Association"
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-06T01:28:19.102324+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:42.6512+00:00",
                      *           "fallback": []
                      *         }
                      *       ],
@@ -11752,16 +11805,16 @@ export interface operations {
                      *     BEGIN:VEVENT
                      *     DESCRIPTION:
                      *     DTEND;TZID=Asia/Hong_Kong:20270105T180000
-                     *     DTSTAMP:20261206T012823Z
+                     *     DTSTAMP:20261206T033351Z
                      *     DTSTART;TZID=Asia/Hong_Kong:20270105T160000
-                     *     LAST-MODIFIED:20261206T012823Z
+                     *     LAST-MODIFIED:20261206T033351Z
                      *     LOCATION:H6 CONET
                      *     SEQUENCE:0
                      *     STATUS:CONFIRMED
                      *     SUMMARY:Example Registration Target
-                     *     UID:01a248f7-6858-7c96-9a6a-99caf40dc290@scc
-                     *     URL:http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc2
-                     *      90
+                     *     UID:01a2496a-46a4-777a-a7b9-7d4f3effeff8@scc
+                     *     URL:http://localhost:5080/api/v1/events/01a2496a-46a4-777a-a7b9-7d4f3effef
+                     *      f8
                      *     END:VEVENT
                      *     END:VCALENDAR
                      */
@@ -11833,29 +11886,29 @@ export interface operations {
                      *     <feed xml:lang="en" xmlns="http://www.w3.org/2005/Atom">
                      *       <title type="text">Smart City Consortium events</title>
                      *       <id>http://localhost:5080/api/v1/feeds/events.atom</id>
-                     *       <updated>2026-12-06T01:28:23Z</updated>
+                     *       <updated>2026-12-06T03:33:51Z</updated>
                      *       <author>
                      *         <name>Smart City Consortium</name>
                      *       </author>
                      *       <link rel="self" type="application/atom+xml" href="http://localhost:5080/api/v1/feeds/events.atom" />
                      *       <entry>
-                     *         <id>urn:uuid:01a248f7-6858-7c96-9a6a-99caf40dc290</id>
+                     *         <id>urn:uuid:01a2496a-46a4-777a-a7b9-7d4f3effeff8</id>
                      *         <title type="text">Example Registration Target</title>
                      *         <summary type="text"></summary>
-                     *         <updated>2026-12-06T01:28:23Z</updated>
-                     *         <link rel="alternate" title="Example Registration Target" href="http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc290" />
-                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc290" />
-                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc290.ics" />
+                     *         <updated>2026-12-06T03:33:51Z</updated>
+                     *         <link rel="alternate" title="Example Registration Target" href="http://localhost:5080/api/v1/events/01a2496a-46a4-777a-a7b9-7d4f3effeff8" />
+                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a2496a-46a4-777a-a7b9-7d4f3effeff8" />
+                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a2496a-46a4-777a-a7b9-7d4f3effeff8.ics" />
                      *         <category term="Seminar" />
                      *       </entry>
                      *       <entry>
-                     *         <id>urn:uuid:01a248f7-5786-711b-a67a-0ecadf55abf1</id>
+                     *         <id>urn:uuid:01a2496a-2448-759c-a125-e31870afccc5</id>
                      *         <title type="text">Retail innovation Award 2023</title>
                      *         <summary type="text">Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.</summary>
-                     *         <updated>2026-12-06T01:28:19Z</updated>
-                     *         <link rel="alternate" title="Retail innovation Award 2023" href="http://localhost:5080/api/v1/events/01a248f7-5786-711b-a67a-0ecadf55abf1" />
-                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a248f7-5786-711b-a67a-0ecadf55abf1" />
-                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a248f7-5786-711b-a67a-0ecadf55abf1.ics" />
+                     *         <updated>2026-12-06T03:33:42Z</updated>
+                     *         <link rel="alternate" title="Retail innovation Award 2023" href="http://localhost:5080/api/v1/events/01a2496a-2448-759c-a125-e31870afccc5" />
+                     *         <link rel="related" type="application/json" href="http://localhost:5080/api/v1/events/01a2496a-2448-759c-a125-e31870afccc5" />
+                     *         <link rel="related" type="text/calendar" href="http://localhost:5080/api/v1/events/01a2496a-2448-759c-a125-e31870afccc5.ics" />
                      *         <category term="Competition" />
                      *       </entry>
                      *     </feed>
@@ -11927,16 +11980,16 @@ export interface operations {
                      *     BEGIN:VEVENT
                      *     DESCRIPTION:
                      *     DTEND;TZID=Asia/Hong_Kong:20270105T180000
-                     *     DTSTAMP:20261206T012823Z
+                     *     DTSTAMP:20261206T033351Z
                      *     DTSTART;TZID=Asia/Hong_Kong:20270105T160000
-                     *     LAST-MODIFIED:20261206T012823Z
+                     *     LAST-MODIFIED:20261206T033351Z
                      *     LOCATION:H6 CONET
                      *     SEQUENCE:0
                      *     STATUS:CONFIRMED
                      *     SUMMARY:Example Registration Target
-                     *     UID:01a248f7-6858-7c96-9a6a-99caf40dc290@scc
-                     *     URL:http://localhost:5080/api/v1/events/01a248f7-6858-7c96-9a6a-99caf40dc2
-                     *      90
+                     *     UID:01a2496a-46a4-777a-a7b9-7d4f3effeff8@scc
+                     *     URL:http://localhost:5080/api/v1/events/01a2496a-46a4-777a-a7b9-7d4f3effef
+                     *      f8
                      *     END:VEVENT
                      *     END:VCALENDAR
                      */
@@ -12042,7 +12095,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-641f-7cb2-9cf9-41b089b94fc6",
+                     *           "id": "01a2496a-3ce8-7543-822a-70f2b458f8a5",
                      *           "slug": "example-target",
                      *           "acronym": null,
                      *           "name": {
@@ -12054,24 +12107,24 @@ export interface operations {
                      *             "en": "Example disclaimer.",
                      *             "zh-Hant": null
                      *           },
-                     *           "createdAt": "2026-12-06T01:28:22.304215+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:22.304215+00:00"
+                     *           "createdAt": "2026-12-06T03:33:48.904814+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:48.904814+00:00"
                      *         },
                      *         {
-                     *           "id": "01a248f7-4eac-7eed-8859-e90be2b6ca95",
+                     *           "id": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
                      *           "slug": "itc-general-support-programme",
                      *           "acronym": null,
                      *           "name": {
                      *             "en": "General Support Programme",
                      *             "zh-Hant": null
                      *           },
-                     *           "funderOrganisationId": "01a248f7-4dc2-73fb-b93b-924e9d06eaec",
+                     *           "funderOrganisationId": "01a2496a-0da7-7791-a354-efb908e01df2",
                      *           "disclaimer": {
                      *             "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
                      *             "zh-Hant": null
                      *           },
-                     *           "createdAt": "2026-12-06T01:28:16.86125+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:16.86125+00:00"
+                     *           "createdAt": "2026-12-06T03:33:38.516901+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:38.516901+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -12124,7 +12177,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-8153-7b87-a898-2cbe611b8f16",
+                     *       "id": "01a2496a-815e-719d-b18b-da312b0cb773",
                      *       "slug": "trade-and-industrial-organisation-support-fund",
                      *       "acronym": "TSF",
                      *       "name": {
@@ -12136,8 +12189,8 @@ export interface operations {
                      *         "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *         "zh-Hant": "在此刊物上/活動內(或項目小組成員)表達的任何意見、研究成果、結論或建議,並不代表香港特別行政區政府或工商機構支援基金評審委員會的觀點。"
                      *       },
-                     *       "createdAt": "2026-12-06T01:28:29.779874+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.779874+00:00"
+                     *       "createdAt": "2026-12-06T03:34:06.430898+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:06.430898+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12227,7 +12280,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-641f-7cb2-9cf9-41b089b94fc6",
+                     *       "id": "01a2496a-3ce8-7543-822a-70f2b458f8a5",
                      *       "slug": "example-target",
                      *       "acronym": null,
                      *       "name": {
@@ -12239,8 +12292,8 @@ export interface operations {
                      *         "en": "Example disclaimer.",
                      *         "zh-Hant": null
                      *       },
-                     *       "createdAt": "2026-12-06T01:28:22.304215+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:22.304215+00:00"
+                     *       "createdAt": "2026-12-06T03:33:48.904814+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:48.904814+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12302,7 +12355,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-641f-7cb2-9cf9-41b089b94fc6",
+                     *       "id": "01a2496a-3ce8-7543-822a-70f2b458f8a5",
                      *       "slug": "example-target",
                      *       "acronym": "TSF",
                      *       "name": {
@@ -12314,8 +12367,8 @@ export interface operations {
                      *         "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region or the Vetting Committee of the Trade and Industrial Organisation Support Fund.",
                      *         "zh-Hant": "在此刊物上/活動內(或項目小組成員)表達的任何意見、研究成果、結論或建議,並不代表香港特別行政區政府或工商機構支援基金評審委員會的觀點。"
                      *       },
-                     *       "createdAt": "2026-12-06T01:28:22.304215+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.813917+00:00"
+                     *       "createdAt": "2026-12-06T03:33:48.904814+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:06.532703+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["FundingProgrammeResponse"];
@@ -12472,7 +12525,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-5e8a-7bfb-8f72-a38c15e9cc73",
+                     *           "id": "01a2496a-2f3f-7cb2-888c-b65163f3087e",
                      *           "slug": "depa-scc-mou-2023",
                      *           "visibility": "published",
                      *           "status": "active",
@@ -12489,7 +12542,7 @@ export interface operations {
                      *               },
                      *               "acronym": "depa",
                      *               "signatory": {
-                     *                 "personId": "01a248f7-4e95-70fc-af0b-de38e2064996",
+                     *                 "personId": "01a2496a-1388-792d-877c-71cf0d80d65e",
                      *                 "name": {
                      *                   "en": "Nuttapon Nimmanphatcharin",
                      *                   "zh-Hant": null
@@ -12610,7 +12663,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-818a-7876-b33e-c34377ebb71c",
+                     *       "id": "01a2496a-8207-7641-b829-f3b357c83e6d",
                      *       "slug": "mou-between-depa-and-scc-on-smart-city-collaboration",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -12691,8 +12744,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T01:28:29.834622+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.834622+00:00"
+                     *       "createdAt": "2026-12-06T03:34:06.599725+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:06.599725+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -12782,7 +12835,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-67da-7252-97f9-f773147353f0",
+                     *       "id": "01a2496a-45ca-7726-8497-17b6be8e5e16",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -12833,8 +12886,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T01:28:23.259122+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:23.259122+00:00"
+                     *       "createdAt": "2026-12-06T03:33:51.178898+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:51.178898+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -12932,7 +12985,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-67da-7252-97f9-f773147353f0",
+                     *       "id": "01a2496a-45ca-7726-8497-17b6be8e5e16",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -13016,8 +13069,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T01:28:23.259122+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.872865+00:00"
+                     *       "createdAt": "2026-12-06T03:33:51.178898+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:06.743411+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13164,7 +13217,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-67da-7252-97f9-f773147353f0",
+                     *       "id": "01a2496a-45ca-7726-8497-17b6be8e5e16",
                      *       "slug": "example-target-mou",
                      *       "visibility": "draft",
                      *       "status": "active",
@@ -13215,8 +13268,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T01:28:23.259122+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:23.259122+00:00"
+                     *       "createdAt": "2026-12-06T03:33:51.178898+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:51.178898+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13261,11 +13314,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-67da-7252-97f9-f773147353f0",
+                     *       "id": "01a2496a-45ca-7726-8497-17b6be8e5e16",
                      *       "slug": "example-target-mou",
                      *       "visibility": "published",
                      *       "status": "active",
-                     *       "publishedAt": "2026-12-06T01:28:29.89928+00:00",
+                     *       "publishedAt": "2026-12-06T03:34:06.807817+00:00",
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -13345,8 +13398,8 @@ export interface operations {
                      *       "terminationNote": null,
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T01:28:23.259122+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:29.899293+00:00"
+                     *       "createdAt": "2026-12-06T03:33:51.178898+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:06.807848+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13423,11 +13476,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-67da-7252-97f9-f773147353f0",
+                     *       "id": "01a2496a-45ca-7726-8497-17b6be8e5e16",
                      *       "slug": "example-target-mou",
                      *       "visibility": "published",
                      *       "status": "terminated",
-                     *       "publishedAt": "2026-12-06T01:28:29.89928+00:00",
+                     *       "publishedAt": "2026-12-06T03:34:06.807817+00:00",
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -13510,8 +13563,8 @@ export interface operations {
                      *       },
                      *       "followUpEventIds": [],
                      *       "followUpDelegationIds": [],
-                     *       "createdAt": "2026-12-06T01:28:23.259122+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.839531+00:00"
+                     *       "createdAt": "2026-12-06T03:33:51.178898+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:09.361084+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["MouResponse"];
@@ -13609,7 +13662,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-4de8-7a86-a874-1528cb39bf4f",
+                     *           "id": "01a2496a-0e68-7ec5-9435-481987f1d4c6",
                      *           "slug": "airport-authority-hong-kong",
                      *           "acronym": null,
                      *           "name": {
@@ -13622,7 +13675,7 @@ export interface operations {
                      *           "logoUrl": null
                      *         },
                      *         {
-                     *           "id": "01a248f7-4e27-75cf-b223-9e1c845cc522",
+                     *           "id": "01a2496a-12ae-7b4f-baea-6544e88c0ea1",
                      *           "slug": "china-center-for-promotion-of-sme-development",
                      *           "acronym": null,
                      *           "name": {
@@ -13683,7 +13736,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-81dd-75a2-80e4-6597536fdbd4",
+                     *       "id": "01a2496a-8306-797e-b524-c3475a61e9ae",
                      *       "slug": "hksia-2",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -13783,7 +13836,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-64ae-785f-9b20-048d221feebd",
+                     *       "id": "01a2496a-3e17-7a29-aa7e-16078421cba1",
                      *       "slug": "example-target-body",
                      *       "acronym": null,
                      *       "name": {
@@ -13853,7 +13906,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-64ae-785f-9b20-048d221feebd",
+                     *       "id": "01a2496a-3e17-7a29-aa7e-16078421cba1",
                      *       "slug": "example-target-body",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -14050,9 +14103,9 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-5a2b-796a-8ff3-0cc66face39b",
+                     *           "id": "01a2496a-288d-7402-8653-7121cac59b11",
                      *           "slug": "ecommerce-association-sponsors-data-analytics-trainings-2023",
-                     *           "organisationId": "01a248f7-4dc5-7551-9a60-9a88d70388e1",
+                     *           "organisationId": "01a2496a-0db3-7006-98eb-ef81c87957df",
                      *           "organisationAcronym": null,
                      *           "organisationName": {
                      *             "en": "E-Commerce Association of HK",
@@ -14063,7 +14116,7 @@ export interface operations {
                      *           "scope": {
                      *             "kind": "series",
                      *             "eventId": null,
-                     *             "seriesId": "01a248f7-4f8d-7b39-bb9c-352b84002fd2",
+                     *             "seriesId": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
                      *             "programmeId": null
                      *           },
                      *           "startDate": "2023-05-17",
@@ -14076,9 +14129,9 @@ export interface operations {
                      *           }
                      *         },
                      *         {
-                     *           "id": "01a248f7-5a0a-70c6-8b1f-09c4cd17f487",
+                     *           "id": "01a2496a-286d-7af5-8c98-e3acee1ac5c2",
                      *           "slug": "hkitjc-collaborates-scc-smart-city-pavilion-chtf-2023",
-                     *           "organisationId": "01a248f7-4da9-7992-9eb7-249bd6e392c2",
+                     *           "organisationId": "01a2496a-0d60-7ffe-a4ff-ca10bcab65b0",
                      *           "organisationAcronym": "HKITJC",
                      *           "organisationName": {
                      *             "en": "Hong Kong Information Technology Joint Council",
@@ -14088,7 +14141,7 @@ export interface operations {
                      *           "partnerRole": "collaboratingOrganisation",
                      *           "scope": {
                      *             "kind": "event",
-                     *             "eventId": "01a248f7-588f-7fee-bfea-3c26f290bd22",
+                     *             "eventId": "01a2496a-2611-7219-9be9-050f229e26ad",
                      *             "seriesId": null,
                      *             "programmeId": null
                      *           },
@@ -14155,7 +14208,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-8214-7bc6-b606-fb9b89faa958",
+                     *       "id": "01a2496a-8445-701e-965d-e3e2e2726f90",
                      *       "slug": "hksia-collaboratingorganisation-2023",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14268,7 +14321,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-64de-773f-8f5f-b151084a19f6",
+                     *       "id": "01a2496a-3e87-725b-b11a-9c62a3782d83",
                      *       "slug": "hksia-supportingorganisation-2024",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14349,7 +14402,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-64de-773f-8f5f-b151084a19f6",
+                     *       "id": "01a2496a-3e87-725b-b11a-9c62a3782d83",
                      *       "slug": "hksia-supportingorganisation-2024",
                      *       "organisationId": "01890a5e-5cc0-7000-8000-000000000004",
                      *       "organisationAcronym": "HKSiA",
@@ -14495,7 +14548,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-4e95-77a3-af15-b85b79243a2e",
+                     *           "id": "01a2496a-1388-781e-9234-097b9ccadc1a",
                      *           "slug": "algernon-yau",
                      *           "name": {
                      *             "en": "Algernon Yau",
@@ -14508,7 +14561,7 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a248f7-4dd1-7931-90a7-2c517531d04e",
+                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14519,16 +14572,16 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a248f7-4dd1-7931-90a7-2c517531d04e",
+                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T01:28:16.86125+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:16.86125+00:00"
+                     *           "createdAt": "2026-12-06T03:33:38.516901+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:38.516901+00:00"
                      *         },
                      *         {
-                     *           "id": "01a248f7-4e95-702f-b99c-5f066284d64d",
+                     *           "id": "01a2496a-1388-7500-8b79-0973127e31b3",
                      *           "slug": "carrie-lam",
                      *           "name": {
                      *             "en": "Carrie Lam",
@@ -14541,7 +14594,7 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a248f7-4dd1-7931-90a7-2c517531d04e",
+                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14552,13 +14605,13 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a248f7-4dd1-7931-90a7-2c517531d04e",
+                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T01:28:16.86125+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:16.86125+00:00"
+                     *           "createdAt": "2026-12-06T03:33:38.516901+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:38.516901+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": "eyJTbHVnIjoibnV0dGFwb24tbmltbWFucGhhdGNoYXJpbiJ9"
@@ -14624,7 +14677,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-825c-7c62-8d1d-a2253158708e",
+                     *       "id": "01a2496a-855b-7fcc-9053-a565dd7abe15",
                      *       "slug": "charles-mok",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -14662,8 +14715,8 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:28:30.044515+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.044515+00:00"
+                     *       "createdAt": "2026-12-06T03:34:07.452141+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:07.452141+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -14757,7 +14810,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-63d9-7578-a602-fa25fcac0252",
+                     *       "id": "01a2496a-3c16-7ed4-8871-4dec1cfe1c9d",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Example Target",
@@ -14766,8 +14819,8 @@ export interface operations {
                      *       "honorific": null,
                      *       "appointments": [],
                      *       "currentTitles": [],
-                     *       "createdAt": "2026-12-06T01:28:22.233992+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:22.233992+00:00"
+                     *       "createdAt": "2026-12-06T03:33:48.695311+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:48.695311+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -14843,7 +14896,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-63d9-7578-a602-fa25fcac0252",
+                     *       "id": "01a2496a-3c16-7ed4-8871-4dec1cfe1c9d",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -14881,8 +14934,8 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T01:28:22.233992+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.079582+00:00"
+                     *       "createdAt": "2026-12-06T03:33:48.695311+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:07.583485+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -15031,7 +15084,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-6467-7133-b12c-3dbe2548e1a1",
+                     *           "id": "01a2496a-3d94-765a-af14-56249602ac9b",
                      *           "slug": "example-target",
                      *           "name": {
                      *             "en": "Example Target",
@@ -15040,11 +15093,11 @@ export interface operations {
                      *           "description": null,
                      *           "websiteUrl": null,
                      *           "organisations": [],
-                     *           "createdAt": "2026-12-06T01:28:22.376255+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:22.376255+00:00"
+                     *           "createdAt": "2026-12-06T03:33:49.077187+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:49.077187+00:00"
                      *         },
                      *         {
-                     *           "id": "01a248f7-4eac-738b-a2f1-c41691e63c1e",
+                     *           "id": "01a2496a-13ce-7cdf-bd5d-d146f5167515",
                      *           "slug": "geolab",
                      *           "name": {
                      *             "en": "GeoLab",
@@ -15066,7 +15119,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "organisationId": "01a248f7-4dcb-7e2d-9e55-1783952c8fce",
+                     *               "organisationId": "01a2496a-0dc4-7cdb-aece-9e9227659341",
                      *               "role": "operator",
                      *               "name": {
                      *                 "en": "Tung Wah Group of Hospitals",
@@ -15075,8 +15128,8 @@ export interface operations {
                      *               "acronym": "TWGHs"
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T01:28:16.86125+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:16.86125+00:00"
+                     *           "createdAt": "2026-12-06T03:33:38.516901+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:38.516901+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -15130,7 +15183,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-8295-710a-97ce-cc6ad5688c3e",
+                     *       "id": "01a2496a-85f3-7415-ba56-1f5aef3fa7df",
                      *       "slug": "geolab-2",
                      *       "name": {
                      *         "en": "GeoLab",
@@ -15142,8 +15195,8 @@ export interface operations {
                      *       },
                      *       "websiteUrl": "https://www.geolab.gov.hk/",
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-06T01:28:30.102236+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.102236+00:00"
+                     *       "createdAt": "2026-12-06T03:34:07.603326+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:07.603326+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15233,7 +15286,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-6467-7133-b12c-3dbe2548e1a1",
+                     *       "id": "01a2496a-3d94-765a-af14-56249602ac9b",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Example Target",
@@ -15242,8 +15295,8 @@ export interface operations {
                      *       "description": null,
                      *       "websiteUrl": null,
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-06T01:28:22.376255+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:22.376255+00:00"
+                     *       "createdAt": "2026-12-06T03:33:49.077187+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:49.077187+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15306,7 +15359,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-6467-7133-b12c-3dbe2548e1a1",
+                     *       "id": "01a2496a-3d94-765a-af14-56249602ac9b",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "GeoLab",
@@ -15318,8 +15371,8 @@ export interface operations {
                      *       },
                      *       "websiteUrl": "https://www.geolab.gov.hk/",
                      *       "organisations": [],
-                     *       "createdAt": "2026-12-06T01:28:22.376255+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.151863+00:00"
+                     *       "createdAt": "2026-12-06T03:33:49.077187+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:07.768308+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["ProgrammeResponse"];
@@ -15474,8 +15527,8 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
-                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "id": "01a2496a-4728-78aa-905b-372956c9cf0c",
+                     *           "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -15499,19 +15552,19 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T01:28:23.531467+00:00"
+                     *             "givenAt": "2026-12-06T03:33:51.6924217+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "source": "staff",
                      *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T01:28:23.625289+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:23.625289+00:00",
-                     *           "version": 902
+                     *           "createdAt": "2026-12-06T03:33:51.953383+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:51.953383+00:00",
+                     *           "version": 908
                      *         },
                      *         {
-                     *           "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *           "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -15541,15 +15594,15 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T01:28:23.7449275+00:00"
+                     *             "givenAt": "2026-12-06T03:33:52.3933437+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "source": "public",
                      *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T01:28:23.748287+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:23.748287+00:00",
-                     *           "version": 903
+                     *           "createdAt": "2026-12-06T03:33:52.399748+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:52.399748+00:00",
+                     *           "version": 909
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -15625,8 +15678,8 @@ export interface operations {
                     /**
                      * @example {
                      *       "registration": {
-                     *         "id": "01a248f7-82d6-71e0-ad72-e20255b35840",
-                     *         "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *         "id": "01a2496a-86b6-7639-bb60-903ecb5b60de",
+                     *         "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *         "kind": "attendee",
                      *         "status": "confirmed",
                      *         "waitlistPosition": null,
@@ -15656,17 +15709,17 @@ export interface operations {
                      *         "consent": {
                      *           "statementVersion": "2023-07",
                      *           "language": "en",
-                     *           "givenAt": "2026-12-06T01:28:30.1699651+00:00"
+                     *           "givenAt": "2026-12-06T03:34:07.8072868+00:00"
                      *         },
                      *         "externalReference": null,
                      *         "source": "public",
                      *         "checkedInAt": null,
                      *         "erasedAt": null,
-                     *         "createdAt": "2026-12-06T01:28:30.1719761+00:00",
-                     *         "updatedAt": "2026-12-06T01:28:30.1719761+00:00",
-                     *         "version": 928
+                     *         "createdAt": "2026-12-06T03:34:07.8137234+00:00",
+                     *         "updatedAt": "2026-12-06T03:34:07.8137234+00:00",
+                     *         "version": 936
                      *       },
-                     *       "manageToken": "CY3RilGXU7_ZyVAz3TepwfZb7uQhVeL4Bbr38UtkpNA"
+                     *       "manageToken": "ARXKMs_RgSGsIuRyUz1u3TrEiZ319AmOMxcehpTJSPs"
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationReceipt"];
@@ -15758,8 +15811,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -15789,18 +15842,18 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
+                     *         "givenAt": "2026-12-06T03:33:52.3933437+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "public",
                      *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:23.748287+00:00",
-                     *       "version": 903,
+                     *       "createdAt": "2026-12-06T03:33:52.399748+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:52.399748+00:00",
+                     *       "version": 909,
                      *       "checkIn": {
-                     *         "code": "ci_vjutD9kzuMdgvZtT4cDJJA",
-                     *         "qrCodePngDataUri": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQgAAAEIAQAAAACLjVdSAAAA7ElEQVR4nO2WwQ7EIAhE/f+ftqkwiLZd7/uwSbfBt5fJMND66bQiSo/yR3XDdzo0O/1+7leLCpSQNONqqUAJ08sksx+voIlhnlEqIvRoR8UAhLhTz0GIlLhS7juT/5/QUXE5QCIn6NRr9xiHiAHk2PjH6iAUYfI8c6ZDiRg3UTcnUQntrlFPCiIJL8hOi4eAhGeL5EtxSyU0hXLC5A2WRVgrpbulu3hEqGa3Um5zEIeYG72LZwJyie3zRTEYMTsoOmqb2UTCbGM5o80eTcyxnFd8IDHfft3RhBI3WksmYhI/TxGlR/mjuqG/psMFR9sxIcWxrd8AAAAASUVORK5CYII="
+                     *         "code": "ci_BGzRe1XLbbfYAgXHpMqjFQ",
+                     *         "qrCodePngDataUri": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQgAAAEIAQAAAACLjVdSAAAA50lEQVR4nO2XWw6DMAwEc/9LuyredZwK6AHGoYKSzNfIL1b8W2uI8THxMdnwXB1Wrsjr+mkHSkhNnut5HNII+WqacodNHO6GuBw4gtiE7jV7PeUchDgq7s4tKrHXF/vd4hHVguuvs4xJyNV+VUBhiUwi1Rif9orLIlRMKpt2J4ISVqZDiws04c2aVQJLlKXWio8KAyNsLN9bQ6ISHk2y1HqAW1CiJU91ntMYiyhFEtciiklIzWYqpKCEfCXZyguckCq7WnCiOo+rLpbwXXHjNkQlSlSOrvdffBzidQ0xPiY+Jhvitjp8ALPEwYJS4XsCAAAAAElFTkSuQmCC"
                      *       }
                      *     }
                      */
@@ -15896,8 +15949,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -15927,18 +15980,18 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
+                     *         "givenAt": "2026-12-06T03:33:52.3933437+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "public",
                      *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:23.748287+00:00",
-                     *       "version": 903,
+                     *       "createdAt": "2026-12-06T03:33:52.399748+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:52.399748+00:00",
+                     *       "version": 909,
                      *       "checkIn": {
-                     *         "code": "ci_vjutD9kzuMdgvZtT4cDJJA",
-                     *         "qrCodePngDataUri": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQgAAAEIAQAAAACLjVdSAAAA7ElEQVR4nO2WwQ7EIAhE/f+ftqkwiLZd7/uwSbfBt5fJMND66bQiSo/yR3XDdzo0O/1+7leLCpSQNONqqUAJ08sksx+voIlhnlEqIvRoR8UAhLhTz0GIlLhS7juT/5/QUXE5QCIn6NRr9xiHiAHk2PjH6iAUYfI8c6ZDiRg3UTcnUQntrlFPCiIJL8hOi4eAhGeL5EtxSyU0hXLC5A2WRVgrpbulu3hEqGa3Um5zEIeYG72LZwJyie3zRTEYMTsoOmqb2UTCbGM5o80eTcyxnFd8IDHfft3RhBI3WksmYhI/TxGlR/mjuqG/psMFR9sxIcWxrd8AAAAASUVORK5CYII="
+                     *         "code": "ci_BGzRe1XLbbfYAgXHpMqjFQ",
+                     *         "qrCodePngDataUri": "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAQgAAAEIAQAAAACLjVdSAAAA50lEQVR4nO2XWw6DMAwEc/9LuyredZwK6AHGoYKSzNfIL1b8W2uI8THxMdnwXB1Wrsjr+mkHSkhNnut5HNII+WqacodNHO6GuBw4gtiE7jV7PeUchDgq7s4tKrHXF/vd4hHVguuvs4xJyNV+VUBhiUwi1Rif9orLIlRMKpt2J4ISVqZDiws04c2aVQJLlKXWio8KAyNsLN9bQ6ISHk2y1HqAW1CiJU91ntMYiyhFEtciiklIzWYqpKCEfCXZyguckCq7WnCiOo+rLpbwXXHjNkQlSlSOrvdffBzidQ0xPiY+Jhvitjp8ALPEwYJS4XsCAAAAAElFTkSuQmCC"
                      *       }
                      *     }
                      */
@@ -16118,8 +16171,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16149,15 +16202,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
+                     *         "givenAt": "2026-12-06T03:33:52.3933437+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "public",
                      *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.2585887+00:00",
-                     *       "version": 929
+                     *       "createdAt": "2026-12-06T03:33:52.399748+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:08.0144182+00:00",
+                     *       "version": 937
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16270,8 +16323,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16301,15 +16354,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
+                     *         "givenAt": "2026-12-06T03:33:52.3933437+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "public",
                      *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.258588+00:00",
-                     *       "version": 929
+                     *       "createdAt": "2026-12-06T03:33:52.399748+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:08.014418+00:00",
+                     *       "version": 937
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16501,12 +16554,12 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "registrationId": "01a248f7-68a9-7d1b-a413-20f84368933c",
+                     *       "registrationId": "01a2496a-4728-78aa-905b-372956c9cf0c",
                      *       "name": "Example Check-in",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "alreadyCheckedIn": false,
-                     *       "checkedInAt": "2026-12-06T01:28:30.328127+00:00"
+                     *       "checkedInAt": "2026-12-06T03:34:08.187434+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["CheckInResult"];
@@ -16635,8 +16688,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4728-78aa-905b-372956c9cf0c",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16660,15 +16713,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.531467+00:00"
+                     *         "givenAt": "2026-12-06T03:33:51.6924217+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "staff",
                      *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T01:28:23.625289+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:23.625289+00:00",
-                     *       "version": 902
+                     *       "createdAt": "2026-12-06T03:33:51.953383+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:51.953383+00:00",
+                     *       "version": 908
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16774,8 +16827,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4728-78aa-905b-372956c9cf0c",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16799,15 +16852,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.531467+00:00"
+                     *         "givenAt": "2026-12-06T03:33:51.6924217+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "staff",
                      *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T01:28:23.625289+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:23.625289+00:00",
-                     *       "version": 902
+                     *       "createdAt": "2026-12-06T03:33:51.953383+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:51.953383+00:00",
+                     *       "version": 908
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -16912,8 +16965,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4728-78aa-905b-372956c9cf0c",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -16937,15 +16990,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.531467+00:00"
+                     *         "givenAt": "2026-12-06T03:33:51.6924217+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "staff",
                      *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T01:28:23.625289+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:23.625289+00:00",
-                     *       "version": 902
+                     *       "createdAt": "2026-12-06T03:33:51.953383+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:51.953383+00:00",
+                     *       "version": 908
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -17050,8 +17103,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4728-78aa-905b-372956c9cf0c",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -17075,15 +17128,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.531467+00:00"
+                     *         "givenAt": "2026-12-06T03:33:51.6924217+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "staff",
                      *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T01:28:23.625289+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:23.625289+00:00",
-                     *       "version": 902
+                     *       "createdAt": "2026-12-06T03:33:51.953383+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:51.953383+00:00",
+                     *       "version": 908
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -17176,8 +17229,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "waitlistPosition": null,
@@ -17207,15 +17260,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
+                     *         "givenAt": "2026-12-06T03:33:52.3933437+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "public",
-                     *       "checkedInAt": "2026-12-06T01:28:30.447449+00:00",
+                     *       "checkedInAt": "2026-12-06T03:34:08.396886+00:00",
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.44747+00:00",
-                     *       "version": 935
+                     *       "createdAt": "2026-12-06T03:33:52.399748+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:08.396914+00:00",
+                     *       "version": 943
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -17289,8 +17342,8 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
-                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "id": "01a2496a-4728-78aa-905b-372956c9cf0c",
+                     *           "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -17314,19 +17367,19 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T01:28:23.531467+00:00"
+                     *             "givenAt": "2026-12-06T03:33:51.6924217+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "source": "staff",
                      *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T01:28:23.625289+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:23.625289+00:00",
-                     *           "version": 902
+                     *           "createdAt": "2026-12-06T03:33:51.953383+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:51.953383+00:00",
+                     *           "version": 908
                      *         },
                      *         {
-                     *           "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *           "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -17356,15 +17409,15 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T01:28:23.7449275+00:00"
+                     *             "givenAt": "2026-12-06T03:33:52.3933437+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "source": "public",
                      *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T01:28:23.748287+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:23.748287+00:00",
-                     *           "version": 903
+                     *           "createdAt": "2026-12-06T03:33:52.399748+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:52.399748+00:00",
+                     *           "version": 909
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -17405,8 +17458,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "confirmed",
                      *       "waitlistPosition": null,
@@ -17436,15 +17489,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
+                     *         "givenAt": "2026-12-06T03:33:52.3933437+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "public",
                      *       "checkedInAt": null,
                      *       "erasedAt": null,
-                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:23.748287+00:00",
-                     *       "version": 903
+                     *       "createdAt": "2026-12-06T03:33:52.399748+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:52.399748+00:00",
+                     *       "version": 909
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -17492,28 +17545,28 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "sequence": 1,
-                     *           "registrationId": "01a248f7-68a9-7d1b-a413-20f84368933c",
-                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "registrationId": "01a2496a-4728-78aa-905b-372956c9cf0c",
+                     *           "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *           "change": "created",
                      *           "status": "confirmed",
                      *           "kind": "attendee",
                      *           "waitlistPosition": null,
                      *           "externalReference": null,
-                     *           "occurredAt": "2026-12-06T01:28:23.696406+00:00"
+                     *           "occurredAt": "2026-12-06T03:33:52.269723+00:00"
                      *         },
                      *         {
                      *           "sequence": 2,
-                     *           "registrationId": "01a248f7-68a9-7d1b-a413-20f84368933c",
-                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "registrationId": "01a2496a-4728-78aa-905b-372956c9cf0c",
+                     *           "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *           "change": "updated",
                      *           "status": "confirmed",
                      *           "kind": "attendee",
                      *           "waitlistPosition": null,
                      *           "externalReference": null,
-                     *           "occurredAt": "2026-12-06T01:28:23.720129+00:00"
+                     *           "occurredAt": "2026-12-06T03:33:52.358596+00:00"
                      *         }
                      *       ],
-                     *       "nextCursor": "YzEuOTAzLjM",
+                     *       "nextCursor": "YzEuOTA5LjM",
                      *       "hasMore": false
                      *     }
                      */
@@ -17607,7 +17660,7 @@ export interface operations {
                      *           "index": 0,
                      *           "externalReference": "CRM-000123",
                      *           "outcome": "created",
-                     *           "registrationId": "01a248f7-843a-7e13-8e78-c553d872d77e",
+                     *           "registrationId": "01a2496a-89d6-711a-8c63-2224999e8459",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
                      *           "error": null
@@ -17616,7 +17669,7 @@ export interface operations {
                      *           "index": 1,
                      *           "externalReference": "CRM-000124",
                      *           "outcome": "created",
-                     *           "registrationId": "01a248f7-8444-707f-ae6f-2c85652294fb",
+                     *           "registrationId": "01a2496a-89e4-795d-8a5e-2dd0a9c57f2a",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
                      *           "error": null
@@ -17692,13 +17745,13 @@ export interface operations {
                 content: {
                     /**
                      * @example id,externalReference,kind,status,waitlistPosition,name,email,phone,company,exhibitorCompany,technology,website,boothNeeds,consentVersion,consentLanguage,consentGivenAt,erasedAt,createdAt,updatedAt,source,checkedInAt,Your sector,Dietary needs
-                     *     01a248f7-68a9-7d1b-a413-20f84368933c,,attendee,confirmed,,Example Check-in,check-in.example@example.com,,,,,,,2023-07,en,2026-12-06T01:28:23+00:00,,2026-12-06T01:28:23+00:00,2026-12-06T01:28:23+00:00,staff,,Industry,
-                     *     01a248f7-69ba-7f94-a77c-220cb94d4b8e,,attendee,confirmed,,Chan Tai Man,conformance@example.com,'+852 9123 4567,GeoTech Ltd,,,,,2023-07,en,2026-12-06T01:28:23+00:00,,2026-12-06T01:28:23+00:00,2026-12-06T01:28:23+00:00,public,,Industry,Vegetarian
+                     *     01a2496a-4728-78aa-905b-372956c9cf0c,,attendee,confirmed,,Example Check-in,check-in.example@example.com,,,,,,,2023-07,en,2026-12-06T03:33:51+00:00,,2026-12-06T03:33:51+00:00,2026-12-06T03:33:51+00:00,staff,,Industry,
+                     *     01a2496a-4a81-753d-b9fb-f6a346a77cfb,,attendee,confirmed,,Chan Tai Man,conformance@example.com,'+852 9123 4567,GeoTech Ltd,,,,,2023-07,en,2026-12-06T03:33:52+00:00,,2026-12-06T03:33:52+00:00,2026-12-06T03:33:52+00:00,public,,Industry,Vegetarian
                      */
                     "text/csv": string;
                     /**
                      * @example {
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "questions": [
                      *         {
                      *           "id": "sector",
@@ -17740,8 +17793,8 @@ export interface operations {
                      *       ],
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
-                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "id": "01a2496a-4728-78aa-905b-372956c9cf0c",
+                     *           "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -17765,19 +17818,19 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T01:28:23.531467+00:00"
+                     *             "givenAt": "2026-12-06T03:33:51.6924217+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "source": "staff",
                      *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T01:28:23.625289+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:23.625289+00:00",
-                     *           "version": 902
+                     *           "createdAt": "2026-12-06T03:33:51.953383+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:51.953383+00:00",
+                     *           "version": 908
                      *         },
                      *         {
-                     *           "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *           "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *           "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *           "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *           "kind": "attendee",
                      *           "status": "confirmed",
                      *           "waitlistPosition": null,
@@ -17807,15 +17860,15 @@ export interface operations {
                      *           "consent": {
                      *             "statementVersion": "2023-07",
                      *             "language": "en",
-                     *             "givenAt": "2026-12-06T01:28:23.7449275+00:00"
+                     *             "givenAt": "2026-12-06T03:33:52.3933437+00:00"
                      *           },
                      *           "externalReference": null,
                      *           "source": "public",
                      *           "checkedInAt": null,
                      *           "erasedAt": null,
-                     *           "createdAt": "2026-12-06T01:28:23.748287+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:23.748287+00:00",
-                     *           "version": 903
+                     *           "createdAt": "2026-12-06T03:33:52.399748+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:52.399748+00:00",
+                     *           "version": 909
                      *         }
                      *       ]
                      *     }
@@ -17853,8 +17906,8 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *       "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *       "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *       "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *       "kind": "attendee",
                      *       "status": "attended",
                      *       "waitlistPosition": null,
@@ -17869,15 +17922,15 @@ export interface operations {
                      *       "consent": {
                      *         "statementVersion": "2023-07",
                      *         "language": "en",
-                     *         "givenAt": "2026-12-06T01:28:23.7449275+00:00"
+                     *         "givenAt": "2026-12-06T03:33:52.3933437+00:00"
                      *       },
                      *       "externalReference": null,
                      *       "source": "public",
-                     *       "checkedInAt": "2026-12-06T01:28:30.447449+00:00",
-                     *       "erasedAt": "2026-12-06T01:28:30.575965+00:00",
-                     *       "createdAt": "2026-12-06T01:28:23.748287+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.57635+00:00",
-                     *       "version": 937
+                     *       "checkedInAt": "2026-12-06T03:34:08.396886+00:00",
+                     *       "erasedAt": "2026-12-06T03:34:08.691923+00:00",
+                     *       "createdAt": "2026-12-06T03:33:52.399748+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:08.692599+00:00",
+                     *       "version": 945
                      *     }
                      */
                     "application/json": components["schemas"]["RegistrationResponse"];
@@ -17992,24 +18045,24 @@ export interface operations {
                      *       "items": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-588f-7fee-bfea-3c26f290bd22",
+                     *           "id": "01a2496a-2611-7219-9be9-050f229e26ad",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
                      *           "title": {
                      *             "en": "HK Smart City Pavilion at China Hi-Tech Fair",
                      *             "zh-Hant": "高交會「香港智慧城市展館」"
                      *           },
-                     *           "url": "/api/v1/events/01a248f7-588f-7fee-bfea-3c26f290bd22",
+                     *           "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad",
                      *           "rank": 2
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a248f7-52fe-74e6-a021-b8e37c69b4e0",
+                     *           "id": "01a2496a-1ae3-76ff-90f4-c08298f600ff",
                      *           "slug": "hong-kong-smart-city-seminar-bangkok-2023-07-13",
                      *           "title": {
                      *             "en": "Hong Kong Smart City Seminar in Bangkok",
                      *             "zh-Hant": "「香港智慧科技如何提升生活質素」研討會"
                      *           },
-                     *           "url": "/api/v1/events/01a248f7-52fe-74e6-a021-b8e37c69b4e0",
+                     *           "url": "/api/v1/events/01a2496a-1ae3-76ff-90f4-c08298f600ff",
                      *           "rank": 2
                      *         }
                      *       ],
@@ -18049,7 +18102,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-651d-7d68-96c0-6cc8c59c87f1",
+                     *           "id": "01a2496a-3efa-73b3-afbc-89cc339a96c1",
                      *           "url": "https://crm.example.org/hooks/target",
                      *           "eventTypes": [
                      *             "event.published"
@@ -18057,9 +18110,10 @@ export interface operations {
                      *           "description": null,
                      *           "active": true,
                      *           "disabledReason": null,
-                     *           "createdAt": "2026-12-06T01:28:22.714048+00:00",
-                     *           "updatedAt": "2026-12-06T01:28:22.714048+00:00",
-                     *           "version": 893
+                     *           "previousSecretExpiresAt": null,
+                     *           "createdAt": "2026-12-06T03:33:49.842191+00:00",
+                     *           "updatedAt": "2026-12-06T03:33:49.842191+00:00",
+                     *           "version": 894
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -18114,7 +18168,7 @@ export interface operations {
                     /**
                      * @example {
                      *       "webhook": {
-                     *         "id": "01a248f7-84b4-7221-8311-20f928c6a14c",
+                     *         "id": "01a2496a-8aab-7a54-ab4f-7201354629ce",
                      *         "url": "https://crm.example.org/hooks/scc",
                      *         "eventTypes": [
                      *           "event.published",
@@ -18123,11 +18177,12 @@ export interface operations {
                      *         "description": "Member CRM: registrations and new events",
                      *         "active": true,
                      *         "disabledReason": null,
-                     *         "createdAt": "2026-12-06T01:28:30.645396+00:00",
-                     *         "updatedAt": "2026-12-06T01:28:30.645396+00:00",
-                     *         "version": 938
+                     *         "previousSecretExpiresAt": null,
+                     *         "createdAt": "2026-12-06T03:34:08.812417+00:00",
+                     *         "updatedAt": "2026-12-06T03:34:08.812417+00:00",
+                     *         "version": 946
                      *       },
-                     *       "secret": "whsec_AI_lnZsup9qMve1AQtLrndcPIgGYIzuvYOD5UR-dOg8"
+                     *       "secret": "whsec_X4R6390GwmfV+SJo9AN3SJJ03h086q0sOl1JEsi4s2Q="
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookSecretReceipt"];
@@ -18219,35 +18274,35 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a248f7-69c5-7108-b2e3-2e6379cda029",
+                     *           "id": "01a2496a-4a91-711c-8a07-0ebda378b8ec",
                      *           "type": "registration.created",
-                     *           "occurredAt": "2026-12-06T01:28:23.749387+00:00",
+                     *           "occurredAt": "2026-12-06T03:33:52.401156+00:00",
                      *           "data": {
-                     *             "id": "01a248f7-69ba-7f94-a77c-220cb94d4b8e",
-                     *             "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *             "id": "01a2496a-4a81-753d-b9fb-f6a346a77cfb",
+                     *             "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *             "kind": "attendee",
                      *             "status": "confirmed",
                      *             "waitlistPosition": null,
-                     *             "createdAt": "2026-12-06T01:28:23.7482874+00:00",
-                     *             "updatedAt": "2026-12-06T01:28:23.7482874+00:00"
+                     *             "createdAt": "2026-12-06T03:33:52.3997484+00:00",
+                     *             "updatedAt": "2026-12-06T03:33:52.3997484+00:00"
                      *           }
                      *         },
                      *         {
-                     *           "id": "01a248f7-6967-7d80-a977-bdfcd693bc67",
+                     *           "id": "01a2496a-498c-717a-97bf-d1120fb4ef1e",
                      *           "type": "registration.created",
-                     *           "occurredAt": "2026-12-06T01:28:23.654859+00:00",
+                     *           "occurredAt": "2026-12-06T03:33:52.134421+00:00",
                      *           "data": {
-                     *             "id": "01a248f7-68a9-7d1b-a413-20f84368933c",
-                     *             "eventId": "01a248f7-6858-7c96-9a6a-99caf40dc290",
+                     *             "id": "01a2496a-4728-78aa-905b-372956c9cf0c",
+                     *             "eventId": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
                      *             "kind": "attendee",
                      *             "status": "confirmed",
                      *             "waitlistPosition": null,
-                     *             "createdAt": "2026-12-06T01:28:23.625289+00:00",
-                     *             "updatedAt": "2026-12-06T01:28:23.625289+00:00"
+                     *             "createdAt": "2026-12-06T03:33:51.9533834+00:00",
+                     *             "updatedAt": "2026-12-06T03:33:51.9533834+00:00"
                      *           }
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0IjoiLWNyZWF0ZWQiLCJLZXkiOm51bGwsIklkIjoiMDFhMjQ4ZjctNTVmMS03YmJkLWFhMzItOTc3OGMzM2U0ZTdiIn0"
+                     *       "nextCursor": "eyJTb3J0IjoiLWNyZWF0ZWQiLCJLZXkiOm51bGwsIklkIjoiMDFhMjQ5NmEtMjEwNC03N2M2LTg5NjktNWI0OTFkNzk2M2IwIn0"
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookEventResponsePage"];
@@ -18285,7 +18340,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-651d-7d68-96c0-6cc8c59c87f1",
+                     *       "id": "01a2496a-3efa-73b3-afbc-89cc339a96c1",
                      *       "url": "https://crm.example.org/hooks/target",
                      *       "eventTypes": [
                      *         "event.published"
@@ -18293,9 +18348,10 @@ export interface operations {
                      *       "description": null,
                      *       "active": true,
                      *       "disabledReason": null,
-                     *       "createdAt": "2026-12-06T01:28:22.714048+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:22.714048+00:00",
-                     *       "version": 893
+                     *       "previousSecretExpiresAt": null,
+                     *       "createdAt": "2026-12-06T03:33:49.842191+00:00",
+                     *       "updatedAt": "2026-12-06T03:33:49.842191+00:00",
+                     *       "version": 894
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookResponse"];
@@ -18358,7 +18414,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-651d-7d68-96c0-6cc8c59c87f1",
+                     *       "id": "01a2496a-3efa-73b3-afbc-89cc339a96c1",
                      *       "url": "https://crm.example.org/hooks/scc",
                      *       "eventTypes": [
                      *         "registration.cancelled",
@@ -18367,9 +18423,10 @@ export interface operations {
                      *       "description": "Member CRM: registrations",
                      *       "active": true,
                      *       "disabledReason": null,
-                     *       "createdAt": "2026-12-06T01:28:22.714048+00:00",
-                     *       "updatedAt": "2026-12-06T01:28:30.683474+00:00",
-                     *       "version": 939
+                     *       "previousSecretExpiresAt": null,
+                     *       "createdAt": "2026-12-06T03:33:49.842191+00:00",
+                     *       "updatedAt": "2026-12-06T03:34:08.871409+00:00",
+                     *       "version": 947
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookResponse"];
@@ -18464,6 +18521,101 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    RotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "webhook": {
+                     *         "id": "01a2496a-3efa-73b3-afbc-89cc339a96c1",
+                     *         "url": "https://crm.example.org/hooks/scc",
+                     *         "eventTypes": [
+                     *           "registration.cancelled",
+                     *           "registration.created"
+                     *         ],
+                     *         "description": "Member CRM: registrations",
+                     *         "active": true,
+                     *         "disabledReason": null,
+                     *         "previousSecretExpiresAt": "2026-12-07T03:34:08.907501+00:00",
+                     *         "createdAt": "2026-12-06T03:33:49.842191+00:00",
+                     *         "updatedAt": "2026-12-06T03:34:08.908086+00:00",
+                     *         "version": 948
+                     *       },
+                     *       "secret": "whsec_uPz4am1imw3ARU830kypyLOMnlXZjLUhxjIxvvND40U=",
+                     *       "previousSecretExpiresAt": "2026-12-07T03:34:08.907501+00:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookSecretRotation"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    PingWebhook: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Accepted */
+            202: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a2496a-8b41-79df-bb72-a8b841936c01",
+                     *       "subscriptionId": "01a2496a-3efa-73b3-afbc-89cc339a96c1",
+                     *       "eventId": "01a2496a-8b3e-7181-b660-2a7e4ad73be9",
+                     *       "eventType": "webhook.ping",
+                     *       "status": "pending",
+                     *       "attemptCount": 0,
+                     *       "queuedAt": "2026-12-06T03:34:08.958396+00:00",
+                     *       "nextAttemptAt": "2026-12-06T03:34:08.958396+00:00",
+                     *       "deliveredAt": null,
+                     *       "deadLetteredAt": null,
+                     *       "attempts": [],
+                     *       "version": 949
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ListWebhookDeliveries: {
         parameters: {
             query?: {
@@ -18528,18 +18680,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-8516-7ad0-ac57-ecec78702f41",
-                     *       "subscriptionId": "01a248f7-651d-7d68-96c0-6cc8c59c87f1",
-                     *       "eventId": "01a248f7-69c5-7108-b2e3-2e6379cda029",
-                     *       "eventType": "registration.created",
+                     *       "id": "01a2496a-8b41-79df-bb72-a8b841936c01",
+                     *       "subscriptionId": "01a2496a-3efa-73b3-afbc-89cc339a96c1",
+                     *       "eventId": "01a2496a-8b3e-7181-b660-2a7e4ad73be9",
+                     *       "eventType": "webhook.ping",
                      *       "status": "pending",
                      *       "attemptCount": 0,
-                     *       "queuedAt": "2026-12-06T01:28:30.742605+00:00",
-                     *       "nextAttemptAt": "2026-12-06T01:28:30.742605+00:00",
+                     *       "queuedAt": "2026-12-06T03:34:08.958396+00:00",
+                     *       "nextAttemptAt": "2026-12-06T03:34:08.958396+00:00",
                      *       "deliveredAt": null,
                      *       "deadLetteredAt": null,
                      *       "attempts": [],
-                     *       "version": 940
+                     *       "version": 949
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookDeliveryResponse"];
@@ -18603,18 +18755,18 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a248f7-8516-7ad0-ac57-ecec78702f41",
-                     *       "subscriptionId": "01a248f7-651d-7d68-96c0-6cc8c59c87f1",
-                     *       "eventId": "01a248f7-69c5-7108-b2e3-2e6379cda029",
+                     *       "id": "01a2496a-8ca8-72e7-95d9-ceabfa0b8ed7",
+                     *       "subscriptionId": "01a2496a-3efa-73b3-afbc-89cc339a96c1",
+                     *       "eventId": "01a2496a-4a91-711c-8a07-0ebda378b8ec",
                      *       "eventType": "registration.created",
                      *       "status": "pending",
                      *       "attemptCount": 0,
-                     *       "queuedAt": "2026-12-06T01:28:30.742605+00:00",
-                     *       "nextAttemptAt": "2026-12-06T01:28:30.742605+00:00",
+                     *       "queuedAt": "2026-12-06T03:34:09.320465+00:00",
+                     *       "nextAttemptAt": "2026-12-06T03:34:09.320465+00:00",
                      *       "deliveredAt": null,
                      *       "deadLetteredAt": null,
                      *       "attempts": [],
-                     *       "version": 940
+                     *       "version": 950
                      *     }
                      */
                     "application/json": components["schemas"]["WebhookDeliveryResponse"];

@@ -39,7 +39,7 @@ public sealed class ClosedSetsSchemaFilter : ISchemaFilter
         [(typeof(CreateWebhookCommand), "eventTypes")] = WebhookEventTypes.All,
         [(typeof(UpdateWebhookCommand), "eventTypes")] = WebhookEventTypes.All,
         [(typeof(WebhookResponse), "eventTypes")] = WebhookEventTypes.All,
-        [(typeof(WebhookDeliveryResponse), "eventType")] = WebhookEventTypes.All,
+        [(typeof(WebhookDeliveryResponse), "eventType")] = WebhookEventTypes.Delivered,
         [(typeof(WebhookEventResponse), "type")] = WebhookEventTypes.All,
         [(typeof(Application.Organisations.GetOrganisationTimeline.TimelineEntry), "kind")] = TimelineKinds,
     };

@@ -8,6 +8,9 @@ public sealed class WebhookSettings
     /// <summary>How long one HTTP attempt may take, connection included.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>After a secret rotation, how long deliveries are signed with the previous secret as well as the new one.</summary>
+    public TimeSpan SecretRotationOverlap { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>
     /// Allows http:// and loopback addresses (never private or link-local ones) as webhook URLs. For tests and
     /// Development only: the API refuses to start with it in any other environment.

@@ -18,6 +18,12 @@ public sealed class WebhookSubscription : Entity
     /// </summary>
     public string ProtectedSecret { get; private set; } = null!;
 
+    /// <summary>The secret before the last rotation, encrypted: deliveries are signed with it too until <see cref="PreviousSecretExpiresAt"/>.</summary>
+    public string? ProtectedPreviousSecret { get; private set; }
+
+    /// <summary>The end of the overlap after a rotation, when the previous secret stops signing; null before any rotation.</summary>
+    public DateTimeOffset? PreviousSecretExpiresAt { get; private set; }
+
     public string? Description { get; private set; }
 
     /// <summary>Only active subscriptions get deliveries; deliveries of an inactive one wait until it is active again.</summary>
@@ -43,6 +49,21 @@ public sealed class WebhookSubscription : Entity
         if (isActive && !IsActive) DisabledReason = null;
         IsActive = isActive;
     }
+
+    /// <summary>
+    /// Replaces the secret; the one replaced keeps signing (beside the new one) until <paramref name="previousExpiresAt"/>,
+    /// so that the receiver can switch without missing a delivery. A rotation during an overlap ends the older secret's at once.
+    /// </summary>
+    public void RotateSecret(string protectedSecret, DateTimeOffset previousExpiresAt)
+    {
+        ProtectedPreviousSecret = ProtectedSecret;
+        PreviousSecretExpiresAt = previousExpiresAt;
+        ProtectedSecret = protectedSecret;
+    }
+
+    /// <summary>The encrypted secrets a delivery is signed with at <paramref name="now"/>: the current one first, then the previous during its overlap.</summary>
+    public IReadOnlyList<string> ProtectedSigningSecrets(DateTimeOffset now) =>
+        ProtectedPreviousSecret is { } previous && PreviousSecretExpiresAt > now ? [ProtectedSecret, previous] : [ProtectedSecret];
 
     public bool Wants(string eventType) => IsActive && EventTypes.Contains(eventType, StringComparer.Ordinal);
 

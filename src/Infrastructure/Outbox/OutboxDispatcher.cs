@@ -105,7 +105,7 @@ public sealed partial class OutboxDispatcher(
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => eventIds.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, m => (Body: m.Payload ?? "{}", m.CreatedAt), ct);
 
-        var outcomes = await Task.WhenAll(deliveries.Select(d => SendAsync(subscriptions[d.SubscriptionId], d, messages[d.EventId].Body, ct)));
+        var outcomes = await Task.WhenAll(deliveries.Select(d => SendAsync(subscriptions[d.SubscriptionId], d, messages[d.EventId].Body, now, ct)));
 
         var recordedAt = clock.GetUtcNow();
         for (var i = 0; i < deliveries.Count; i++)
@@ -132,13 +132,16 @@ public sealed partial class OutboxDispatcher(
         return deliveries.Count;
     }
 
-    /// <summary>One attempt, signed with the subscription's secret; a secret that cannot be decrypted fails this attempt only, with the reason recorded.</summary>
-    private Task<WebhookAttemptOutcome> SendAsync(WebhookSubscription subscription, WebhookDelivery delivery, string body, CancellationToken ct)
+    /// <summary>
+    /// One attempt, signed with the subscription's secrets (two during a rotation's overlap); a secret that cannot be
+    /// decrypted fails this attempt only, with the reason recorded.
+    /// </summary>
+    private Task<WebhookAttemptOutcome> SendAsync(WebhookSubscription subscription, WebhookDelivery delivery, string body, DateTimeOffset now, CancellationToken ct)
     {
-        string secret;
+        List<string> signingSecrets;
         try
         {
-            secret = secrets.Unprotect(subscription.ProtectedSecret);
+            signingSecrets = [.. subscription.ProtectedSigningSecrets(now).Select(secrets.Unprotect)];
         }
         catch (CryptographicException)
         {
@@ -146,7 +149,7 @@ public sealed partial class OutboxDispatcher(
             return Task.FromResult(new WebhookAttemptOutcome(clock.GetUtcNow(), TimeSpan.Zero, null,
                 "The signing secret cannot be decrypted: its data protection key (or the certificate that encrypts the keys) is missing or revoked."));
         }
-        return webhooks.SendAsync(subscription.Url, secret, delivery.Id, delivery.EventType, body, ct);
+        return webhooks.SendAsync(subscription.Url, signingSecrets, delivery.Id, delivery.EventType, body, ct);
     }
 
     private async Task<int> SendDueEmailsAsync(CancellationToken ct)

@@ -1,15 +1,29 @@
 namespace Scc.Infrastructure.Webhooks;
 
-/// <summary>The headers of every webhook request.</summary>
+/// <summary>
+/// The headers of every webhook request: those of Standard Webhooks, and (deprecated, kept for the receivers of API
+/// version 1 written before) the <c>Scc-*</c> ones.
+/// </summary>
 public static class WebhookHeaders
 {
     /// <summary>The delivery's id: the same on every retry of it, so the receiver can drop repeats.</summary>
+    public const string Id = "webhook-id";
+
+    /// <summary>Unix seconds when the attempt was signed; receivers refuse old ones (replays).</summary>
+    public const string StandardTimestamp = "webhook-timestamp";
+
+    /// <summary>One <c>v1,{base64}</c> signature per secret in use, space-separated (two during a rotation's overlap).</summary>
+    public const string StandardSignature = "webhook-signature";
+
+    /// <summary>Deprecated: <see cref="Id"/>.</summary>
     public const string DeliveryId = "Scc-Delivery-Id";
 
+    /// <summary>Deprecated: the body's <c>type</c>.</summary>
     public const string EventType = "Scc-Event-Type";
 
-    /// <summary>Unix seconds when the attempt was signed; receivers should refuse old ones (replays).</summary>
+    /// <summary>Deprecated: <see cref="StandardTimestamp"/>.</summary>
     public const string Timestamp = "Scc-Timestamp";
 
+    /// <summary>Deprecated: <see cref="WebhookSignature"/>, with the current secret only.</summary>
     public const string Signature = "Scc-Signature";
 }

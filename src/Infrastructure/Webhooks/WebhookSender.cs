@@ -57,7 +57,8 @@ public sealed class WebhookSender : IDisposable
         }
     }
 
-    public async Task<WebhookAttemptOutcome> SendAsync(Uri url, string secret, Guid deliveryId, string eventType, string body, CancellationToken ct)
+    /// <param name="secrets">The secrets to sign with, the current one first (two during a rotation's overlap).</param>
+    public async Task<WebhookAttemptOutcome> SendAsync(Uri url, IReadOnlyList<string> secrets, Guid deliveryId, string eventType, string body, CancellationToken ct)
     {
         var at = clock.GetUtcNow();
         var watch = Stopwatch.StartNew();
@@ -68,10 +69,15 @@ public sealed class WebhookSender : IDisposable
             var status = await timeout.ExecuteAsync(async token =>
             {
                 using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-                request.Headers.Add(WebhookHeaders.DeliveryId, deliveryId.ToString());
+                var id = deliveryId.ToString();
+                var unixSeconds = timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                request.Headers.Add(WebhookHeaders.Id, id);
+                request.Headers.Add(WebhookHeaders.StandardTimestamp, unixSeconds);
+                request.Headers.Add(WebhookHeaders.StandardSignature, StandardWebhookSignature.Header(secrets, id, timestamp, body));
+                request.Headers.Add(WebhookHeaders.DeliveryId, id);
                 request.Headers.Add(WebhookHeaders.EventType, eventType);
-                request.Headers.Add(WebhookHeaders.Timestamp, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-                request.Headers.Add(WebhookHeaders.Signature, WebhookSignature.Sign(secret, timestamp, body));
+                request.Headers.Add(WebhookHeaders.Timestamp, unixSeconds);
+                request.Headers.Add(WebhookHeaders.Signature, WebhookSignature.Sign(secrets[0], timestamp, body));
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
                 return (int)response.StatusCode;
             }, ct);

@@ -4,6 +4,7 @@ using System.Text;
 namespace Scc.Infrastructure.Webhooks;
 
 /// <summary>
+/// Deprecated, kept for API version 1's receivers written before <see cref="StandardWebhookSignature"/>:
 /// <c>Scc-Signature: v1=</c> the lower-case hex HMAC-SHA256, keyed with the subscription's secret (UTF-8), of
 /// <c>{timestamp}.{body}</c>, where timestamp is the <c>Scc-Timestamp</c> header (Unix seconds).
 /// </summary>

@@ -162,13 +162,16 @@ public sealed partial class AnonymousPersonalDataTests(SeededApiFactory api) : I
         personal.AddRange(contact);
         filled.Add((typeof(Partnership), nameof(Partnership.Contact)));
 
-        const string webhookSecret = "whsec-piisecret-0123456789abcdef";
-        await (await admin.PostJsonAsync("/api/v1/webhooks", new JsonObject
+        const string webhookSecret = "whsec_cGlpc2VjcmV0LTAxMjM0NTY3ODlhYmNkZWYh";
+        var webhookId = (await (await admin.PostJsonAsync("/api/v1/webhooks", new JsonObject
         {
             ["url"] = "https://crm.example.org/hooks/personal-data-walk", ["eventTypes"] = new JsonArray("registration.created"), ["secret"] = webhookSecret,
-        })).AssertJsonAsync(HttpStatusCode.Created);
-        personal.Add(webhookSecret);
+        })).AssertJsonAsync(HttpStatusCode.Created))["webhook"]!["id"]!.GetValue<string>();
+        // Rotated: the secret supplied becomes the previous one, and a new one is made.
+        var rotatedSecret = (await (await admin.PostAsync($"/api/v1/webhooks/{webhookId}/secret-rotations", null)).AssertJsonAsync(HttpStatusCode.OK))["secret"]!.GetValue<string>();
+        personal.AddRange([webhookSecret, rotatedSecret]);
         filled.Add((typeof(WebhookSubscription), nameof(WebhookSubscription.ProtectedSecret)));
+        filled.Add((typeof(WebhookSubscription), nameof(WebhookSubscription.ProtectedPreviousSecret)));
 
         var known = new Dictionary<string, string>
         {

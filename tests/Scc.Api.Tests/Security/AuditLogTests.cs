@@ -127,7 +127,7 @@ public sealed partial class AuditLogTests(AuditApiFactory api, ITestOutputHelper
         string[] personal =
         [
             "Wong Siu Ming", "Wong Siu-ming Renamed", "pii.person@example.com", "PII.Renamed@Example.com", "pii.renamed@example.com", "+852 9123 4567",
-            "Hidden Holdings Ltd", "CRM-PII-0001", "whsec-audit-test-0123456789abcdef",
+            "Hidden Holdings Ltd", "CRM-PII-0001", "whsec_YXVkaXQtdGVzdC0wMTIzNDU2Nzg5YWJjZGVm",
         ];
         var eventId = await api.OpenEventAsync("Audit Personal Data");
         var (keyId, secret) = await api.CreateKeyAsync(["registrations:write", "registrations:read"]);

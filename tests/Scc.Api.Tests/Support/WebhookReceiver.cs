@@ -10,7 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace Scc.Api.Tests.Support;
 
 /// <summary>One webhook request as the receiver got it.</summary>
-public sealed record ReceivedWebhook(string Path, string DeliveryId, string EventType, string Timestamp, string Signature, string Body, int AnsweredWith);
+/// <param name="Headers">Every header as received, names in lower case.</param>
+public sealed record ReceivedWebhook(
+    string Path, string DeliveryId, string EventType, string Timestamp, string Signature, string Body, int AnsweredWith, IReadOnlyDictionary<string, string> Headers);
 
 /// <summary>
 /// A real HTTP server on a loopback port, standing in for a partner's webhook endpoint. Each path answers
@@ -58,7 +60,8 @@ public sealed class WebhookReceiver : IAsyncDisposable
         var earlier = seen.AddOrUpdate(path + " " + deliveryId, 1, (_, n) => n + 1) - 1;
         var status = answers.TryGetValue(path, out var answer) ? answer(earlier) : 404;
         Received.Enqueue(new ReceivedWebhook(path, deliveryId, http.Request.Headers["Scc-Event-Type"].ToString(),
-            http.Request.Headers["Scc-Timestamp"].ToString(), http.Request.Headers["Scc-Signature"].ToString(), body, status));
+            http.Request.Headers["Scc-Timestamp"].ToString(), http.Request.Headers["Scc-Signature"].ToString(), body, status,
+            http.Request.Headers.ToDictionary(h => h.Key.ToLowerInvariant(), h => h.Value.ToString())));
         return Results.StatusCode(status);
     }
 

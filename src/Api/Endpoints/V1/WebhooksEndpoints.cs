@@ -13,8 +13,10 @@ using Scc.Application.Webhooks.GetWebhook;
 using Scc.Application.Webhooks.ListDeliveries;
 using Scc.Application.Webhooks.ListWebhookEvents;
 using Scc.Application.Webhooks.ListWebhooks;
+using Scc.Application.Webhooks.PingWebhook;
 using Scc.Application.Webhooks.RedeliverDelivery;
 using Scc.Application.Webhooks.RedeliverEvent;
+using Scc.Application.Webhooks.RotateWebhookSecret;
 using Scc.Application.Webhooks.UpdateWebhook;
 using Scc.Domain.Webhooks;
 
@@ -44,6 +46,15 @@ public static class WebhooksEndpoints
             .WithIfMatch().WithProblems(StatusCodes.Status422UnprocessableEntity, "webhook_url_forbidden");
         api.MapDelete("/{id:guid}", Delete).WithName("DeleteWebhook").WithSummary("Remove a webhook subscription with its deliveries")
             .WithProblems(StatusCodes.Status412PreconditionFailed, "precondition_failed");
+        api.MapPost("/{id:guid}/secret-rotations", RotateSecret).WithName("RotateWebhookSecret").WithSummary("Give a subscription a new signing secret")
+            .WithDescription("A new secret is generated and shown in this answer only. Until `previousSecretExpiresAt` (now plus " +
+                             "`Webhooks:SecretRotationOverlap`, 24 hours by default), every delivery carries a signature with each secret in " +
+                             "`webhook-signature`, so a receiver keeps verifying with the old secret while it switches; after that, only the new " +
+                             "one signs. A rotation during an overlap ends the older secret's at once. Audited.");
+        api.MapPost("/{id:guid}/pings", Ping).WithName("PingWebhook").WithSummary("Send a test event to a subscription")
+            .WithDescription("Queues a `webhook.ping` event (its data names the subscription) to this subscription only, whatever event types it " +
+                             "asks for, through the same signing, retries and delivery log as real events; 202 with the delivery, whose status " +
+                             "the delivery log shows. An inactive subscription's ping waits until it is active again.");
         api.MapGet("/{id:guid}/deliveries", Deliveries).WithName("ListWebhookDeliveries").WithSummary("List a subscription's deliveries with their attempts")
             .WithDescription("Newest first, optionally `status=pending,delivered,deadLettered`; cursor-paged.");
         api.MapPost("/{id:guid}/deliveries/{deliveryId:guid}/redeliver", RedeliverDelivery).WithName("RedeliverWebhookDelivery")
@@ -86,6 +97,21 @@ public static class WebhooksEndpoints
 
     private static Task<Results<NoContent, ProblemHttpResult>> Delete(Guid id, ISender sender, CancellationToken ct) =>
         ResourceResults.DeleteAsync(sender, new DeleteWebhookCommand(id), ct);
+
+    private static Task<Results<Ok<WebhookSecretRotation>, ProblemHttpResult>> RotateSecret(Guid id, HttpContext http, ISender sender, CancellationToken ct)
+    {
+        // The secret is in this answer: no cache may keep it.
+        http.Response.Headers.CacheControl = "no-store";
+        return ResourceResults.WriteAsync(sender, new RotateWebhookSecretCommand(id), http, ct);
+    }
+
+    private static async Task<Results<Accepted<WebhookDeliveryResponse>, ProblemHttpResult>> Ping(Guid id, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new PingWebhookCommand(id), ct);
+        return result.IsSuccess
+            ? TypedResults.Accepted($"/api/v1/webhooks/{id}/deliveries?status=pending", result.Value)
+            : result.Error!.ToProblem();
+    }
 
     private static async Task<Results<Ok<Page<WebhookDeliveryResponse>>, ProblemHttpResult>> Deliveries(
         Guid id, [QueryParameter(ValuesOf = typeof(WebhookDeliveryStatus), List = true, Description = "Only deliveries in these states.")] [FromQuery(Name = "status")] string? status, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,

@@ -1,5 +1,3 @@
-using System.Buffers.Text;
-using System.Security.Cryptography;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
@@ -13,14 +11,11 @@ public sealed class CreateWebhookHandler(IAppDbContext db, WebhookUrlGuard guard
     public async ValueTask<Result<WebhookSecretReceipt>> Handle(CreateWebhookCommand command, CancellationToken cancellationToken)
     {
         if (await guard.RefusalAsync(command.Url, cancellationToken) is { } refusal) return WebhookErrors.UrlForbidden(refusal);
-        var secret = command.Secret ?? NewSecret();
+        var secret = command.Secret ?? WebhookSecrets.New();
         var subscription = WebhookSubscription.Create(Guid.CreateVersion7(), command.Url, command.EventTypes, secrets.Protect(secret), command.Description?.Trim(), command.Active);
         db.WebhookSubscriptions.Add(subscription);
         await db.SaveChangesAsync(cancellationToken);
         var created = await db.WebhookSubscriptions.AsNoTracking().Where(s => s.Id == subscription.Id).Select(WebhookResponse.Projection).SingleAsync(cancellationToken);
         return new WebhookSecretReceipt(created, secret);
     }
-
-    /// <summary>256 random bits, with a prefix that makes a leaked secret recognisable.</summary>
-    private static string NewSecret() => "whsec_" + Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 }

@@ -9,7 +9,8 @@ public sealed class CreateWebhookValidator : AbstractValidator<CreateWebhookComm
         WebhookBodyRules.Url(RuleFor(c => c.Url));
         WebhookBodyRules.EventTypes(RuleFor(c => c.EventTypes));
         WebhookBodyRules.Description(RuleFor(c => c.Description));
-        RuleFor(c => c.Secret).Length(24, 200).Matches("^[\\x21-\\x7E]+$").When(c => c.Secret is not null)
-            .WithMessage("24 to 200 visible ASCII characters; or leave it out to have one generated.");
+        RuleFor(c => c.Secret!).Must(WebhookSecrets.IsStandard).When(c => c.Secret is not null)
+            .WithMessage($"{WebhookSecrets.Prefix} followed by the base64 of a {WebhookSecrets.MinKeyBytes}- to {WebhookSecrets.MaxKeyBytes}-byte key " +
+                         "(the Standard Webhooks form); or leave it out to have one generated.");
     }
 }

@@ -56,6 +56,7 @@ public static class AuditedFields
         (typeof(Partnership), nameof(Partnership.Contact)),
         (typeof(ApiKey), nameof(ApiKey.SecretHash)),
         (typeof(WebhookSubscription), nameof(WebhookSubscription.ProtectedSecret)),
+        (typeof(WebhookSubscription), nameof(WebhookSubscription.ProtectedPreviousSecret)),
     };
 
     public static bool IsWithheld(Type entity, string property) => Withheld.Contains((entity, property));

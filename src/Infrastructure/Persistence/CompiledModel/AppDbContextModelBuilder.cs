@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("b01b9bde-ae0c-43b0-b602-0bc73d86acf6"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("0d1231ad-c217-4720-8738-f64b2a28fadf"), entityTypeCount: 25)
         {
         }
 

@@ -22,7 +22,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Webhooks.WebhookSubscription",
                 typeof(WebhookSubscription),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 12,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -83,6 +83,25 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 sentinel: false);
             isActive.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             isActive.AddAnnotation("Relational:ColumnName", "is_active");
+
+            var previousSecretExpiresAt = runtimeEntityType.AddProperty(
+                "PreviousSecretExpiresAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(WebhookSubscription).GetProperty("PreviousSecretExpiresAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WebhookSubscription).GetField("<PreviousSecretExpiresAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            previousSecretExpiresAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            previousSecretExpiresAt.AddAnnotation("Relational:ColumnName", "previous_secret_expires_at");
+
+            var protectedPreviousSecret = runtimeEntityType.AddProperty(
+                "ProtectedPreviousSecret",
+                typeof(string),
+                propertyInfo: typeof(WebhookSubscription).GetProperty("ProtectedPreviousSecret", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WebhookSubscription).GetField("<ProtectedPreviousSecret>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+            protectedPreviousSecret.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            protectedPreviousSecret.AddAnnotation("Relational:ColumnName", "protected_previous_secret");
 
             var protectedSecret = runtimeEntityType.AddProperty(
                 "ProtectedSecret",

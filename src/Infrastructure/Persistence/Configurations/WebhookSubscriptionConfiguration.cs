@@ -15,6 +15,7 @@ internal sealed class WebhookSubscriptionConfiguration : IEntityTypeConfiguratio
         builder.Property(s => s.EventTypes).HasColumnType("text[]");
         // Data Protection's text form of a secret of at most 200 characters is under 400 characters.
         builder.Property(s => s.ProtectedSecret).HasMaxLength(1000);
+        builder.Property(s => s.ProtectedPreviousSecret).HasMaxLength(1000);
         builder.Property(s => s.Description).HasMaxLength(500);
         builder.Property(s => s.DisabledReason).HasMaxLength(200);
     }
