@@ -80,7 +80,36 @@ public sealed partial class EmbedTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.All(ScriptTags().Matches(html), tag => Assert.Matches("^<script src=\"/embed/v1/events\\.js\"></script>$", tag.Value));
         Assert.DoesNotContain("<style", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain(" style=", html, StringComparison.OrdinalIgnoreCase);
-        Assert.Contains("data-scc-events data-lang=\"en\" data-limit=\"5\" data-type=\"seminar\"", html, StringComparison.Ordinal);
+        Assert.Contains("data-scc-events data-frame data-theme=\"auto\" data-lang=\"en\" data-limit=\"5\" data-type=\"seminar\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_ThemeAndEventsPage_BecomeTheWidgetsAttributes_AndAutoFollowsTheReadersScheme()
+    {
+        var dark = await api.Anonymous().GetStringAsync($"{Page}?lang=en&theme=dark&eventsPage={Uri.EscapeDataString("https://partner.example.org/events?a=1&b=\"2\"")}");
+        var auto = await api.Anonymous().GetStringAsync($"{Page}?lang=en");
+
+        Assert.Contains("data-theme=\"dark\"", dark, StringComparison.Ordinal);
+        Assert.Contains("data-events-page=\"https://partner.example.org/events?a=1&amp;b=&quot;2&quot;\"", dark, StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"color-scheme\"", dark, StringComparison.Ordinal);
+        // A framed page cannot see its host page's color-scheme: auto follows the reader's setting.
+        Assert.Contains("<meta name=\"color-scheme\" content=\"light dark\">", auto, StringComparison.Ordinal);
+        Assert.Contains("data-theme=\"auto\"", auto, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-events-page", auto, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Page_UnknownThemeOrAnEventsPageThatIsNotAWebAddress_Is400()
+    {
+        var theme = await (await api.Anonymous().GetAsync($"{Page}?theme=blue")).AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        var script = await (await api.Anonymous().GetAsync($"{Page}?eventsPage={Uri.EscapeDataString("javascript:alert(1)")}"))
+            .AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+        var relative = await (await api.Anonymous().GetAsync($"{Page}?eventsPage=%2Fevents&type=party")).AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");
+
+        Assert.Contains("theme", theme.ErrorKeys());
+        Assert.Contains("eventsPage", script.ErrorKeys());
+        Assert.Contains("eventsPage", relative.ErrorKeys());
+        Assert.Contains("type", relative.ErrorKeys());
     }
 
     [Fact]
