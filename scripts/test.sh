@@ -16,7 +16,9 @@
 # checks (Redocly lint and diff, tools/openapi) need Node.js 20+ and npm: Debian's nodejs and npm packages are
 # installed when missing, then 'npm ci' installs each folder's packages (skipped when its node_modules was
 # installed from the same package-lock.json). tools/compose holds the Compose Specification's JSON schema, against which
-# the tests validate docker-compose.yml; tools/webhooks holds the Standard Webhooks reference library that verifies deliveries.
+# the tests validate docker-compose.yml; tools/ical holds ical.js, the second iCalendar parser the calendar feeds are read
+# with; tools/axe holds axe-core, which the browser tests run over the embedded widget; tools/webhooks holds the Standard
+# Webhooks reference library that verifies deliveries.
 # PostgreSQL, redis-server, chromium, nodejs and npm are installed with apt-get when missing (as root; not
 # with SCC_NO_APT=1).
 #
@@ -124,6 +126,8 @@ if scc_node_ensure; then
     scc_npm_ci tools/openapi || true
     scc_npm_ci tools/compose || true
     scc_npm_ci tools/webhooks || true
+    scc_npm_ci tools/ical || true
+    scc_npm_ci tools/axe || true
 fi
 
 results_dir="$repo_root/artifacts/test-results"

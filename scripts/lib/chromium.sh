@@ -3,7 +3,9 @@
 # The headless Chromium that the browser tests launch (no browser download: the system's own build).
 #
 # Source this file (after postgres.sh and apt.sh), then:
-#   scc_chromium_ensure   installs Debian's chromium package when no Chromium is found
+#   scc_chromium_ensure   installs Debian's chromium package when no Chromium is found, and a Chinese font
+#                         (fonts-wqy-microhei, 1.6 MB) when none is, so that the widget's screenshots show its
+#                         Traditional Chinese text
 #
 # Environment knobs:
 #   SCC_CHROMIUM=<path>   use this Chromium binary (the tests read it too)
@@ -21,6 +23,9 @@ scc_chromium_path() {
 scc_chromium_ensure() {
     if [[ -z "$(scc_chromium_path)" ]]; then
         scc_apt_install "Chromium not found (browser tests)" chromium || true
+    fi
+    if command -v fc-list >/dev/null 2>&1 && [[ -z "$(fc-list :lang=zh-tw 2>/dev/null)" ]]; then
+        scc_apt_install "no Chinese font (the widget's screenshots)" fonts-wqy-microhei || true
     fi
     local path
     path=$(scc_chromium_path)

@@ -7,6 +7,7 @@ using Scc.Application.Common;
 using Scc.Application.Common.Auditing;
 using Scc.Application.Common.Idempotency;
 using Scc.Application.Events;
+using Scc.Application.Feeds;
 using Scc.Application.Registrations;
 using Scc.Application.Registrations.Changes;
 using Scc.Application.Registrations.RegisterForEvent;
@@ -34,6 +35,8 @@ public static class DependencyInjection
         var maxRetryCount = configuration.GetValue("Database:MaxRetryCount", 2);
 
         services.AddSingleton(TimeProvider.System);
+        services.AddOptions<CalendarSettings>().BindConfiguration(CalendarSettings.Section)
+            .Validate(settings => settings.Problem() is null, "The Calendar section is not valid: see CalendarSettings.").ValidateOnStart();
         services.AddSingleton<IDatabaseFailures, DatabaseFailures>();
         services.AddSingleton<AuditTimestampsInterceptor>();
         services.AddSingleton<OutboxInterceptor>();

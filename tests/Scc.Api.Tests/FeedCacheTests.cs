@@ -44,7 +44,7 @@ public sealed class FeedCacheTests(FeedApiFactory api) : IClassFixture<FeedApiFa
         Assert.Contains("BEGIN:VTIMEZONE", text, StringComparison.Ordinal);
         Assert.Contains("TZID:Asia/Bangkok", text, StringComparison.Ordinal);
         var evt = Calendar.Load(text)!.Events.Single();
-        Assert.Equal($"{id}@scc", evt.Uid);
+        Assert.Equal($"{id}@smartcity.org.hk", evt.Uid);
         Assert.Equal("Bangkok Timed Seminar", evt.Summary);
         Assert.Equal("CONFIRMED", evt.Status);
         Assert.Equal("Asia/Bangkok", evt.DtStart!.TzId);
@@ -66,7 +66,7 @@ public sealed class FeedCacheTests(FeedApiFactory api) : IClassFixture<FeedApiFa
 
         var item = json["items"]!.AsArray().Single()!;
         Assert.Equal("cancelled", item["status"]!.GetValue<string>());
-        Assert.Equal("CANCELLED", ics.Events.Single(e => e.Uid == $"{id}@scc").Status);
+        Assert.Equal("CANCELLED", ics.Events.Single(e => e.Uid == $"{id}@smartcity.org.hk").Status);
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public sealed class FeedTests(SeededApiFactory api) : IClassFixture<SeededApiFac
         Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
         var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
         var evt = calendar.Events.Single();
-        Assert.Equal($"{pavilion["id"]}@scc", evt.Uid);
+        Assert.Equal($"{pavilion["id"]}@smartcity.org.hk", evt.Uid);
         Assert.Equal("Hong Kong Smart Living Pavilion", evt.Summary);
         Assert.False(evt.DtStart!.HasTime);
         Assert.Equal(new DateOnly(2023, 7, 13), evt.DtStart.Date);
@@ -144,10 +144,10 @@ public sealed class FeedTests(SeededApiFactory api) : IClassFixture<SeededApiFac
         var calendar = Calendar.Load(await response.Content.ReadAsStringAsync())!;
         var tentative = await ItemAsync("health-partnership-awards-2023");
         var undated = await ItemAsync("retail-innovation-award-2023");
-        var evt = calendar.Events.Single(e => e.Uid == $"{tentative["id"]}@scc");
+        var evt = calendar.Events.Single(e => e.Uid == $"{tentative["id"]}@smartcity.org.hk");
         Assert.Equal("TENTATIVE", evt.Status);
         Assert.False(evt.DtStart!.HasTime);
-        Assert.DoesNotContain(calendar.Events, e => e.Uid == $"{undated["id"]}@scc");
+        Assert.DoesNotContain(calendar.Events, e => e.Uid == $"{undated["id"]}@smartcity.org.hk");
         Assert.True(calendar.Events.Count > 20);
     }
 
@@ -167,6 +167,72 @@ public sealed class FeedTests(SeededApiFactory api) : IClassFixture<SeededApiFac
         Assert.Contains(TsfDisclaimer, entry.Summary.Text, StringComparison.Ordinal);
         Assert.NotEmpty(entry.Links);
         Assert.NotEqual(default, entry.LastUpdatedTime);
+    }
+
+    private async Task<SyndicationFeed> AtomAsync(string query, string? acceptLanguage = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, $"{Feed}.atom?{query}");
+        if (acceptLanguage is not null) request.Headers.Add("Accept-Language", acceptLanguage);
+        var response = await api.Anonymous().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var reader = XmlReader.Create(await response.Content.ReadAsStreamAsync());
+        return SyndicationFeed.Load(reader);
+    }
+
+    [Fact]
+    public async Task AtomFeed_IdNamesTheSelectionAndLanguage_NotThePageOrTheOrderOfParameters()
+    {
+        var english = await AtomAsync("when=all&lang=en");
+        var chinese = await AtomAsync("when=all&lang=zh-Hant");
+        var chineseByHeader = await AtomAsync("when=all", acceptLanguage: "zh-Hant");
+        var seminars = await AtomAsync("when=all&type=seminar&lang=en");
+        var seminarsReordered = await AtomAsync("lang=en&type=seminar&when=all");
+        var firstPage = await AtomAsync("when=all&lang=en&limit=2");
+        var nextLink = firstPage.Links.Single(l => l.RelationshipType == "next").Uri;
+        var secondPage = await AtomAsync(nextLink.Query.TrimStart('?'));
+
+        Assert.Equal(5, new[] { english.Id, chinese.Id, seminars.Id, firstPage.Id, (await AtomAsync("when=upcoming&lang=en")).Id }.Distinct().Count());
+        Assert.Equal(chinese.Id, chineseByHeader.Id);
+        Assert.Equal(seminars.Id, seminarsReordered.Id);
+        Assert.Equal(firstPage.Id, secondPage.Id);
+        Assert.True(Uri.IsWellFormedUriString(english.Id, UriKind.Absolute), english.Id);
+        Assert.NotEqual(firstPage.Items.First().Id, secondPage.Items.First().Id);
+    }
+
+    [Fact]
+    public async Task AtomFeed_CategoriesAreSpeltAsInTheJson_AndEveryAlternateLinkSaysItsType()
+    {
+        var feed = await AtomAsync("when=all&lang=en&limit=100");
+        var json = await (await api.Anonymous().GetAsync($"{Feed}?when=all&lang=en&limit=100")).AssertJsonAsync(HttpStatusCode.OK);
+
+        var items = json["items"]!.AsArray().Select(i => i!.AsObject()).ToList();
+        Assert.Contains(items, i => i["type"]!.GetValue<string>() == "awardCeremony");
+        foreach (var item in items)
+        {
+            var entry = feed.Items.Single(e => e.Id == $"urn:uuid:{item["id"]}");
+            var typeCategory = entry.Categories.Single(c => c.Scheme.EndsWith("?type=", StringComparison.Ordinal));
+            Assert.Equal(item["type"]!.GetValue<string>(), typeCategory.Name);
+            Assert.Equal(item["tags"]!.AsArray().Select(t => t!.GetValue<string>()).Order(),
+                entry.Categories.Where(c => c.Scheme.EndsWith("?tag=", StringComparison.Ordinal)).Select(c => c.Name).Order());
+            var alternates = entry.Links.Where(l => l.RelationshipType == "alternate").ToList();
+            Assert.All(alternates, l => Assert.False(string.IsNullOrEmpty(l.MediaType)));
+            Assert.Equal(alternates.Count, alternates.Select(l => l.MediaType).Distinct().Count());
+            Assert.Equal(item["url"]!.GetValue<string>(), alternates.Single(l => l.MediaType == "application/json").Uri.ToString());
+            Assert.Equal(item["calendarUrl"]!.GetValue<string>(), alternates.Single(l => l.MediaType == "text/calendar").Uri.ToString());
+            if (item["websiteUrl"] is { } website)
+                Assert.Equal(website.GetValue<string>(), alternates.Single(l => l.MediaType == "text/html").Uri.ToString());
+        }
+
+        // The feed's own alternates are the same selection in the other formats, and answer as such.
+        foreach (var link in feed.Links.Where(l => l.RelationshipType == "alternate"))
+        {
+            var response = await api.Anonymous().GetAsync(link.Uri.PathAndQuery);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(link.MediaType, response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("when=all", link.Uri.Query, StringComparison.Ordinal);
+            Assert.Contains("lang=en", link.Uri.Query, StringComparison.Ordinal);
+        }
+        Assert.Equal(["application/json", "text/calendar"], feed.Links.Where(l => l.RelationshipType == "alternate").Select(l => l.MediaType).Order());
     }
 
     [Theory]

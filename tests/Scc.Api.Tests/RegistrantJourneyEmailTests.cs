@@ -84,7 +84,7 @@ public sealed partial class RegistrantJourneyEmailTests(WebhookApiFactory api) :
         var calendar = CalendarOf(promoted)!;
         Assert.Equal("PUBLISH", calendar.Method);
         var entry = Assert.Single(calendar.Events);
-        Assert.Equal($"{eventId}@scc", entry.Uid);
+        Assert.Equal($"{eventId}@smartcity.org.hk", entry.Uid);
         Assert.Equal("Asia/Hong_Kong", entry.DtStart!.TzId);
         Assert.Equal(16, entry.DtStart.Hour);
         await AssertLinkOpensAsync(promoted, IdOf(waiting));

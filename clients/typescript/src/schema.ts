@@ -476,7 +476,7 @@ export interface paths {
         };
         /**
          * Events feed (iCalendar)
-         * @description The same events as an iCalendar file to subscribe to: stable UIDs, timed events with TZID and VTIMEZONE, all-day and tentative events as dates; events without a date yet are left out.
+         * @description The same events as an iCalendar file to subscribe to: stable UIDs, a SEQUENCE raised at every change of an event's time, place or status, timed events with TZID and VTIMEZONE, all-day and tentative events as dates; events without a date yet are left out. Upcoming here includes events that ended less than `Calendar:KeepEndedFor` ago (90 days by default), so they do not vanish from subscribers' calendars; REFRESH-INTERVAL and X-PUBLISHED-TTL say how often to fetch it again.
          */
         get: operations["GetEventsCalendar"];
         put?: never;
@@ -494,7 +494,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Events feed (Atom 1.0) */
+        /**
+         * Events feed (Atom 1.0)
+         * @description The same events as an Atom feed: its id names the selection and language (the same for every page and any order of parameters), alternate links to the same selection as JSON and iCalendar, and per entry alternate links to the event's website (text/html), its JSON and its calendar file, with the JSON's type and tags as categories.
+         */
         get: operations["GetEventsAtomFeed"];
         put?: never;
         post?: never;

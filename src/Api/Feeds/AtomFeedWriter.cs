@@ -1,5 +1,6 @@
 using System.ServiceModel.Syndication;
 using System.Text;
+using System.Text.Json;
 using System.Xml;
 using Scc.Application.Feeds;
 using Scc.Domain.Common;
@@ -7,20 +8,25 @@ using Scc.Domain.Events;
 
 namespace Scc.Api.Feeds;
 
-/// <summary>Feed items as Atom 1.0 (RFC 4287): one entry per event, its id the event's UUID as a URN.</summary>
+/// <summary>
+/// Feed items as Atom 1.0 (RFC 4287): one entry per event, its id the event's UUID as a URN; the feed's id names its
+/// query and language, so that two different selections are never taken for one feed.
+/// </summary>
 public static class AtomFeedWriter
 {
     public const string ContentType = "application/atom+xml; charset=utf-8";
 
-    public static byte[] Write(FeedPage page, Uri self, Uri? next, string title)
+    /// <param name="alternates">The same selection in other formats (the JSON feed, the calendar), by media type.</param>
+    public static byte[] Write(FeedPage page, string id, Uri self, Uri? next, IReadOnlyList<(Uri Address, string MediaType)> alternates, string title)
     {
         // No "now" anywhere: the same events give the same bytes, hence the same ETag.
-        var feed = new SyndicationFeed(title, null, null, self.GetLeftPart(UriPartial.Path), page.LastModified ?? DateTimeOffset.UnixEpoch)
+        var feed = new SyndicationFeed(title, null, null, id, page.LastModified ?? DateTimeOffset.UnixEpoch)
         {
             Language = page.Language,
         };
         feed.Authors.Add(new SyndicationPerson { Name = "Smart City Consortium" });
         feed.Links.Add(new SyndicationLink(self, "self", null, "application/atom+xml", 0));
+        foreach (var (address, mediaType) in alternates) feed.Links.Add(new SyndicationLink(address, "alternate", null, mediaType, 0));
         if (next is not null) feed.Links.Add(new SyndicationLink(next, "next", null, "application/atom+xml", 0));
         feed.Items = page.Items.Select(item => Entry(item, page.Language)).ToList();
 
@@ -41,14 +47,17 @@ public static class AtomFeedWriter
             Summary = new TextSyndicationContent(Summary(item, language)),
             LastUpdatedTime = item.UpdatedAt,
         };
-        entry.Links.Add(new SyndicationLink(item.WebsiteUrl ?? item.Url, "alternate", item.Title, null, 0));
-        entry.Links.Add(new SyndicationLink(item.Url, "related", null, "application/json", 0));
-        entry.Links.Add(new SyndicationLink(item.CalendarUrl, "related", null, "text/calendar", 0));
+        // The event's own page first (readers open the first alternate), then the same event as JSON and as a calendar.
+        if (item.WebsiteUrl is { } website) entry.Links.Add(new SyndicationLink(website, "alternate", item.Title, "text/html", 0));
+        entry.Links.Add(new SyndicationLink(item.Url, "alternate", item.Title, "application/json", 0));
+        entry.Links.Add(new SyndicationLink(item.CalendarUrl, "alternate", item.Title, "text/calendar", 0));
+        if (item.Registration.Url is { } registration) entry.Links.Add(new SyndicationLink(registration, "related", null, null, 0));
         if (item.ImageUrl is { } image) entry.Links.Add(new SyndicationLink(image, "enclosure", null, null, 0));
-        entry.Categories.Add(new SyndicationCategory(item.Type.ToString()));
+        // Spelt as in the JSON (the type's camelCase name, the tags as stored); each scheme is the feed filtered by it, less the term.
+        entry.Categories.Add(new SyndicationCategory(JsonNamingPolicy.CamelCase.ConvertName(item.Type.ToString()), new Uri(item.Url, "../feeds/events.atom?type=").ToString(), null));
+        foreach (var tag in item.Tags) entry.Categories.Add(new SyndicationCategory(tag, new Uri(item.Url, "../feeds/events.atom?tag=").ToString(), null));
         return entry;
     }
-
     private static string Summary(FeedEvent item, string language)
     {
         var zh = language == LocalizedText.TraditionalChinese;

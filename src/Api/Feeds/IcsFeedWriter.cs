@@ -1,4 +1,5 @@
 using System.Text;
+using System.Xml;
 using Ical.Net;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
@@ -12,24 +13,39 @@ using IcalStatus = Ical.Net.EventStatus;
 namespace Scc.Api.Feeds;
 
 /// <summary>
-/// Feed items as iCalendar (RFC 5545): one VEVENT per dated event, with a UID that never changes, timed
-/// events in their own zone (TZID with its VTIMEZONE), all-day and tentative ones as whole dates.
-/// Events without a date yet are left out: a calendar cannot show them.
+/// Feed items as iCalendar (RFC 5545): one VEVENT per dated event, with a UID that never changes and a SEQUENCE raised
+/// at every change of its time, place or status (so that calendar apps replace what they hold), timed events in their
+/// own zone (TZID with its VTIMEZONE), all-day and tentative ones as whole dates. Events without a date yet are left
+/// out: a calendar cannot show them.
 /// </summary>
 public static class IcsFeedWriter
 {
     public const string ContentType = "text/calendar; charset=utf-8";
 
-    public static byte[] Write(IEnumerable<FeedEvent> items, string language, string name)
+    /// <param name="refreshInterval">
+    /// For a feed to subscribe to: how often calendar apps should fetch it again (REFRESH-INTERVAL, RFC 7986, and
+    /// X-PUBLISHED-TTL, which Outlook and Apple Calendar read); null for a file to import once.
+    /// </param>
+    public static byte[] Write(IEnumerable<FeedEvent> items, string language, string name, CalendarSettings settings, TimeSpan? refreshInterval)
     {
         var calendar = new Calendar { ProductId = "-//Smart City Consortium//SCC Platform API//EN", Method = "PUBLISH" };
+        calendar.AddProperty("NAME", name);
         calendar.AddProperty("X-WR-CALNAME", name);
+        if (refreshInterval is { } interval)
+        {
+            var duration = XmlConvert.ToString(TimeSpan.FromSeconds(Math.Round(interval.TotalSeconds)));
+            var refresh = new CalendarProperty("REFRESH-INTERVAL", duration);
+            refresh.AddParameter("VALUE", "DURATION");
+            calendar.AddProperty(refresh);
+            calendar.AddProperty("X-PUBLISHED-TTL", duration);
+        }
         foreach (var item in items)
         {
             if (item.Schedule.Kind == ScheduleKind.ToBeAnnounced) continue;
             var evt = new CalendarEvent
             {
-                Uid = $"{item.Id}@scc",
+                Uid = settings.UidOf(item.Id),
+                Sequence = item.CalendarSequence,
                 Summary = item.Title,
                 Description = Description(item, language),
                 Location = Location(item),

@@ -60,6 +60,10 @@ public sealed record FeedEvent
     /// </summary>
     public required IReadOnlyList<string> Fallback { get; init; }
 
+    /// <summary>The iCalendar SEQUENCE: raised at every change of the event's time, place or status (calendar feeds only).</summary>
+    [JsonIgnore]
+    public int CalendarSequence { get; init; }
+
     /// <summary>The sort key, kept for the next page's cursor.</summary>
     [JsonIgnore]
     public DateTimeOffset? WindowStart { get; init; }

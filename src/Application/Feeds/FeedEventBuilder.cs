@@ -51,6 +51,7 @@ public static class FeedEventBuilder
             FundingProgrammes = [.. row.FundingProgrammes.Select((f, i) => new FeedFundingNotice(f.FundingProgrammeId, f.Acronym,
                 Text(f.Name, Indexed("fundingProgrammes", i, "name")), Text(f.Disclaimer, Indexed("fundingProgrammes", i, "disclaimer"))))],
             UpdatedAt = row.UpdatedAt,
+            CalendarSequence = row.CalendarSequence,
             Fallback = fallback,
             WindowStart = row.WindowStart,
         };

@@ -43,6 +43,8 @@ public sealed record FeedEventRow
 
     public required DateTimeOffset UpdatedAt { get; init; }
 
+    public required int CalendarSequence { get; init; }
+
     public DateTimeOffset? WindowStart { get; init; }
 
     public DateTimeOffset? WindowEnd { get; init; }

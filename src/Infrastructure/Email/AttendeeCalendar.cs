@@ -18,11 +18,11 @@ public static class AttendeeCalendar
     public const string ContentType = "text/calendar";
 
     /// <summary>The calendar's bytes, or null when the event has no date to put in a calendar.</summary>
-    public static byte[]? Write(Event evt, string language, bool cancelled)
+    public static byte[]? Write(Event evt, string language, bool cancelled, string uid)
     {
         var entry = new CalendarEvent
         {
-            Uid = $"{evt.Id}@scc",
+            Uid = uid,
             Sequence = evt.CalendarSequence,
             Summary = evt.Title.Resolve(language).Text ?? "",
             Location = Location(evt, language),

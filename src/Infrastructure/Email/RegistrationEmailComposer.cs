@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using MimeKit;
+using Scc.Application.Feeds;
 using Scc.Application.Registrations;
 using Scc.Application.Registrations.CheckIn;
 using Scc.Domain.Common;
@@ -23,7 +24,7 @@ public sealed record RegistrantEmailFacts(
 /// </summary>
 public static class RegistrationEmailComposer
 {
-    public static MimeMessage Compose(RegistrantEmailFacts facts, EmailSettings settings)
+    public static MimeMessage Compose(RegistrantEmailFacts facts, EmailSettings settings, CalendarSettings calendar)
     {
         var registration = facts.Registration;
         var first = registration.Consent.Language == LocalizedText.TraditionalChinese ? LocalizedText.TraditionalChinese : LocalizedText.English;
@@ -44,10 +45,10 @@ public static class RegistrationEmailComposer
         (string Code, string ContentId)? pass = qrContentId is null ? null : (facts.Registration.CheckInCode, qrContentId);
         body.HtmlBody = Html(sections, facts.ManageLink, pass);
         body.TextBody = Text(sections, facts.ManageLink, pass?.Code);
-        if (Calendar(facts, first) is { } calendar)
+        if (Calendar(facts, first, calendar) is { } attachment)
         {
-            var method = calendar.Cancelled ? "CANCEL" : "PUBLISH";
-            body.Attachments.Add("event.ics", calendar.Bytes, ContentType.Parse($"{AttendeeCalendar.ContentType}; method={method}; charset=utf-8"));
+            var method = attachment.Cancelled ? "CANCEL" : "PUBLISH";
+            body.Attachments.Add("event.ics", attachment.Bytes, ContentType.Parse($"{AttendeeCalendar.ContentType}; method={method}; charset=utf-8"));
         }
         message.Body = body.ToMessageBody();
         return message;
@@ -71,7 +72,7 @@ public static class RegistrationEmailComposer
     }
 
     /// <summary>The calendar for someone with a seat: on taking it, and at every change of the event they hold it for.</summary>
-    private static (byte[] Bytes, bool Cancelled)? Calendar(RegistrantEmailFacts facts, string language)
+    private static (byte[] Bytes, bool Cancelled)? Calendar(RegistrantEmailFacts facts, string language, CalendarSettings calendar)
     {
         var (registration, evt, notice) = (facts.Registration, facts.Event, facts.Email.Notice);
         if (registration.Kind != RegistrationKind.Attendee || !registration.HoldsSeat) return null;
@@ -83,7 +84,7 @@ public static class RegistrationEmailComposer
         };
         if (!attach) return null;
         var cancelled = evt.Status == EventStatus.Cancelled;
-        return AttendeeCalendar.Write(evt, language, cancelled) is { } bytes ? (bytes, cancelled) : null;
+        return AttendeeCalendar.Write(evt, language, cancelled, calendar.UidOf(evt.Id)) is { } bytes ? (bytes, cancelled) : null;
     }
 
     private sealed record EmailSection(string Language, string Subject, IReadOnlyList<string> Paragraphs, IReadOnlyList<(string Label, string Value)> Details,

@@ -2,13 +2,14 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using MailKit;
 using MailKit.Net.Smtp;
-using MimeKit;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using MimeKit;
 using Npgsql;
 using Scc.Application.Common.Outbox;
+using Scc.Application.Feeds;
 using Scc.Application.Registrations;
 using Scc.Application.Webhooks;
 using Scc.Domain.Events;
@@ -29,7 +30,7 @@ namespace Scc.Infrastructure.Outbox;
 public sealed partial class OutboxDispatcher(
     IServiceScopeFactory scopes, WebhookSender webhooks, IWebhookSecretProtector secrets, IManageTokenProtector manageTokens, EmailSender email,
     EventChangeFanOut eventChanges, ReminderQueue reminders, IOptions<OutboxSettings> outboxOptions, IOptions<WebhookSettings> webhookOptions,
-    IOptions<EmailSettings> emailOptions, TimeProvider clock, OutboxMetrics metrics, ILogger<OutboxDispatcher> logger)
+    IOptions<EmailSettings> emailOptions, IOptions<CalendarSettings> calendarOptions, TimeProvider clock, OutboxMetrics metrics, ILogger<OutboxDispatcher> logger)
 {
     /// <summary>Beyond the request timeout, the time a claimed row stays out of others' reach (recording included).</summary>
     private static readonly TimeSpan LeaseMargin = TimeSpan.FromMinutes(1);
@@ -247,7 +248,7 @@ public sealed partial class OutboxDispatcher(
         var disclaimers = await db.FundingProgrammes.AsNoTracking().Where(p => programmeIds.Contains(p.Id)).OrderBy(p => p.Id)
             .Select(p => p.Disclaimer).ToListAsync(ct);
         var composed = RegistrationEmailComposer.Compose(
-            new RegistrantEmailFacts(registration, evt, disclaimers, content, ManageLink(registration)), emailOptions.Value);
+            new RegistrantEmailFacts(registration, evt, disclaimers, content, ManageLink(registration)), emailOptions.Value, calendarOptions.Value);
         var limited = content.Notice.Kind == RegistrationNoticeKind.Received && await IsOverRecipientLimitAsync(db, message, registration, ct);
         return (composed, limited);
     }

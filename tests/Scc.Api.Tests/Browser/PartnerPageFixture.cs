@@ -14,6 +14,9 @@ public sealed class PartnerPageFixture : IAsyncLifetime
     public const string EnglishTitle = "Smart Mobility Forum";
     public const string ChineseTitle = "智慧出行論壇";
     public const string EnglishOnlyTitle = "Data Analytics Training";
+    public const string EnglishDisclaimer = "Any opinions expressed at this event do not reflect the views of the Innovation Fund.";
+    public const string ChineseDisclaimer = "在本活動中表達的任何意見，並不代表創新基金的觀點。";
+    public const string EnglishOnlyDisclaimer = "Funded by the Skills Fund, whose views these are not.";
 
     /// <summary>Where the demo page expects the API; replaced by the test server's address.</summary>
     private const string DemoApiAddress = "http://localhost:5080";
@@ -35,6 +38,9 @@ public sealed class PartnerPageFixture : IAsyncLifetime
         forum["title"] = new JsonObject { ["en"] = EnglishTitle, ["zh-Hant"] = ChineseTitle };
         forum["registration"] = new JsonObject { ["mode"] = "external", ["url"] = "https://tickets.example.org/smart-mobility" };
         forum["websiteUrl"] = "https://www.example.org/smart-mobility-forum";
+        forum["fundingProgrammeIds"] = new JsonArray(await FundingProgrammeAsync("Innovation Fund",
+            new JsonObject { ["en"] = EnglishDisclaimer, ["zh-Hant"] = ChineseDisclaimer }));
+        ForumStartsAt = DateTimeOffset.Parse(forum["schedule"]!["startsAt"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
         await PublishAsync(forum);
 
         var hostile = EventBodies.Seminar(HostileTitle, daysFromNow: 12);
@@ -45,12 +51,24 @@ public sealed class PartnerPageFixture : IAsyncLifetime
         var training = EventBodies.Seminar(EnglishOnlyTitle, daysFromNow: 14, type: "training");
         training["title"] = new JsonObject { ["en"] = EnglishOnlyTitle };
         training["timeZone"] = "Asia/Bangkok";
+        // Its disclaimer has no Chinese: the Chinese widget shows the English one rather than none.
+        training["fundingProgrammeIds"] = new JsonArray(await FundingProgrammeAsync("Skills Fund", new JsonObject { ["en"] = EnglishOnlyDisclaimer }));
         await PublishAsync(training);
 
         var page = await File.ReadAllTextAsync(Path.Combine(Artifacts.RepositoryRoot(), "samples", "partner-page", "index.html"));
         if (!page.Contains(DemoApiAddress, StringComparison.Ordinal))
             throw new InvalidOperationException($"samples/partner-page/index.html no longer points at {DemoApiAddress}.");
         _site = await StaticSite.StartAsync(page.Replace(DemoApiAddress, ApiAddress.GetLeftPart(UriPartial.Authority), StringComparison.Ordinal));
+    }
+
+    /// <summary>When the forum starts (16:00 in Hong Kong), for the calendar links.</summary>
+    public DateTimeOffset ForumStartsAt { get; private set; }
+
+    private async Task<string> FundingProgrammeAsync(string name, JsonObject disclaimer)
+    {
+        var body = new JsonObject { ["name"] = new JsonObject { ["en"] = name }, ["disclaimer"] = disclaimer };
+        var created = await (await Api.As("editor").PostJsonAsync("/api/v1/funding-programmes", body)).AssertJsonAsync(HttpStatusCode.Created);
+        return created["id"]!.GetValue<string>();
     }
 
     private async Task PublishAsync(JsonObject body)

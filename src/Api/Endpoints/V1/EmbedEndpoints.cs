@@ -2,6 +2,8 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.Security.Cryptography;
 using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Net.Http.Headers;
 using Scc.Api.Embed;
 using Scc.Api.Feeds;
@@ -11,8 +13,9 @@ using Scc.Application.Feeds.ListFeedEvents;
 namespace Scc.Api.Endpoints.V1;
 
 /// <summary>
-/// Embedding the events on a partner's page: <c>/embed/v1/events.js</c> for a <c>&lt;div data-scc-events&gt;</c>, and
-/// <c>/embed/v1/events</c>, the same list as a page for an iframe. Anonymous, any origin; the script reads the JSON feed.
+/// Embedding the events on a partner's page: <c>/embed/v1/events.js</c> for a <c>&lt;scc-events&gt;</c> or a
+/// <c>&lt;div data-scc-events&gt;</c>, and <c>/embed/v1/events</c>, the same list as a page for an iframe, which posts its
+/// height to the framing page. Anonymous, any origin; the script reads the JSON feed.
 /// </summary>
 public static class EmbedEndpoints
 {
@@ -39,12 +42,20 @@ public static class EmbedEndpoints
             : TypedResults.Bytes(script.Bytes, EmbedScript.ContentType);
     }
 
+    /// <param name="theme">light, dark or auto (the default: in a frame, the reader's own setting).</param>
+    /// <param name="eventsPage">The partner's events page, an absolute http or https address, for the "more events" link.</param>
     private static async Task<IResult> Page(
-        [AsParameters] FeedParameters p, HttpContext http, IValidator<ListFeedEventsQuery> validator, CancellationToken ct)
+        [AsParameters] FeedParameters p, [FromQuery(Name = "theme")] string? theme, [FromQuery(Name = "eventsPage")] string? eventsPage,
+        HttpContext http, IValidator<ListFeedEventsQuery> validator, CancellationToken ct)
     {
         var language = FeedLanguage.Negotiate(p.Lang, http.Request);
         // The feed's own rules, so that a wrong filter is a 400 here rather than an empty frame.
-        await validator.ValidateAndThrowAsync(p.ToQuery(language, FeedHttp.BaseUrl(http.Request)), ct);
+        var failures = (await validator.ValidateAsync(p.ToQuery(language, FeedHttp.BaseUrl(http.Request)), ct)).Errors;
+        if (theme is not null && !EmbedPage.Themes.Contains(theme))
+            failures.Add(new ValidationFailure("theme", "theme must be light, dark or auto."));
+        if (eventsPage is not null && !IsWebAddress(eventsPage))
+            failures.Add(new ValidationFailure("eventsPage", "eventsPage must be an absolute http or https address."));
+        if (failures.Count > 0) throw new ValidationException(failures);
 
         var attributes = new List<KeyValuePair<string, string>> { new("lang", language) };
         void Add(string name, string? value)
@@ -59,7 +70,8 @@ public static class EmbedEndpoints
         Add("role", p.Role);
         Add("series", p.SeriesId?.ToString());
         Add("programme", p.ProgrammeId?.ToString());
-        var body = EmbedPage.Write(language, http.Request.PathBase + ScriptPath, attributes);
+        Add("events-page", eventsPage);
+        var body = EmbedPage.Write(language, http.Request.PathBase + ScriptPath, theme ?? "auto", attributes);
 
         var etag = $"\"{Base64Url.EncodeToString(SHA256.HashData(body))}\"";
         var headers = http.Response.Headers;
@@ -74,4 +86,7 @@ public static class EmbedEndpoints
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Bytes(body, EmbedPage.ContentType);
     }
+
+    private static bool IsWebAddress(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Scc.Api.OpenApi;
 using Scc.Application.Feeds.ListFeedEvents;
@@ -53,6 +54,15 @@ public sealed class FeedParameters
     [FromQuery(Name = "limit")]
     public int? Limit { get; init; }
 
-    public ListFeedEventsQuery ToQuery(string language, Uri baseUrl, int? defaultLimit = null) =>
-        new(language, baseUrl, Type, Tag, OrganisationId, Role, SeriesId, ProgrammeId, When, Cursor, Limit ?? defaultLimit);
+    public ListFeedEventsQuery ToQuery(string language, Uri baseUrl, int? defaultLimit = null, TimeSpan keepEndedFor = default) =>
+        new(language, baseUrl, Type, Tag, OrganisationId, Role, SeriesId, ProgrammeId, When, Cursor, Limit ?? defaultLimit, keepEndedFor);
+
+    /// <summary>The filters given (not the page) and the language answered in, in a fixed order: what names one feed.</summary>
+    public IReadOnlyList<KeyValuePair<string, string?>> Selection(string language) =>
+        [.. new (string Name, string? Value)[]
+            {
+                ("lang", language), ("limit", Limit?.ToString(CultureInfo.InvariantCulture)), ("organisationId", OrganisationId?.ToString()),
+                ("programmeId", ProgrammeId?.ToString()), ("role", Role), ("seriesId", SeriesId?.ToString()), ("tag", Tag), ("type", Type), ("when", When),
+            }
+            .Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => KeyValuePair.Create(p.Name, p.Value))];
 }

@@ -15,7 +15,9 @@ public sealed class ListFeedEventsHandler(IAppDbContext db, IEventLinks eventLin
     {
         var now = clock.GetUtcNow();
         var filters = query.ToListQuery();
-        var events = EventListQueries.Filter(db.Events.AsNoTracking(), filters, now);
+        // "Upcoming" is what has not ended before this instant: now, or earlier where the feed keeps ended events.
+        var endedBefore = filters.When == ListFeedEventsQuery.DefaultWhen ? now - query.KeepEndedFor : now;
+        var events = EventListQueries.Filter(db.Events.AsNoTracking(), filters, endedBefore);
         events = EventListQueries.OrderAfter(events, EventListFilters.SortByStart, filters.Cursor);
         var page = await Keyset.PageAsync(
             events.ProjectToType<FeedEventRow>(mapping), filters.Limit,

@@ -9,6 +9,10 @@ namespace Scc.Application.Feeds.ListFeedEvents;
 /// </summary>
 /// <param name="Language">en or zh-Hant, as negotiated from <c>?lang=</c> or Accept-Language.</param>
 /// <param name="BaseUrl">The API's public address, for the items' links.</param>
+/// <param name="KeepEndedFor">
+/// How long after its end an event still counts as upcoming: the calendar feed keeps ended events for a while, so that
+/// they do not vanish from subscribers' calendars; the other feeds drop them when they end.
+/// </param>
 public sealed record ListFeedEventsQuery(
     string Language,
     Uri BaseUrl,
@@ -20,7 +24,8 @@ public sealed record ListFeedEventsQuery(
     Guid? ProgrammeId = null,
     string? When = null,
     string? Cursor = null,
-    int? Limit = null) : IQuery<FeedPage>
+    int? Limit = null,
+    TimeSpan KeepEndedFor = default) : IQuery<FeedPage>
 {
     public const string DefaultWhen = "upcoming";
 
