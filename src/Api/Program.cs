@@ -141,6 +141,7 @@ app.MapRegistrationsEndpoints();
 app.MapDigestsEndpoints();
 app.MapWebhooksEndpoints();
 app.MapIntegrationEndpoints();
+app.MapChangesEndpoints();
 app.MapApiKeysEndpoints();
 app.MapAuditEndpoints();
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Npgsql;
+using Scc.Application.Changes;
 using Scc.Application.Common;
 using Scc.Application.Common.Auditing;
 using Scc.Application.Common.Idempotency;
@@ -66,6 +67,7 @@ public static class DependencyInjection
         services.AddScoped<IEventSeatLock, EventSeatLock>();
         services.AddScoped<IWaitlistPositions, WaitlistPositions>();
         services.AddScoped<IRegistrationChangeLog, RegistrationChangeLog>();
+        services.AddScoped<IContentChangeLog, ContentChangeLog>();
         services.AddScoped<IEventLinks, EventLinks>();
         services.AddSingleton<SubmissionQueue>();
         services.AddSingleton<ISubmissionQueue>(provider => provider.GetRequiredService<SubmissionQueue>());

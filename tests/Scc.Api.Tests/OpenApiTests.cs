@@ -82,10 +82,11 @@ public sealed class OpenApiTests(ApiFactory api) : IClassFixture<ApiFactory>
         var token = own["manageToken"]!.GetValue<string>();
         var tried = 0;
 
-        // Transitions are tried in an order the domain allows: publish, then postpone, then cancel.
+        // Transitions are tried in an order the domain allows: publish, then postpone, then cancel, then unpublish.
         var operations = document["paths"]!.AsObject()
             .SelectMany(p => p.Value!.AsObject().Select(o => (Path: p.Key, Method: o.Key, Operation: o.Value!)))
-            .OrderBy(o => o.Path.EndsWith("/cancel", StringComparison.Ordinal) ? 2 : o.Path.EndsWith("/postpone", StringComparison.Ordinal) ? 1 : 0)
+            .OrderBy(o => o.Path.EndsWith("/unpublish", StringComparison.Ordinal) ? 3 : o.Path.EndsWith("/cancel", StringComparison.Ordinal) ? 2
+                : o.Path.EndsWith("/postpone", StringComparison.Ordinal) ? 1 : 0)
             .ToList();
         foreach (var (path, method, operation) in operations)
         {

@@ -86,6 +86,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Follow every change to events, series, delegations, MoUs, partnerships, organisations, people, programmes, funding programmes and digests
+         * @description In commit order, each change as `updated` (read the resource at `url` and store it) or `deleted` (remove it), filterable by `type=` (comma-separated). The public sees what it can see: changes to drafts are left out, and a resource that leaves its view (unpublished, a delegation cancelled, deleted) comes as `deleted`; staff see every change with `public` saying whether the public can see the resource. Start without a cursor; store `nextCursor` (always present) with what you applied and send it on the next poll: a poller never misses and never sees twice a change, even while transactions commit out of order. `hasMore` says to ask again at once. `limit` is 1 to 1000 (default 100). No content, so no personal data, is in the feed.
+         */
+        get: operations["GetContentChanges"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/delegations": {
         parameters: {
             query?: never;
@@ -441,6 +461,26 @@ export interface paths {
          * @description Any event not already cancelled becomes cancelled.
          */
         post: operations["CancelEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take an event back to draft
+         * @description A published, postponed or cancelled event without live registrations becomes a draft again, out of every list, feed and search (the changes feed tells the public it is gone). With live registrations: 409 `invalid_transition`; cancel it instead.
+         */
+        post: operations["UnpublishEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1736,6 +1776,40 @@ export interface components {
              */
             language: "en" | "zh-Hant";
         };
+        /**
+         * @description What a mirror does with a change.
+         * @enum {string}
+         */
+        ContentChangeKind: "updated" | "deleted";
+        /** @description A page of the content changes feed. */
+        ContentChangePage: {
+            items: components["schemas"]["ContentChangeResponse"][];
+            /**
+             * @description Where to continue: always present, also when the page is empty (then it is the cursor that was sent).
+             *     Store it with the changes applied, and send it on the next poll.
+             */
+            nextCursor: string;
+            /** @description True when more changes are ready now: ask again at once rather than after the polling interval. */
+            hasMore: boolean;
+        };
+        /** @description One change to a content resource. The feed carries no content: read the resource at Scc.Application.Changes.ContentChangeResponse.Url. */
+        ContentChangeResponse: {
+            /** @description event, series, delegation, mou, partnership, organisation, person, programme, fundingProgramme or digest. */
+            type: string;
+            /** Format: uuid */
+            id: string;
+            /** @description What a mirror does with a change. */
+            change: components["schemas"]["ContentChangeKind"];
+            /** @description Whether the public can see the resource after the change (always true in the public's feed for an update). */
+            public: boolean;
+            /** Format: date-time */
+            occurredAt: string;
+            /**
+             * Format: uri
+             * @description Where the API serves the resource (a 404 there after a deletion).
+             */
+            url: string;
+        };
         /** @description Creates an API key for an integration script; the answer carries the key, shown this once. */
         CreateApiKey: {
             /** @description What the key is for, e.g. "CRM sync". */
@@ -2010,7 +2084,7 @@ export interface components {
              */
             url: string;
             /** @description registration.created, registration.updated, registration.cancelled, event.published, event.updated, event.cancelled. */
-            eventTypes: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled")[];
+            eventTypes: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled" | "event.unpublished" | "event.deleted" | "series.created" | "series.updated" | "series.deleted" | "delegation.created" | "delegation.updated" | "delegation.deleted" | "mou.created" | "mou.updated" | "mou.deleted" | "partnership.created" | "partnership.updated" | "partnership.deleted" | "organisation.created" | "organisation.updated" | "organisation.deleted" | "person.created" | "person.updated" | "person.deleted" | "programme.created" | "programme.updated" | "programme.deleted" | "fundingProgramme.created" | "fundingProgramme.updated" | "fundingProgramme.deleted" | "digest.created" | "digest.updated" | "digest.deleted")[];
             /** @description The signing secret in the Standard Webhooks form, `whsec_` and the base64 of a 24- to 64-byte key; leave it out to have one generated. Shown once, in the answer. */
             secret?: null | string;
             description?: null | string;
@@ -3890,7 +3964,7 @@ export interface components {
             /** Format: uri */
             url: string;
             /** @description registration.created, registration.updated, registration.cancelled, event.published, event.updated, event.cancelled. */
-            eventTypes: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled")[];
+            eventTypes: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled" | "event.unpublished" | "event.deleted" | "series.created" | "series.updated" | "series.deleted" | "delegation.created" | "delegation.updated" | "delegation.deleted" | "mou.created" | "mou.updated" | "mou.deleted" | "partnership.created" | "partnership.updated" | "partnership.deleted" | "organisation.created" | "organisation.updated" | "organisation.deleted" | "person.created" | "person.updated" | "person.deleted" | "programme.created" | "programme.updated" | "programme.deleted" | "fundingProgramme.created" | "fundingProgramme.updated" | "fundingProgramme.deleted" | "digest.created" | "digest.updated" | "digest.deleted")[];
             active: boolean;
             description?: null | string;
         };
@@ -3947,7 +4021,7 @@ export interface components {
              */
             eventId: string;
             /** @enum {string} */
-            eventType: "registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled" | "webhook.ping";
+            eventType: "registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled" | "event.unpublished" | "event.deleted" | "series.created" | "series.updated" | "series.deleted" | "delegation.created" | "delegation.updated" | "delegation.deleted" | "mou.created" | "mou.updated" | "mou.deleted" | "partnership.created" | "partnership.updated" | "partnership.deleted" | "organisation.created" | "organisation.updated" | "organisation.deleted" | "person.created" | "person.updated" | "person.deleted" | "programme.created" | "programme.updated" | "programme.deleted" | "fundingProgramme.created" | "fundingProgramme.updated" | "fundingProgramme.deleted" | "digest.created" | "digest.updated" | "digest.deleted" | "webhook.ping";
             status: components["schemas"]["WebhookDeliveryStatus"];
             /** Format: int32 */
             attemptCount: number;
@@ -3978,7 +4052,7 @@ export interface components {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            type: "registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled";
+            type: "registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled" | "event.unpublished" | "event.deleted" | "series.created" | "series.updated" | "series.deleted" | "delegation.created" | "delegation.updated" | "delegation.deleted" | "mou.created" | "mou.updated" | "mou.deleted" | "partnership.created" | "partnership.updated" | "partnership.deleted" | "organisation.created" | "organisation.updated" | "organisation.deleted" | "person.created" | "person.updated" | "person.deleted" | "programme.created" | "programme.updated" | "programme.deleted" | "fundingProgramme.created" | "fundingProgramme.updated" | "fundingProgramme.deleted" | "digest.created" | "digest.updated" | "digest.deleted";
             /** Format: date-time */
             occurredAt: string;
             data: unknown;
@@ -3995,7 +4069,7 @@ export interface components {
             /** Format: uri */
             url: string;
             /** @description registration.created, registration.updated, registration.cancelled, event.published, event.updated, event.cancelled. */
-            eventTypes: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled")[];
+            eventTypes: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled" | "event.unpublished" | "event.deleted" | "series.created" | "series.updated" | "series.deleted" | "delegation.created" | "delegation.updated" | "delegation.deleted" | "mou.created" | "mou.updated" | "mou.deleted" | "partnership.created" | "partnership.updated" | "partnership.deleted" | "organisation.created" | "organisation.updated" | "organisation.deleted" | "person.created" | "person.updated" | "person.deleted" | "programme.created" | "programme.updated" | "programme.deleted" | "fundingProgramme.created" | "fundingProgramme.updated" | "fundingProgramme.deleted" | "digest.created" | "digest.updated" | "digest.deleted")[];
             description: null | string;
             active: boolean;
             /** @description Why the dispatcher turned it off (the receiver answered 410 Gone); null otherwise. */
@@ -4718,6 +4792,61 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetContentChanges: {
+        parameters: {
+            query?: {
+                /** @description Only changes to these types. */
+                type?: ("event" | "series" | "delegation" | "mou" | "partnership" | "organisation" | "person" | "programme" | "fundingProgramme" | "digest")[];
+                /** @description The nextCursor of the previous page; leave out for the first. */
+                cursor?: string;
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "type": "organisation",
+                     *           "id": "01890a5e-5cc0-7000-8000-000000000001",
+                     *           "change": "updated",
+                     *           "public": true,
+                     *           "occurredAt": "2026-12-06T04:12:22.37088+00:00",
+                     *           "url": "http://localhost:5080/api/v1/organisations/01890a5e-5cc0-7000-8000-000000000001"
+                     *         },
+                     *         {
+                     *           "type": "organisation",
+                     *           "id": "01890a5e-5cc0-7000-8000-000000000002",
+                     *           "change": "updated",
+                     *           "public": true,
+                     *           "occurredAt": "2026-12-06T04:12:22.37088+00:00",
+                     *           "url": "http://localhost:5080/api/v1/organisations/01890a5e-5cc0-7000-8000-000000000002"
+                     *         }
+                     *       ],
+                     *       "nextCursor": "YzEuODI5LjEyNA",
+                     *       "hasMore": true
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ContentChangePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -11577,6 +11706,211 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    UnpublishEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "note": {
+                 *         "en": "Postponed because of a typhoon signal No. 8.",
+                 *         "zh-Hant": "因八號風球延期。"
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["StatusChangeBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a2498d-ad0a-797c-95b6-2af3f71016b5",
+                     *       "slug": "example-target",
+                     *       "status": "draft",
+                     *       "statusNote": null,
+                     *       "publishedAt": "2026-12-06T04:12:41.423086+00:00",
+                     *       "type": "training",
+                     *       "format": "inPerson",
+                     *       "title": {
+                     *         "en": "Data Analytics Training: Big Data and Usage of Off-the-shelf Tools and Algorithms",
+                     *         "zh-Hant": "「大數據與機器學習現成工具及算法的使用」講堂"
+                     *       },
+                     *       "summary": {
+                     *         "en": "A two-hour training on big data and machine learning tools.",
+                     *         "zh-Hant": null
+                     *       },
+                     *       "description": null,
+                     *       "timeZone": "Asia/Hong_Kong",
+                     *       "schedule": {
+                     *         "kind": "timed",
+                     *         "startsAt": "2023-08-25T16:00:00+08:00",
+                     *         "endsAt": "2023-08-25T18:00:00+08:00",
+                     *         "startDate": null,
+                     *         "endDate": null,
+                     *         "note": null
+                     *       },
+                     *       "venue": {
+                     *         "name": {
+                     *           "en": "H6 CONET",
+                     *           "zh-Hant": "H6 CONET"
+                     *         },
+                     *         "address": {
+                     *           "en": "G/F, The Center, 99 Queen's Road Central",
+                     *           "zh-Hant": "中環皇后大道中99號中環中心地下"
+                     *         },
+                     *         "city": {
+                     *           "en": "Hong Kong",
+                     *           "zh-Hant": "香港"
+                     *         },
+                     *         "countryCode": "HK"
+                     *       },
+                     *       "onlineUrl": null,
+                     *       "onlinePlatform": null,
+                     *       "parentEventId": null,
+                     *       "seriesId": null,
+                     *       "seriesPosition": null,
+                     *       "speakers": [
+                     *         {
+                     *           "name": {
+                     *             "en": "Gary Yeung",
+                     *             "zh-Hant": "楊文銳"
+                     *           },
+                     *           "role": "speaker",
+                     *           "honorific": "Mr",
+                     *           "title": {
+                     *             "en": "President, Smart City Consortium",
+                     *             "zh-Hant": "智慧城市聯盟會長"
+                     *           }
+                     *         }
+                     *       ],
+                     *       "outcomes": [],
+                     *       "highlights": [],
+                     *       "tags": [
+                     *         "data-analytics",
+                     *         "training"
+                     *       ],
+                     *       "registration": {
+                     *         "mode": "internal",
+                     *         "url": null,
+                     *         "opensAt": null,
+                     *         "closesAt": "2023-08-24T18:00:00+08:00",
+                     *         "capacity": 80,
+                     *         "exhibitorBooths": null,
+                     *         "waitingList": true,
+                     *         "isFree": true,
+                     *         "note": {
+                     *           "en": "Free of charge, first-come-first-served.",
+                     *           "zh-Hant": "免費,先到先得。"
+                     *         },
+                     *         "kinds": [
+                     *           "attendee"
+                     *         ],
+                     *         "privacyStatementVersion": "2023-07",
+                     *         "questions": null,
+                     *         "reminderMinutesBefore": null
+                     *       },
+                     *       "contacts": [
+                     *         {
+                     *           "name": {
+                     *             "en": "SCC Secretariat",
+                     *             "zh-Hant": "SCC秘書處"
+                     *           },
+                     *           "phone": "+852 3480 4230",
+                     *           "email": null
+                     *         }
+                     *       ],
+                     *       "websiteUrl": null,
+                     *       "imageUrl": null,
+                     *       "organisations": [],
+                     *       "fundingProgrammes": [],
+                     *       "programmeId": null,
+                     *       "createdAt": "2026-12-06T04:12:31.371655+00:00",
+                     *       "updatedAt": "2026-12-06T04:12:41.45791+00:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `invalid_transition`: Transition not allowed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Transition not allowed.",
+                     *       "code": "invalid_transition",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "invalid_transition";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ListFeedEvents: {
         parameters: {
             query?: {
@@ -18255,7 +18589,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only events of these types. */
-                type?: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled")[];
+                type?: ("registration.created" | "registration.updated" | "registration.cancelled" | "event.published" | "event.updated" | "event.cancelled" | "event.unpublished" | "event.deleted" | "series.created" | "series.updated" | "series.deleted" | "delegation.created" | "delegation.updated" | "delegation.deleted" | "mou.created" | "mou.updated" | "mou.deleted" | "partnership.created" | "partnership.updated" | "partnership.deleted" | "organisation.created" | "organisation.updated" | "organisation.deleted" | "person.created" | "person.updated" | "person.deleted" | "programme.created" | "programme.updated" | "programme.deleted" | "fundingProgramme.created" | "fundingProgramme.updated" | "fundingProgramme.deleted" | "digest.created" | "digest.updated" | "digest.deleted")[];
                 /** @description The nextCursor of the previous page; leave out for the first. */
                 cursor?: string;
                 /** @description Page size, 1 to 100 (default 20). */

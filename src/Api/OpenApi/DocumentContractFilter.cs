@@ -27,6 +27,7 @@ public sealed class DocumentContractFilter : IDocumentFilter
                                          "bulk upsert by the integration's own reference, exports and erasure.",
         ["Digests"] = "The quarterly e-newsletter, composed from the events, delegations and MoUs of its period.",
         ["Webhooks"] = "Subscriptions that receive signed notifications of changes, and their deliveries.",
+        ["Changes"] = "One feed of every change to the published content, in commit-safe order, for mirrors and static sites.",
         ["API keys"] = "Keys for integration scripts, each with its scopes; shown once, stored hashed, revocable.",
         ["Audit"] = "Who changed what, and when: every staff and integration write.",
     };

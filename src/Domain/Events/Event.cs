@@ -143,6 +143,19 @@ public sealed class Event : Entity
         return Result.Success();
     }
 
+    /// <summary>
+    /// Takes a public event back to draft, out of every list and feed. Not with live registrations: their holders would
+    /// lose the event; cancel it instead. Nobody registered, nobody is told.
+    /// </summary>
+    public Result Unpublish(bool hasLiveRegistrations)
+    {
+        if (Status == EventStatus.Draft) return EventErrors.InvalidTransition(Status, "unpublished");
+        if (hasLiveRegistrations) return EventErrors.HasLiveRegistrations;
+        Status = EventStatus.Draft;
+        StatusNote = null;
+        return Result.Success();
+    }
+
     public Result Postpone(LocalizedText? note)
     {
         if (Status != EventStatus.Published) return EventErrors.InvalidTransition(Status, "postponed");

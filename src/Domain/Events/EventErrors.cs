@@ -24,6 +24,9 @@ public static class EventErrors
     public static Error InvalidTransition(EventStatus from, string action) =>
         Error.Conflict("invalid_transition", $"A {from.ToString().ToLowerInvariant()} event cannot be {action}.");
 
+    public static Error HasLiveRegistrations { get; } =
+        Error.Conflict("invalid_transition", "An event with live registrations cannot be unpublished: its registrants would lose it. Cancel it instead.");
+
     public static Error NotDeletable(EventStatus status) =>
         Error.Conflict("event_not_deletable", $"A {status.ToString().ToLowerInvariant()} event cannot be deleted; cancel it first.");
 }

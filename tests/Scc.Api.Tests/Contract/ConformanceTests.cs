@@ -92,7 +92,7 @@ public sealed class ConformanceTests(SeededApiFactory api) : IClassFixture<Seede
 
         await CheckStaleIfMatchAsync(run, operations, callers[2], targets, registration);
 
-        // Writes from their examples, in an order the domain allows (publish, postpone, then cancel; deletions last), by
+        // Writes from their examples, in an order the domain allows (publish, postpone, cancel, then unpublish; deletions last), by
         // the caller the operation is for; every other caller is refused first.
         foreach (var operation in operations.Where(o => o.Method != "get").OrderBy(WriteOrder))
         {
@@ -251,7 +251,7 @@ public sealed class ConformanceTests(SeededApiFactory api) : IClassFixture<Seede
     public const string RegistrationDecisions = "/api/v1/events/{eventId}/registrations/{id}/";
 
     private static int WriteOrder(Operation operation) =>
-        operation.Method == "delete" ? 4 : operation.Path.EndsWith("/cancel", StringComparison.Ordinal) ? 3 :
+        operation.Method == "delete" ? 5 : operation.Path.EndsWith("/unpublish", StringComparison.Ordinal) ? 4 : operation.Path.EndsWith("/cancel", StringComparison.Ordinal) ? 3 :
         operation.Path.EndsWith("/postpone", StringComparison.Ordinal) ? 2 : operation.Path.EndsWith("/terminate", StringComparison.Ordinal) ? 1 : 0;
 
     private static HttpRequestMessage Write(Operation operation, string url)

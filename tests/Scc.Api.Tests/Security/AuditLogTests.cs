@@ -288,7 +288,7 @@ public sealed partial class AuditLogTests(AuditApiFactory api, ITestOutputHelper
         "DELETE" => 9,
         "POST" when !write.Path.Contains('{', StringComparison.Ordinal) => 0,
         "PUT" or "PATCH" => 1,
-        _ => write.Path.Split('/')[^1] switch { "publish" => 2, "postpone" or "terminate" => 3, "cancel" => 4, _ => 2 },
+        _ => write.Path.Split('/')[^1] switch { "publish" => 2, "postpone" or "terminate" => 3, "cancel" => 4, "unpublish" => 5, _ => 2 },
     };
 
     private async Task<Actor> ActorAsync(string policy, int number)

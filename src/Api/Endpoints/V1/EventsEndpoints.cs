@@ -40,6 +40,9 @@ public static class EventsEndpoints
         MapTransition(events, "publish", EventTransition.Publish, "Publish an event", "A draft or postponed event becomes published.");
         MapTransition(events, "postpone", EventTransition.Postpone, "Postpone an event", "A published event becomes postponed until it is published again with new dates.");
         MapTransition(events, "cancel", EventTransition.Cancel, "Cancel an event", "Any event not already cancelled becomes cancelled.");
+        MapTransition(events, "unpublish", EventTransition.Unpublish, "Take an event back to draft",
+            "A published, postponed or cancelled event without live registrations becomes a draft again, out of every list, feed and search " +
+            "(the changes feed tells the public it is gone). With live registrations: 409 `invalid_transition`; cancel it instead.");
         events.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteEvent")
             .WithSummary("Delete a draft or cancelled event")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "event_not_deletable", "event_has_parts", "event_in_use");

@@ -4,6 +4,7 @@ using Scc.Application.Common;
 using Scc.Application.Events.GetEvent;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
+using Scc.Domain.Registrations;
 
 namespace Scc.Application.Events.ChangeEventStatus;
 
@@ -21,6 +22,8 @@ public sealed class ChangeEventStatusHandler(IAppDbContext db, IMediator mediato
             EventTransition.Publish => evt.Publish(clock.GetUtcNow()),
             EventTransition.Postpone => evt.Postpone(command.Note),
             EventTransition.Cancel => evt.Cancel(command.Note),
+            EventTransition.Unpublish => evt.Unpublish(
+                await db.Registrations.AnyAsync(r => r.EventId == evt.Id && Registration.LiveStatuses.Contains(r.Status), cancellationToken)),
             _ => throw new ArgumentOutOfRangeException(nameof(command), command.Transition, "Unknown transition."),
         };
         if (!changed.IsSuccess) return changed.Error!;

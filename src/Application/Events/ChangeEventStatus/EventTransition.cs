@@ -5,4 +5,5 @@ public enum EventTransition
     Publish,
     Postpone,
     Cancel,
+    Unpublish,
 }

@@ -4,7 +4,15 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Scc.Application.Common.Outbox;
 using Scc.Application.Registrations;
+using Scc.Domain.Common;
+using Scc.Domain.Delegations;
+using Scc.Domain.Digests;
 using Scc.Domain.Events;
+using Scc.Domain.Mous;
+using Scc.Domain.Organisations;
+using Scc.Domain.Partnerships;
+using Scc.Domain.People;
+using Scc.Domain.Programmes;
 using Scc.Domain.Registrations;
 using Scc.Domain.Webhooks;
 
@@ -12,7 +20,7 @@ namespace Scc.Infrastructure.Persistence.Interceptors;
 
 /// <summary>
 /// Writes the outbox's rows in the save that makes the change, so both commit or neither does (ADR 7): a webhook event
-/// for every registration and public event change, the e-mails a registration owes its registrant
+/// for every registration change and every change to public content (events, delegations, organisations...), the e-mails a registration owes its registrant
 /// (<see cref="Registration.TakeNoticesOwed"/>), and an event's change for everyone registered
 /// (<see cref="Event.TakeChangeOwed"/>). Reads them from the change tracker: no handler writes an outbox row.
 /// Runs after <see cref="AuditTimestampsInterceptor"/>, so the payload carries the new <c>updatedAt</c>.
@@ -51,7 +59,45 @@ public sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesIntercept
             if (entry.Entity.TakeChangeOwed() is { } change)
                 messages.Add(EventChangeNotification.Message(entry.Entity.Id, change, now));
         }
+        foreach (var entry in context.ChangeTracker.Entries())
+        {
+            if (Content.TryGetValue(entry.Metadata.ClrType, out var resource) && ContentEventType(entry, resource) is { } type)
+                messages.Add(Message(type, new ContentWebhookData(((Entity)entry.Entity).Id, new Uri($"/{resource.Path}/{((Entity)entry.Entity).Id}", UriKind.Relative)), now));
+        }
         context.AddRange(messages);
+    }
+
+    /// <summary>
+    /// The content other than events: its name in webhook types, where the API serves it, and the property and value
+    /// that make one public (none: always public). The same rules as the changes feed's triggers (ContentChangeTrigger).
+    /// </summary>
+    private static readonly Dictionary<Type, (string Name, string Path, string? PublicProperty, object? PublicValue)> Content = new()
+    {
+        [typeof(EventSeries)] = ("series", "api/v1/event-series", null, null),
+        [typeof(Delegation)] = ("delegation", "api/v1/delegations", nameof(Delegation.Status), DelegationStatus.Published),
+        [typeof(Mou)] = ("mou", "api/v1/mous", nameof(Mou.Visibility), MouVisibility.Published),
+        [typeof(Partnership)] = ("partnership", "api/v1/partnerships", null, null),
+        [typeof(Organisation)] = ("organisation", "api/v1/organisations", null, null),
+        [typeof(Person)] = ("person", "api/v1/people", null, null),
+        [typeof(Programme)] = ("programme", "api/v1/programmes", null, null),
+        [typeof(FundingProgramme)] = ("fundingProgramme", "api/v1/funding-programmes", null, null),
+        [typeof(Digest)] = ("digest", "api/v1/digests", nameof(Digest.Status), DigestStatus.Published),
+    };
+
+    /// <summary>Told of as the public sees it: coming into view is a creation, leaving it a deletion; drafts' changes are not told.</summary>
+    private static string? ContentEventType(EntityEntry entry, (string Name, string Path, string? PublicProperty, object? PublicValue) resource)
+    {
+        if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) return null;
+        bool IsPublic(object? value) => resource.PublicProperty is null || Equals(value, resource.PublicValue);
+        var wasPublic = entry.State != EntityState.Added && IsPublic(resource.PublicProperty is null ? null : entry.Property(resource.PublicProperty).OriginalValue);
+        var isPublic = entry.State != EntityState.Deleted && IsPublic(resource.PublicProperty is null ? null : entry.Property(resource.PublicProperty).CurrentValue);
+        return (wasPublic, isPublic) switch
+        {
+            (false, true) => WebhookEventTypes.Created(resource.Name),
+            (true, true) => WebhookEventTypes.Updated(resource.Name),
+            (true, false) => WebhookEventTypes.Deleted(resource.Name),
+            _ => null,
+        };
     }
 
     private static string? RegistrationEventType(EntityEntry<Registration> entry) => entry.State switch
@@ -63,12 +109,15 @@ public sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesIntercept
         _ => null,
     };
 
-    /// <summary>Drafts are nobody's business outside: an event is told about from its publication on.</summary>
+    /// <summary>Drafts are nobody's business outside: an event is told about from its publication on, until it is unpublished or deleted.</summary>
     private static string? EventEventType(EntityEntry<Event> entry)
     {
+        if (entry.State == EntityState.Deleted)
+            return entry.Property(e => e.Status).OriginalValue == EventStatus.Draft ? null : WebhookEventTypes.EventDeleted;
         if (entry.State != EntityState.Modified) return null;
         var before = entry.Property(e => e.Status).OriginalValue;
         var after = entry.Entity.Status;
+        if (after == EventStatus.Draft && before != EventStatus.Draft) return WebhookEventTypes.EventUnpublished;
         if (after == EventStatus.Published && before != EventStatus.Published) return WebhookEventTypes.EventPublished;
         if (after == EventStatus.Cancelled && before != EventStatus.Cancelled) return WebhookEventTypes.EventCancelled;
         if (after == EventStatus.Draft || before == EventStatus.Draft || after == EventStatus.Cancelled) return null;
