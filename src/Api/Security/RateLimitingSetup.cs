@@ -96,6 +96,8 @@ public static class RateLimitingSetup
             ? RateLimitPartition.GetNoLimiter("")
             : Window("anonymous:" + client, settings.AnonymousPerIp)));
         services.AddSingleton(anonymous);
+        var callers = new CallerAllowances(settings);
+        services.AddSingleton(callers);
         services.AddRateLimiter(options =>
         {
             Refuse(options);
@@ -114,12 +116,8 @@ public static class RateLimitingSetup
                     : RateLimitPartition.GetNoLimiter("")),
                 // Each identity the request proved counts against its own allowance: a staff user who adds a key header
                 // stays within their own limit, and a key only counts once it has authenticated.
-                PartitionedRateLimiter.Create<HttpContext, string>(context => StaffUser(context) is { } user
-                    ? Window("staff:" + user, settings.Staff)
-                    : RateLimitPartition.GetNoLimiter("")),
-                PartitionedRateLimiter.Create<HttpContext, string>(context => context.Features.Get<AuthenticatedApiKey>() is { } key
-                    ? Window("key:" + key.Id, settings.ApiKey)
-                    : RateLimitPartition.GetNoLimiter("")),
+                callers.Staff,
+                callers.Keys,
                 anonymous.Limiter.WithTranslatedKey<HttpContext>(
                     context => PresentsCredentials(context) && !IsAuthenticated(context) ? Client(context, settings) : "", leaveOpen: true));
         });
@@ -142,7 +140,12 @@ public static class RateLimitingSetup
                 }
                 await next(context);
             })
-            .UseRateLimiter();
+            .UseRateLimiter()
+            .Use((context, next) =>
+            {
+                context.RequestServices.GetRequiredService<CallerAllowances>().Describe(context);
+                return next(context);
+            });
 
     /// <summary>
     /// Anonymous reads (GET and HEAD under <c>/api</c> and <c>/embed</c>, with no credentials), per client. Placed after
@@ -208,6 +211,7 @@ public static class RateLimitingSetup
             var http = rejected.HttpContext;
             if (rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 http.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            http.RequestServices.GetService<CallerAllowances>()?.Describe(http);
             await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
             {
                 HttpContext = http,
@@ -231,4 +235,34 @@ public static class RateLimitingSetup
 
     /// <summary>The per-client allowance shared by anonymous reads and failed credentials.</summary>
     private sealed record AnonymousAllowance(PartitionedRateLimiter<string> Limiter);
+
+    /// <summary>
+    /// The staff's and the API keys' own allowances, held apart from the other limits so that their answers can say what
+    /// is left of them: <c>RateLimit-Policy</c> and <c>RateLimit</c>, as draft-ietf-httpapi-ratelimit-headers (09) names
+    /// them. The reset (<c>t</c>) is left out: a fixed window's next start is the limiter's, not known here; a 429 says
+    /// when to retry in <c>Retry-After</c>.
+    /// </summary>
+    internal sealed class CallerAllowances(RateLimitSettings settings)
+    {
+        public PartitionedRateLimiter<HttpContext> Staff { get; } = PartitionedRateLimiter.Create<HttpContext, string>(context => StaffUser(context) is { } user
+            ? Window("staff:" + user, settings.Staff)
+            : RateLimitPartition.GetNoLimiter(""));
+
+        public PartitionedRateLimiter<HttpContext> Keys { get; } = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            context.Features.Get<AuthenticatedApiKey>() is { } key
+                ? Window("key:" + key.Id, settings.ApiKey)
+                : RateLimitPartition.GetNoLimiter(""));
+
+        /// <summary>Adds the caller's policy and what is left of it to the answer; nothing for anonymous callers.</summary>
+        public void Describe(HttpContext context)
+        {
+            var (name, limit, limiter) = StaffUser(context) is not null ? ("staff", settings.Staff, Staff)
+                : context.Features.Get<AuthenticatedApiKey>() is not null ? ("api-key", settings.ApiKey, Keys)
+                : (null, null, null);
+            if (name is null || limit is null || limiter is null) return;
+            var remaining = limiter.GetStatistics(context)?.CurrentAvailablePermits ?? 0;
+            context.Response.Headers["RateLimit-Policy"] = string.Create(CultureInfo.InvariantCulture, $"\"{name}\";q={limit.PermitLimit};w={(long)limit.Window.TotalSeconds}");
+            context.Response.Headers["RateLimit"] = string.Create(CultureInfo.InvariantCulture, $"\"{name}\";r={remaining}");
+        }
+    }
 }
