@@ -18,7 +18,7 @@
 # installed from the same package-lock.json). tools/compose holds the Compose Specification's JSON schema, against which
 # the tests validate docker-compose.yml; tools/ical holds ical.js, the second iCalendar parser the calendar feeds are read
 # with; tools/axe holds axe-core, which the browser tests run over the embedded widget; tools/webhooks holds the Standard
-# Webhooks reference library that verifies deliveries.
+# Webhooks reference library that verifies deliveries; samples/sync-node is the integration kit's Node.js sample.
 # PostgreSQL, redis-server, chromium, nodejs and npm are installed with apt-get when missing (as root; not
 # with SCC_NO_APT=1).
 #
@@ -128,6 +128,7 @@ if scc_node_ensure; then
     scc_npm_ci tools/webhooks || true
     scc_npm_ci tools/ical || true
     scc_npm_ci tools/axe || true
+    scc_npm_ci samples/sync-node || true
 fi
 
 results_dir="$repo_root/artifacts/test-results"
