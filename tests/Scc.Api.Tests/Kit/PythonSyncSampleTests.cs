@@ -126,13 +126,16 @@ public sealed class PythonSyncSampleTests(ApiFactory api) : IClassFixture<ApiFac
         Assert.True(expectedChanges > 60, $"only {expectedChanges} changes");
 
         var database = Path.Combine(folder, "mirror.sqlite");
-        // Five changes a page, each held a second before its commit: three pages commit, then the run is killed while
+        // Five changes a page, each held two seconds before its commit: three pages commit, then the run is killed while
         // the fourth page's rows are written but not committed.
-        await using (var run = Python.Start([.. SyncArguments(database, reader, eventId, limit: 5), "--pause", "1"]))
+        await using (var run = Python.Start([.. SyncArguments(database, reader, eventId, limit: 5), "--pause", "2"]))
         {
             for (var page = 0; page < 3; page++)
+            {
+                Assert.Equal("holding 5 changes before the commit", await run.ReadLineAsync(TimeSpan.FromSeconds(60)));
                 Assert.StartsWith("committed 5 of 5 changes", await run.ReadLineAsync(TimeSpan.FromSeconds(60)), StringComparison.Ordinal);
-            await Task.Delay(400);
+            }
+            Assert.Equal("holding 5 changes before the commit", await run.ReadLineAsync(TimeSpan.FromSeconds(60)));
             await run.KillAsync();
         }
         var interrupted = await DumpAsync(database);
