@@ -18,8 +18,9 @@
 # installed from the same package-lock.json). tools/compose holds the Compose Specification's JSON schema, against which
 # the tests validate docker-compose.yml; tools/ical holds ical.js, the second iCalendar parser the calendar feeds are read
 # with; tools/axe holds axe-core, which the browser tests run over the embedded widget; tools/webhooks holds the Standard
-# Webhooks reference library that verifies deliveries.
-# PostgreSQL, redis-server, chromium, nodejs and npm are installed with apt-get when missing (as root; not
+# Webhooks reference library that verifies deliveries; samples/sync-node is the integration kit's Node.js sample. The
+# README's PHP webhook snippet runs with Debian's php-cli.
+# PostgreSQL, redis-server, chromium, nodejs, npm and php-cli are installed with apt-get when missing (as root; not
 # with SCC_NO_APT=1).
 #
 # Results (TRX) go to artifacts/test-results/; one-line reports of some tests (artifacts/reports/)
@@ -32,7 +33,7 @@
 #   SCC_NO_DOCKER=1       ignore Docker and use a local PostgreSQL
 #   SCC_TEST_REDIS        use this Redis server (host:port)
 #   SCC_CHROMIUM          launch this Chromium binary in the browser tests
-#   SCC_NO_APT=1          never install PostgreSQL, Redis, Chromium, Node.js or npm with apt-get
+#   SCC_NO_APT=1          never install PostgreSQL, Redis, Chromium, Node.js, npm or PHP with apt-get
 #
 # Extra arguments are passed to 'dotnet test' (e.g. --filter "FullyQualifiedName~Orders").
 set -euo pipefail
@@ -49,6 +50,8 @@ source scripts/lib/redis.sh
 source scripts/lib/chromium.sh
 # shellcheck source=scripts/lib/node.sh
 source scripts/lib/node.sh
+# shellcheck source=scripts/lib/php.sh
+source scripts/lib/php.sh
 
 command -v dotnet >/dev/null 2>&1 || scc_die "the .NET SDK (dotnet) is not installed: see https://dotnet.microsoft.com/download"
 
@@ -128,7 +131,9 @@ if scc_node_ensure; then
     scc_npm_ci tools/webhooks || true
     scc_npm_ci tools/ical || true
     scc_npm_ci tools/axe || true
+    scc_npm_ci samples/sync-node || true
 fi
+scc_php_ensure || true
 
 results_dir="$repo_root/artifacts/test-results"
 reports_dir="$repo_root/artifacts/reports"

@@ -10,6 +10,7 @@ namespace Scc.Api.Tests;
 /// on a real socket with the demo data, its generated types current with the committed OpenAPI document, and a
 /// tarball that installs.
 /// </summary>
+[Collection(TypeScriptClientCollection.Name)]
 public sealed class TypeScriptClientTests(SeededApiFactory api) : IClassFixture<SeededApiFactory>
 {
     /// <summary>The tests in clients/typescript/test: a file that fails to load must not pass as fewer tests.</summary>
