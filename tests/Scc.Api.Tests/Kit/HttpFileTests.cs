@@ -17,7 +17,7 @@ public sealed class HttpFileTests(SeededApiFactory api) : IClassFixture<SeededAp
     /// <summary>One file per resource group; a new group gets its file.</summary>
     private static readonly string[] Files =
     [
-        "api-keys.http", "delegations.http", "digests.http", "events.http", "feeds.http", "mous.http", "organisations.http",
+        "api-keys.http", "changes.http", "delegations.http", "digests.http", "events.http", "feeds.http", "mous.http", "organisations.http",
         "partnerships.http", "people.http", "platform.http", "programmes.http", "registrations.http", "webhooks.http",
     ];
 
