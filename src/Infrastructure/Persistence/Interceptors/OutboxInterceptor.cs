@@ -22,7 +22,8 @@ namespace Scc.Infrastructure.Persistence.Interceptors;
 /// Writes the outbox's rows in the save that makes the change, so both commit or neither does (ADR 7): a webhook event
 /// for every registration change and every change to public content (events, delegations, organisations...), the e-mails a registration owes its registrant
 /// (<see cref="Registration.TakeNoticesOwed"/>), and an event's change for everyone registered
-/// (<see cref="Event.TakeChangeOwed"/>). Reads them from the change tracker: no handler writes an outbox row.
+/// (<see cref="Event.TakeChangeOwed"/>). Reads them from the change tracker: no handler writes an outbox row for a change (a webhook ping, which tells of none,
+/// is written by its handler).
 /// Runs after <see cref="AuditTimestampsInterceptor"/>, so the payload carries the new <c>updatedAt</c>.
 /// </summary>
 public sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesInterceptor
