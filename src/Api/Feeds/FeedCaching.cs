@@ -118,6 +118,16 @@ public static class FeedCaching
 
     private sealed class OutputCacheFeedEviction(IOutputCacheStore store) : IPublicFeedCache
     {
-        public ValueTask EvictAsync(CancellationToken cancellationToken) => store.EvictByTagAsync(Tag, cancellationToken);
+        /// <remarks>
+        /// The Redis store sends its deletes fire-and-forget, so the first call can return before Redis has run them, and
+        /// another instance could still serve the old feed to a client told its change was done. The second call scans
+        /// on the same connection, which Redis answers only after the commands sent before it: once it returns, the
+        /// entries are gone (and it finds nothing left to delete). In memory, the second call finds nothing.
+        /// </remarks>
+        public async ValueTask EvictAsync(CancellationToken cancellationToken)
+        {
+            await store.EvictByTagAsync(Tag, cancellationToken);
+            await store.EvictByTagAsync(Tag, cancellationToken);
+        }
     }
 }
