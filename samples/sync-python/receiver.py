@@ -95,6 +95,9 @@ def serve(port, secret):
     seen = set()
 
     class Handler(BaseHTTPRequestHandler):
+        # HTTP/1.1: the sender may keep its connection for the next delivery (every answer has a Content-Length).
+        protocol_version = "HTTP/1.1"
+
         def do_POST(self):
             body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
             headers = {name.lower(): value for name, value in self.headers.items()}

@@ -46,6 +46,8 @@ public sealed class PythonWebhookReceiverTests(WebhookApiFactory api) : IClassFi
             var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/scc") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
             foreach (var name in (string[])["webhook-id", "webhook-timestamp"]) request.Headers.Add(name, delivery.Headers[name]);
             request.Headers.Add("webhook-signature", signature ?? delivery.Headers["webhook-signature"]);
+            // Each request on a connection of its own, as deliveries from several senders would come.
+            request.Headers.ConnectionClose = true;
             return client.SendAsync(request);
         }
 
