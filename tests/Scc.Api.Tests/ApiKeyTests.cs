@@ -95,8 +95,9 @@ public sealed class ApiKeyTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.OK, (await api.As("editor").GetAsync("/api/v1/registrations")).StatusCode);
         var anonymous = await api.Anonymous().GetAsync("/api/v1/registrations");
         await anonymous.AssertProblemAsync(HttpStatusCode.Unauthorized);
-        // A key never opens staff endpoints.
-        await (await api.WithKey(reader).PostJsonAsync("/api/v1/events", EventBodies.Seminar("Key Write"))).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        // A key never opens staff-only endpoints (they take bearer tokens alone), and opens content writes only with a content scope.
+        await (await api.WithKey(reader).GetAsync($"/api/v1/events/{Guid.NewGuid()}/registrations")).AssertProblemAsync(HttpStatusCode.Unauthorized);
+        await (await api.WithKey(reader).PostJsonAsync("/api/v1/events", EventBodies.Seminar("Key Write"))).AssertProblemAsync(HttpStatusCode.Forbidden);
 
         // Same prefix, another secret: the hash differs.
         var forged = reader[..^4] + (reader[^4..] == "AAAA" ? "BBBB" : "AAAA");

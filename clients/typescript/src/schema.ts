@@ -19,7 +19,7 @@ export interface paths {
         put?: never;
         /**
          * Create an API key
-         * @description The answer's `secret` is the key, shown this once: only its hash is kept. Scripts send it as `X-Api-Key`. Scopes: `registrations:read` (list, read, export, changes feed), `registrations:write` (bulk upsert). With `eventId` the key sees only that event's registrations.
+         * @description The answer's `secret` is the key, shown this once: only its hash is kept. Scripts send it as `X-Api-Key`. Scopes: `registrations:read` (list, read, export, changes feed), `registrations:write` (bulk upsert), `content:read` (drafts in content reads and the content changes feed), `content:write` (create and replace events, series, organisations, people, partnerships, programmes, funding programmes, delegations, MoUs and digests), `content:publish` (their status changes, and deletions). With `eventId` the key sees only that event's registrations; such a key can have registration scopes only.
          */
         post: operations["CreateApiKey"];
         delete?: never;
@@ -95,7 +95,7 @@ export interface paths {
         };
         /**
          * Follow every change to events, series, delegations, MoUs, partnerships, organisations, people, programmes, funding programmes and digests
-         * @description In commit order, each change as `updated` (read the resource at `url` and store it) or `deleted` (remove it), filterable by `type=` (comma-separated). The public sees what it can see: changes to drafts are left out, and a resource that leaves its view (unpublished, a delegation cancelled, deleted) comes as `deleted`; staff see every change with `public` saying whether the public can see the resource. Start without a cursor; store `nextCursor` (always present) with what you applied and send it on the next poll: a poller never misses and never sees twice a change, even while transactions commit out of order. `hasMore` says to ask again at once. `limit` is 1 to 1000 (default 100). No content, so no personal data, is in the feed.
+         * @description In commit order, each change as `updated` (read the resource at `url` and store it) or `deleted` (remove it), filterable by `type=` (comma-separated). The public sees what it can see: changes to drafts are left out, and a resource that leaves its view (unpublished, a delegation cancelled, deleted) comes as `deleted`; staff and `content:read` keys see every change with `public` saying whether the public can see the resource. Start without a cursor; store `nextCursor` (always present) with what you applied and send it on the next poll: a poller never misses and never sees twice a change, even while transactions commit out of order. `hasMore` says to ask again at once. `limit` is 1 to 1000 (default 100). No content, so no personal data, is in the feed.
          */
         get: operations["GetContentChanges"];
         put?: never;
@@ -115,7 +115,7 @@ export interface paths {
         };
         /**
          * List delegations
-         * @description Published delegations for everyone; staff also see drafts and cancelled ones. Cursor-paged by start date.
+         * @description Published delegations for everyone; staff and `content:read` keys also see drafts and cancelled ones. Cursor-paged by start date.
          */
         get: operations["ListDelegations"];
         put?: never;
@@ -235,7 +235,7 @@ export interface paths {
         };
         /**
          * List saved digests
-         * @description Published digests for everyone; staff also see drafts. Latest written first, cursor-paged.
+         * @description Published digests for everyone; staff and `content:read` keys also see drafts. Latest written first, cursor-paged.
          */
         get: operations["ListDigests"];
         put?: never;
@@ -356,7 +356,7 @@ export interface paths {
         };
         /**
          * List events
-         * @description Published events for everyone; staff also see drafts. Cursor-paged.
+         * @description Published events for everyone; staff and `content:read` keys also see drafts. Cursor-paged.
          */
         get: operations["ListEvents"];
         put?: never;
@@ -642,7 +642,7 @@ export interface paths {
         };
         /**
          * List MoUs
-         * @description Published MoUs for everyone; staff also see drafts. Cursor-paged, latest signed first.
+         * @description Published MoUs for everyone; staff and `content:read` keys also see drafts. Cursor-paged, latest signed first.
          */
         get: operations["ListMous"];
         put?: never;
@@ -1557,7 +1557,7 @@ export interface components {
             name: string;
             /** @description The visible start of the key (`scc_` and its public id), to recognise a key found in a script or a log. */
             prefix: string;
-            scopes: ("registrations:read" | "registrations:write")[];
+            scopes: ("registrations:read" | "registrations:write" | "content:read" | "content:write" | "content:publish")[];
             /**
              * Format: uuid
              * @description When set, the key sees and changes only this event's registrations.
@@ -1815,7 +1815,7 @@ export interface components {
             /** @description What the key is for, e.g. "CRM sync". */
             name: string;
             /** @description registrations:read, registrations:write. */
-            scopes: ("registrations:read" | "registrations:write")[];
+            scopes: ("registrations:read" | "registrations:write" | "content:read" | "content:write" | "content:publish")[];
             /**
              * Format: uuid
              * @description Restrict the key to one event's registrations; omit for every event.
@@ -6845,7 +6845,7 @@ export interface operations {
     ListDigests: {
         parameters: {
             query?: {
-                /** @description Only digests in this status (staff see drafts). */
+                /** @description Only digests in this status (staff and `content:read` keys see drafts). */
                 status?: components["schemas"]["DigestStatus"];
                 /** @description The nextCursor of the previous page; leave out for the first. */
                 cursor?: string;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
@@ -14,7 +15,7 @@ public static class AuthenticationSetup
     /// any identity provider in Production; the issuer and audience are always validated, the clock skew is at most
     /// 30 seconds and only the configured algorithms are accepted (<see cref="BearerTokenSettings"/>). A token gives
     /// staff rights through its role only: scopes come from API keys (<c>X-Api-Key</c>), accepted only by the
-    /// registrations:read and registrations:write policies.
+    /// policies named after them (<see cref="Policies"/>).
     /// </summary>
     public static IServiceCollection AddStaffAuthentication(this IServiceCollection services)
     {
@@ -47,12 +48,18 @@ public static class AuthenticationSetup
             .AddPolicy(Policies.Admin, policy => policy.RequireRole(Policies.AdminRole))
             // The only policies that accept API keys; every other endpoint authenticates with the bearer scheme alone.
             // A bearer token's own scope claims count for nothing here (IntegrationClaims.HasScope reads the key's identity).
-            .AddPolicy(Policies.RegistrationsRead, policy => policy
+            .AddPolicy(Policies.RegistrationsRead, policy => StaffOrKey(policy, ApiKeyScopes.RegistrationsRead))
+            .AddPolicy(Policies.RegistrationsWrite, policy => StaffOrKey(policy, ApiKeyScopes.RegistrationsWrite))
+            .AddPolicy(Policies.ContentRead, policy => StaffOrKey(policy, ApiKeyScopes.ContentRead))
+            .AddPolicy(Policies.ContentWrite, policy => StaffOrKey(policy, ApiKeyScopes.ContentWrite))
+            .AddPolicy(Policies.ContentPublish, policy => StaffOrKey(policy, ApiKeyScopes.ContentPublish))
+            .AddPolicy(Policies.ContentDelete, policy => policy
                 .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme, ApiKeyAuthenticationHandler.SchemeName)
-                .RequireAssertion(context => context.User.IsStaff() || context.User.HasScope(ApiKeyScopes.RegistrationsRead)))
-            .AddPolicy(Policies.RegistrationsWrite, policy => policy
-                .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme, ApiKeyAuthenticationHandler.SchemeName)
-                .RequireAssertion(context => context.User.IsStaff() || context.User.HasScope(ApiKeyScopes.RegistrationsWrite)));
+                .RequireAssertion(context => context.User.IsInRole(Policies.AdminRole) || context.User.HasScope(ApiKeyScopes.ContentPublish)));
         return services;
     }
+
+    private static void StaffOrKey(AuthorizationPolicyBuilder policy, string scope) => policy
+        .AddAuthenticationSchemes(JwtBearerDefaults.AuthenticationScheme, ApiKeyAuthenticationHandler.SchemeName)
+        .RequireAssertion(context => context.User.IsStaff() || context.User.HasScope(scope));
 }

@@ -58,9 +58,7 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
         var ifMatch = metadata.OfType<IfMatchMetadata>().Any();
         var idempotent = api.ParameterDescriptions.Any(p => p.Source.Id == "Header" && p.Name == IdempotencyKeyHeader);
 
-        operation.Security = anonymous
-            ? ReadsCaller(metadata) ? [new OpenApiSecurityRequirement(), StaffRequirement(context, [Policies.EditorRole, Policies.AdminRole])] : []
-            : Requirements(authorization, context);
+        operation.Security = anonymous ? OptionalRequirements(metadata, authorization, context) : Requirements(authorization, context);
 
         var problems = new SortedDictionary<int, SortedSet<string>>();
         void Add(int status, params string[] codes)
@@ -184,16 +182,34 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
     private static bool ReadsCaller(IList<object> metadata) =>
         metadata.OfType<MethodInfo>().Any(m => m.GetParameters().Any(p => p.ParameterType == typeof(ClaimsPrincipal)));
 
+    /// <summary>
+    /// A public read is anonymous; when the handler looks at the caller, a staff token, and an API key with content:read
+    /// where the endpoint runs that policy's schemes, are optional alternatives that see more (drafts).
+    /// </summary>
+    private static List<OpenApiSecurityRequirement> OptionalRequirements(IList<object> metadata, List<IAuthorizeData> authorization, OperationFilterContext context)
+    {
+        if (!ReadsCaller(metadata)) return [];
+        List<OpenApiSecurityRequirement> requirements = [new OpenApiSecurityRequirement(), StaffRequirement(context, [Policies.EditorRole, Policies.AdminRole])];
+        if (authorization.Any(a => a.Policy == Policies.ContentRead)) requirements.Add(KeyRequirement(context, ApiKeyScopes.ContentRead));
+        return requirements;
+    }
+
     private static List<OpenApiSecurityRequirement> Requirements(List<IAuthorizeData> authorization, OperationFilterContext context)
     {
         var policies = authorization.Select(a => a.Policy).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (policies.Contains(Policies.Admin)) return [StaffRequirement(context, [Policies.AdminRole])];
+        if (policies.Contains(Policies.ContentDelete))
+            return [StaffRequirement(context, [Policies.AdminRole]), KeyRequirement(context, ApiKeyScopes.ContentPublish)];
         var staff = StaffRequirement(context, [Policies.EditorRole, Policies.AdminRole]);
-        var scope = policies.Contains(Policies.RegistrationsWrite) ? ApiKeyScopes.RegistrationsWrite
-            : policies.Contains(Policies.RegistrationsRead) ? ApiKeyScopes.RegistrationsRead : null;
+        // Each of these policies is named after the key scope it accepts.
+        string[] scoped = [Policies.RegistrationsWrite, Policies.RegistrationsRead, Policies.ContentWrite, Policies.ContentPublish, Policies.ContentRead];
+        var scope = scoped.FirstOrDefault(policies.Contains);
         if (scope is null) return [staff];
-        return [staff, new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SwaggerSetup.ApiKeyScheme, context.Document)] = [scope] }];
+        return [staff, KeyRequirement(context, scope)];
     }
+
+    private static OpenApiSecurityRequirement KeyRequirement(OperationFilterContext context, string scope) =>
+        new() { [new OpenApiSecuritySchemeReference(SwaggerSetup.ApiKeyScheme, context.Document)] = [scope] };
 
     /// <summary>A staff token with one of <paramref name="roles"/> (OpenAPI 3.1 lists roles for non-OAuth schemes).</summary>
     private static OpenApiSecurityRequirement StaffRequirement(OperationFilterContext context, List<string> roles) =>

@@ -37,7 +37,7 @@ public static class SwaggerSetup
                 Type = SecuritySchemeType.ApiKey,
                 In = ParameterLocation.Header,
                 Name = Auth.ApiKeyAuthenticationHandler.Header,
-                Description = "An integration key (`scc_...`) created by an admin at /api/v1/api-keys, with the scopes `registrations:read` or `registrations:write`. " +
+                Description = "An integration key (`scc_...`) created by an admin at /api/v1/api-keys, with some of the scopes `registrations:read`, `registrations:write`, `content:read`, `content:write` and `content:publish`. " +
                               "Accepted only where an operation says so; everything else needs a staff token.",
             });
             options.OperationFilter<OperationContractFilter>();

@@ -41,6 +41,7 @@ public sealed class ApiKey : Entity
         var scopeList = scopes.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (scopeList.Count == 0) return ApiKeyErrors.NoScope;
         if (scopeList.FirstOrDefault(s => !ApiKeyScopes.All.Contains(s)) is { } unknown) return ApiKeyErrors.UnknownScope(unknown);
+        if (eventId is not null && scopeList.Any(ApiKeyScopes.Content.Contains)) return ApiKeyErrors.ContentScopeForOneEvent;
         var (secret, prefix) = ApiKeySecret.New();
         var key = new ApiKey(Guid.CreateVersion7())
         {

@@ -13,5 +13,8 @@ public static class ApiKeyErrors
 
     public static Error ExpiryInThePast { get; } = Error.Invalid("expiresAt", "The expiry must be in the future.");
 
+    public static Error ContentScopeForOneEvent { get; } =
+        Error.Invalid("eventId", "A key restricted to one event may only have registration scopes: content scopes cover all content.");
+
     public static Error EventNotFound { get; } = Error.Invalid("eventId", "No event has this id.");
 }

@@ -10,6 +10,7 @@ using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.Extensions.DependencyInjection;
 using Scc.Api.OpenApi;
 using Scc.Api.Tests.Support;
+using Scc.Domain.ApiKeys;
 
 namespace Scc.Api.Tests.Contract;
 
@@ -35,7 +36,7 @@ public sealed class ConformanceTests(SeededApiFactory api) : IClassFixture<Seede
             new("anonymous", api.Anonymous()),
             new("editor", api.As("editor")),
             new("admin", admin),
-            new("API key", api.WithKey((await api.CreateKeyAsync(["registrations:read", "registrations:write"])).Secret)),
+            new("API key", api.WithKey((await api.CreateKeyAsync([.. ApiKeyScopes.All])).Secret)),
         };
         var targets = await ExampleTargets.CreateAsync(api, admin, demoData: true);
         var operations = Operations(document).ToList();
@@ -346,7 +347,8 @@ public sealed class ConformanceTests(SeededApiFactory api) : IClassFixture<Seede
             return security.Any(requirement => requirement!.AsObject().Any(scheme => (scheme.Key, caller.Name) switch
             {
                 ("Bearer", "editor" or "admin") => scheme.Value!.AsArray().Select(r => r!.GetValue<string>()).Contains(caller.Name),
-                ("ApiKey", "API key") => true,
+                // The run's key has every scope.
+                ("ApiKey", "API key") => scheme.Value!.AsArray().All(scope => ApiKeyScopes.All.Contains(scope!.GetValue<string>())),
                 _ => false,
             }));
         }

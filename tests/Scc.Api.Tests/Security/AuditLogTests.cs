@@ -12,6 +12,7 @@ using Scc.Api.Auth;
 using Scc.Api.Tests.Support;
 using Scc.Application.Common.Auditing;
 using Scc.Application.Registrations.RetentionSweep;
+using Scc.Domain.ApiKeys;
 using Scc.Infrastructure.Persistence.Auditing;
 using Xunit.Abstractions;
 
@@ -293,9 +294,17 @@ public sealed partial class AuditLogTests(AuditApiFactory api, ITestOutputHelper
 
     private async Task<Actor> ActorAsync(string policy, int number)
     {
-        if (policy == Policies.RegistrationsWrite)
+        // Writes that accept API keys are made with a key that has only the scope they need.
+        string? scope = policy switch
         {
-            var (id, secret) = await api.CreateKeyAsync(["registrations:write"]);
+            Policies.RegistrationsWrite => ApiKeyScopes.RegistrationsWrite,
+            Policies.ContentWrite => ApiKeyScopes.ContentWrite,
+            Policies.ContentPublish or Policies.ContentDelete => ApiKeyScopes.ContentPublish,
+            _ => null,
+        };
+        if (scope is not null)
+        {
+            var (id, secret) = await api.CreateKeyAsync([scope]);
             return new Actor(api.WithKey(secret), AuditActor.ApiKey, id);
         }
         var subject = $"audit-writer-{number}";

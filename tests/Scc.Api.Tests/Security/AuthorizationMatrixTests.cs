@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
 using Scc.Api.Auth;
 using Scc.Api.Tests.Support;
+using Scc.Domain.ApiKeys;
 using Xunit.Abstractions;
 
 namespace Scc.Api.Tests.Security;
@@ -43,10 +44,11 @@ public sealed class AuthorizationMatrixTests(ApiFactory api, ITestOutputHelper o
     [Fact]
     public async Task Every_endpoint_answers_every_caller_as_its_policy_says()
     {
-        var readKey = await api.CreateKeyAsync(["registrations:read"]);
-        var writeKey = await api.CreateKeyAsync(["registrations:write"]);
-        var allKey = await api.CreateKeyAsync(["registrations:read", "registrations:write"]);
-        var revokedKey = await api.CreateKeyAsync(["registrations:read", "registrations:write"]);
+        // One key per scope, a key with every scope, and a revoked one.
+        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var scope in ApiKeyScopes.All) keys[scope] = (await api.CreateKeyAsync([scope])).Secret;
+        var allKey = await api.CreateKeyAsync([.. ApiKeyScopes.All]);
+        var revokedKey = await api.CreateKeyAsync([.. ApiKeyScopes.All]);
         Assert.Equal(HttpStatusCode.NoContent, (await api.As("admin").DeleteAsync($"/api/v1/api-keys/{revokedKey.Id}")).StatusCode);
 
         var editor = TestTokens.For(Policies.EditorRole);
@@ -54,20 +56,28 @@ public sealed class AuthorizationMatrixTests(ApiFactory api, ITestOutputHelper o
         var expired = TestTokens.For(Policies.AdminRole, expired: true);
         var foreign = TestTokens.For(Policies.AdminRole, signingKey: System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 
-        // A key with the policy's scope (any scope for staff-only endpoints, which never accept keys) and one without it.
-        string RightKey(string? policy) => policy switch
+        // The scope each policy accepts from a key; staff-only policies accept none.
+        static string? ScopeOf(string? policy) => policy switch
         {
-            Policies.RegistrationsRead => readKey.Secret,
-            Policies.RegistrationsWrite => writeKey.Secret,
-            _ => allKey.Secret,
+            Policies.RegistrationsRead => ApiKeyScopes.RegistrationsRead,
+            Policies.RegistrationsWrite => ApiKeyScopes.RegistrationsWrite,
+            Policies.ContentRead => ApiKeyScopes.ContentRead,
+            Policies.ContentWrite => ApiKeyScopes.ContentWrite,
+            Policies.ContentPublish or Policies.ContentDelete => ApiKeyScopes.ContentPublish,
+            _ => null,
         };
-        string WrongKey(string? policy) => policy == Policies.RegistrationsRead ? writeKey.Secret : readKey.Secret;
-        static bool AcceptsKeys(string? policy) => policy is Policies.RegistrationsRead or Policies.RegistrationsWrite;
+        // A key with the policy's scope (every scope for staff-only endpoints, which never accept keys), and keys with
+        // each other scope, each of which must be refused.
+        string RightKey(string? policy) => ScopeOf(policy) is { } scope ? keys[scope] : allKey.Secret;
+        IEnumerable<(string Scope, string Secret)> WrongKeys(string? policy) =>
+            ApiKeyScopes.All.Where(scope => scope != ScopeOf(policy)).Order(StringComparer.Ordinal).Select(scope => (scope, keys[scope]));
+        static bool AcceptsKeys(string? policy) => ScopeOf(policy) is not null;
+        static bool AdminOnly(string? policy) => policy is Policies.Admin or Policies.ContentDelete;
 
         Caller[] callers =
         [
             new("anonymous", r => r, p => p is null ? Expect.Allowed : Expect.Unauthenticated),
-            new("editor", r => Bearer(r, editor), p => p == Policies.Admin ? Expect.Forbidden : Expect.Allowed),
+            new("editor", r => Bearer(r, editor), p => AdminOnly(p) ? Expect.Forbidden : Expect.Allowed),
             new("admin", r => Bearer(r, admin), _ => Expect.Allowed),
             new("expired token", r => Bearer(r, expired), p => p is null ? Expect.Allowed : Expect.Unauthenticated),
             new("token signed with another key", r => Bearer(r, foreign), p => p is null ? Expect.Allowed : Expect.Unauthenticated),
@@ -82,13 +92,11 @@ public sealed class AuthorizationMatrixTests(ApiFactory api, ITestOutputHelper o
         foreach (var endpoint in endpoints)
         {
             var policy = PolicyOf(endpoint);
-            var perEndpoint = callers.Concat(
-            [
+            var perEndpoint = callers.Append(
                 new Caller("key with the scope", r => Key(r, RightKey(policy)),
-                    p => p is null ? Expect.Allowed : AcceptsKeys(p) ? Expect.Allowed : Expect.UnauthenticatedOrForbidden),
-                new Caller("key without the scope", r => Key(r, WrongKey(policy)),
-                    p => p is null ? Expect.Allowed : AcceptsKeys(p) ? Expect.Forbidden : Expect.UnauthenticatedOrForbidden),
-            ]);
+                    p => p is null ? Expect.Allowed : AcceptsKeys(p) ? Expect.Allowed : Expect.UnauthenticatedOrForbidden))
+                .Concat(WrongKeys(policy).Select(wrong => new Caller($"key with only {wrong.Scope}", r => Key(r, wrong.Secret),
+                    p => p is null ? Expect.Allowed : AcceptsKeys(p) ? Expect.Forbidden : Expect.UnauthenticatedOrForbidden)));
             foreach (var caller in perEndpoint)
             {
                 var expected = caller.Expected(policy);

@@ -25,8 +25,11 @@ public static class ApiKeysEndpoints
         keys.MapPost("/", Create).WithName("CreateApiKey")
             .WithSummary("Create an API key")
             .WithDescription("The answer's `secret` is the key, shown this once: only its hash is kept. Scripts send it as `X-Api-Key`. " +
-                             "Scopes: `registrations:read` (list, read, export, changes feed), `registrations:write` (bulk upsert). " +
-                             "With `eventId` the key sees only that event's registrations.");
+                             "Scopes: `registrations:read` (list, read, export, changes feed), `registrations:write` (bulk upsert), " +
+                             "`content:read` (drafts in content reads and the content changes feed), `content:write` (create and replace events, series, " +
+                             "organisations, people, partnerships, programmes, funding programmes, delegations, MoUs and digests), " +
+                             "`content:publish` (their status changes, and deletions). " +
+                             "With `eventId` the key sees only that event's registrations; such a key can have registration scopes only.");
         keys.MapGet("/", List).WithName("ListApiKeys").WithSummary("List API keys").WithDescription("Revoked keys included; oldest first; cursor-paged.");
         keys.MapGet("/{id:guid}", Get).WithName("GetApiKey").WithSummary("Get an API key")
             .WithConditionalGet();

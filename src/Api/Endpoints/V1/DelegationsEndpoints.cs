@@ -23,23 +23,23 @@ public static class DelegationsEndpoints
     {
         var delegations = app.NewVersionedApi("Delegations").MapGroup("/api/v1/delegations").HasApiVersion(1.0).WithTags("Delegations").AnswerHeadLikeGet();
 
-        delegations.MapGet("/", List).AllowAnonymous().WithName("ListDelegations")
-            .WithSummary("List delegations").WithDescription("Published delegations for everyone; staff also see drafts and cancelled ones. Cursor-paged by start date.");
-        delegations.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetDelegation")
+        delegations.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListDelegations")
+            .WithSummary("List delegations").WithDescription("Published delegations for everyone; staff and `content:read` keys also see drafts and cancelled ones. Cursor-paged by start date.");
+        delegations.MapGet("/{id:guid}", GetById).AllowAnonymousShowingDrafts().WithName("GetDelegation")
             .WithSummary("Get a delegation")
             .WithConditionalGet();
-        delegations.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetDelegationBySlug")
+        delegations.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymousShowingDrafts().WithName("GetDelegationBySlug")
             .WithSummary("Get a delegation by its slug")
             .WithConditionalGet();
-        delegations.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateDelegation")
+        delegations.MapPost("/", Create).RequireAuthorization(Policies.ContentWrite).WithName("CreateDelegation")
             .WithSummary("Create a draft delegation")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        delegations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateDelegation")
+        delegations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateDelegation")
             .WithSummary("Replace a delegation's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         MapTransition(delegations, "publish", DelegationTransition.Publish, "Publish a delegation", "A draft delegation becomes published.");
         MapTransition(delegations, "cancel", DelegationTransition.Cancel, "Cancel a delegation", "A draft or published delegation becomes cancelled.");
-        delegations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteDelegation")
+        delegations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteDelegation")
             .WithSummary("Delete a draft or cancelled delegation")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "delegation_not_deletable", "delegation_in_use");
         return app;
@@ -49,7 +49,7 @@ public static class DelegationsEndpoints
         delegations.MapPost($"/{{id:guid}}/{action}",
                 (Guid id, StatusChangeBody? body, HttpContext http, ISender sender, CancellationToken ct) =>
                     SendAndReturn(sender, new ChangeDelegationStatusCommand(id, transition, body?.Note, ETags.ExpectedVersion(http.Request)), http, ct))
-            .RequireAuthorization(Policies.Staff).WithName(char.ToUpperInvariant(action[0]) + action[1..] + "Delegation")
+            .RequireAuthorization(Policies.ContentPublish).WithName(char.ToUpperInvariant(action[0]) + action[1..] + "Delegation")
             .WithSummary(summary).WithDescription(description)
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
 
@@ -57,17 +57,17 @@ public static class DelegationsEndpoints
         [AsParameters] DelegationListParameters p, ClaimsPrincipal user, ISender sender, CancellationToken ct)
     {
         var query = new ListDelegationsQuery(p.Country, p.City, p.When, p.From, p.To, p.PersonId, p.OrganisationId,
-            p.Sort, p.Cursor, p.Limit, IncludeUnpublished: user.IsStaff());
+            p.Sort, p.Cursor, p.Limit, IncludeUnpublished: user.SeesDrafts());
         return TypedResults.Ok(await sender.Send(query, ct));
     }
 
     private static Task<Results<Ok<DelegationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetById(
         Guid id, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
-        Get(new GetDelegationQuery(id, null, user.IsStaff()), http, sender, ct);
+        Get(new GetDelegationQuery(id, null, user.SeesDrafts()), http, sender, ct);
 
     private static Task<Results<Ok<DelegationResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetBySlug(
         string slug, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
-        Get(new GetDelegationQuery(null, slug, user.IsStaff()), http, sender, ct);
+        Get(new GetDelegationQuery(null, slug, user.SeesDrafts()), http, sender, ct);
 
     private static async Task<Results<Ok<DelegationResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
         GetDelegationQuery query, HttpContext http, ISender sender, CancellationToken ct)

@@ -39,37 +39,37 @@ public static class DigestsEndpoints
     {
         var digests = app.NewVersionedApi("Digests").MapGroup("/api/v1/digests").HasApiVersion(1.0).WithTags("Digests").AnswerHeadLikeGet();
 
-        digests.MapGet("/preview", Preview).RequireAuthorization(Policies.Staff).WithName("PreviewDigest")
+        digests.MapGet("/preview", Preview).RequireAuthorization(Policies.ContentRead).WithName("PreviewDigest")
             .WithSummary("Compose a digest for a period")
             .WithDescription("Review of Major Events (published events, delegations and MoU signings over before `asOf` and ended within the period) and " +
                              "Upcoming Activities (published events not over by `asOf` that start within the period or whose registration deadline falls in it; " +
                              "SCC's own first, then those it supports). Nothing is saved. " + Negotiation)
             .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
             .WithConditionalGet();
-        digests.MapGet("/", List).AllowAnonymous().WithName("ListDigests")
-            .WithSummary("List saved digests").WithDescription("Published digests for everyone; staff also see drafts. Latest written first, cursor-paged.");
-        digests.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetDigest")
+        digests.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListDigests")
+            .WithSummary("List saved digests").WithDescription("Published digests for everyone; staff and `content:read` keys also see drafts. Latest written first, cursor-paged.");
+        digests.MapGet("/{id:guid}", GetById).AllowAnonymousShowingDrafts().WithName("GetDigest")
             .WithSummary("Get a saved digest").WithDescription("Composed from today's data with the editors' choices. " + Negotiation)
             .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
             .WithConditionalGet();
-        digests.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetDigestBySlug")
+        digests.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymousShowingDrafts().WithName("GetDigestBySlug")
             .WithSummary("Get a saved digest by its slug").WithDescription("The stable public address of a published digest. " + Negotiation)
             .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
             .WithConditionalGet();
-        digests.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateDigest")
+        digests.MapPost("/", Create).RequireAuthorization(Policies.ContentWrite).WithName("CreateDigest")
             .WithSummary("Save a draft digest for a period")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        digests.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateDigest")
+        digests.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateDigest")
             .WithSummary("Edit a draft digest")
             .WithDescription("Replaces the period, title, introduction and item choices (pin, position, leave out). Send If-Match with the ETag you read.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken", "digest_published");
         digests.MapPost("/{id:guid}/publish",
                 (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
                     ResourceResults.WriteAsync(sender, new PublishDigestCommand(id, DigestHttp.ExpectedVersion(http.Request)), http, ct))
-            .RequireAuthorization(Policies.Staff).WithName("PublishDigest")
+            .RequireAuthorization(Policies.ContentPublish).WithName("PublishDigest")
             .WithSummary("Publish a digest").WithDescription("The draft becomes public at its slug and enters the digests feed; it is no longer edited.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
-        digests.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteDigest")
+        digests.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteDigest")
             .WithSummary("Delete a draft digest")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "digest_not_deletable");
 
@@ -93,17 +93,17 @@ public static class DigestsEndpoints
     }
 
     private static async Task<Ok<Page<DigestSummary>>> List(
-        [QueryParameter(ValuesOf = typeof(DigestStatus), Description = "Only digests in this status (staff see drafts).")] [FromQuery(Name = "status")] string? status, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
+        [QueryParameter(ValuesOf = typeof(DigestStatus), Description = "Only digests in this status (staff and `content:read` keys see drafts).")] [FromQuery(Name = "status")] string? status, [FromQuery(Name = "cursor")] string? cursor, [FromQuery(Name = "limit")] int? limit,
         ClaimsPrincipal user, ISender sender, CancellationToken ct) =>
-        TypedResults.Ok(await sender.Send(new ListDigestsQuery(status, cursor, limit, IncludeDrafts: user.IsStaff()), ct));
+        TypedResults.Ok(await sender.Send(new ListDigestsQuery(status, cursor, limit, IncludeDrafts: user.SeesDrafts()), ct));
 
     private static Task<IResult> GetById(
         Guid id, [QueryParameter(Values = ["en", "zh-Hant"], Description = "en or zh-Hant: the one language of an HTML answer or feed; without it, the best match of Accept-Language, else en.")] [FromQuery(Name = "lang")] string? lang, ClaimsPrincipal user, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct) =>
-        Get(new GetDigestQuery(id, null, user.IsStaff()), lang, http, sender, json, ct);
+        Get(new GetDigestQuery(id, null, user.SeesDrafts()), lang, http, sender, json, ct);
 
     private static Task<IResult> GetBySlug(
         string slug, [QueryParameter(Values = ["en", "zh-Hant"], Description = "en or zh-Hant: the one language of an HTML answer or feed; without it, the best match of Accept-Language, else en.")] [FromQuery(Name = "lang")] string? lang, ClaimsPrincipal user, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct) =>
-        Get(new GetDigestQuery(null, slug, user.IsStaff()), lang, http, sender, json, ct);
+        Get(new GetDigestQuery(null, slug, user.SeesDrafts()), lang, http, sender, json, ct);
 
     private static async Task<IResult> Get(
         GetDigestQuery query, string? lang, HttpContext http, ISender sender, IOptions<JsonOptions> json, CancellationToken ct)

@@ -33,7 +33,7 @@ public static class EventSeriesEndpoints
                     ? TypedResults.Created($"/api/v1/event-series/{created.Value.Id}", created.Value)
                     : created.Error!.ToProblem();
             })
-            .RequireAuthorization(Policies.Staff).WithName("CreateEventSeries").WithSummary("Create an event series")
+            .RequireAuthorization(Policies.ContentWrite).WithName("CreateEventSeries").WithSummary("Create an event series")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         return app;
     }

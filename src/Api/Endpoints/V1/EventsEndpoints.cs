@@ -23,18 +23,18 @@ public static class EventsEndpoints
     {
         var events = app.NewVersionedApi("Events").MapGroup("/api/v1/events").HasApiVersion(1.0).WithTags("Events").AnswerHeadLikeGet();
 
-        events.MapGet("/", List).AllowAnonymous().WithName("ListEvents").CacheOutput(FeedCaching.EventListPolicy)
-            .WithSummary("List events").WithDescription("Published events for everyone; staff also see drafts. Cursor-paged.");
-        events.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetEvent")
+        events.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListEvents").CacheOutput(FeedCaching.EventListPolicy)
+            .WithSummary("List events").WithDescription("Published events for everyone; staff and `content:read` keys also see drafts. Cursor-paged.");
+        events.MapGet("/{id:guid}", GetById).AllowAnonymousShowingDrafts().WithName("GetEvent")
             .WithSummary("Get an event")
             .WithConditionalGet();
-        events.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetEventBySlug")
+        events.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymousShowingDrafts().WithName("GetEventBySlug")
             .WithSummary("Get an event by its slug")
             .WithConditionalGet();
-        events.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateEvent")
+        events.MapPost("/", Create).RequireAuthorization(Policies.ContentWrite).WithName("CreateEvent")
             .WithSummary("Create a draft event")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        events.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateEvent")
+        events.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateEvent")
             .WithSummary("Replace an event's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         MapTransition(events, "publish", EventTransition.Publish, "Publish an event", "A draft or postponed event becomes published.");
@@ -43,7 +43,7 @@ public static class EventsEndpoints
         MapTransition(events, "unpublish", EventTransition.Unpublish, "Take an event back to draft",
             "A published, postponed or cancelled event without live registrations becomes a draft again, out of every list, feed and search " +
             "(the changes feed tells the public it is gone). With live registrations: 409 `invalid_transition`; cancel it instead.");
-        events.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteEvent")
+        events.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteEvent")
             .WithSummary("Delete a draft or cancelled event")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "event_not_deletable", "event_has_parts", "event_in_use");
         return app;
@@ -53,7 +53,7 @@ public static class EventsEndpoints
         events.MapPost($"/{{id:guid}}/{action}",
                 (Guid id, StatusChangeBody? body, HttpContext http, ISender sender, CancellationToken ct) =>
                     SendAndReturn(sender, new ChangeEventStatusCommand(id, transition, body?.Note, ETags.ExpectedVersion(http.Request)), http, ct))
-            .RequireAuthorization(Policies.Staff).WithName(char.ToUpperInvariant(action[0]) + action[1..] + "Event")
+            .RequireAuthorization(Policies.ContentPublish).WithName(char.ToUpperInvariant(action[0]) + action[1..] + "Event")
             .WithSummary(summary).WithDescription(description)
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
 
@@ -61,17 +61,17 @@ public static class EventsEndpoints
         [AsParameters] EventListParameters p, ClaimsPrincipal user, ISender sender, CancellationToken ct)
     {
         var query = new ListEventsQuery(p.Type, p.Status, p.When, p.From, p.To, p.Tag, p.Q, p.SeriesId, p.ParentEventId,
-            p.OrganisationId, p.Role, p.ProgrammeId, p.FundingProgrammeId, p.Sort, p.Cursor, p.Limit, IncludeDrafts: user.IsStaff());
+            p.OrganisationId, p.Role, p.ProgrammeId, p.FundingProgrammeId, p.Sort, p.Cursor, p.Limit, IncludeDrafts: user.SeesDrafts());
         return TypedResults.Ok(await sender.Send(query, ct));
     }
 
     private static Task<Results<Ok<EventResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetById(
         Guid id, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
-        Get(new GetEventQuery(id, null, user.IsStaff()), http, sender, ct);
+        Get(new GetEventQuery(id, null, user.SeesDrafts()), http, sender, ct);
 
     private static Task<Results<Ok<EventResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetBySlug(
         string slug, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
-        Get(new GetEventQuery(null, slug, user.IsStaff()), http, sender, ct);
+        Get(new GetEventQuery(null, slug, user.SeesDrafts()), http, sender, ct);
 
     private static async Task<Results<Ok<EventResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
         GetEventQuery query, HttpContext http, ISender sender, CancellationToken ct)

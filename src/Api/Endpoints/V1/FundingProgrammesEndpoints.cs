@@ -26,13 +26,13 @@ public static class FundingProgrammesEndpoints
         programmes.MapGet("/{id:guid}", Get).AllowAnonymous().WithName("GetFundingProgramme")
             .WithSummary("Get a funding programme")
             .WithConditionalGet();
-        programmes.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateFundingProgramme")
+        programmes.MapPost("/", Create).RequireAuthorization(Policies.ContentWrite).WithName("CreateFundingProgramme")
             .WithSummary("Create a funding programme")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        programmes.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateFundingProgramme")
+        programmes.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateFundingProgramme")
             .WithSummary("Replace a funding programme").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        programmes.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteFundingProgramme")
+        programmes.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteFundingProgramme")
             .WithSummary("Delete a funding programme")
             .WithDescription("Refused with 409 funding_programme_in_use while anything (an event) still refers to it.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "funding_programme_in_use");

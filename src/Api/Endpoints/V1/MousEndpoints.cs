@@ -23,33 +23,33 @@ public static class MousEndpoints
     {
         var mous = app.NewVersionedApi("Mous").MapGroup("/api/v1/mous").HasApiVersion(1.0).WithTags("MoUs").AnswerHeadLikeGet();
 
-        mous.MapGet("/", List).AllowAnonymous().WithName("ListMous")
-            .WithSummary("List MoUs").WithDescription("Published MoUs for everyone; staff also see drafts. Cursor-paged, latest signed first.");
-        mous.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetMou")
+        mous.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListMous")
+            .WithSummary("List MoUs").WithDescription("Published MoUs for everyone; staff and `content:read` keys also see drafts. Cursor-paged, latest signed first.");
+        mous.MapGet("/{id:guid}", GetById).AllowAnonymousShowingDrafts().WithName("GetMou")
             .WithSummary("Get an MoU")
             .WithConditionalGet();
-        mous.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymous().WithName("GetMouBySlug")
+        mous.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymousShowingDrafts().WithName("GetMouBySlug")
             .WithSummary("Get an MoU by its slug")
             .WithConditionalGet();
-        mous.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateMou")
+        mous.MapPost("/", Create).RequireAuthorization(Policies.ContentWrite).WithName("CreateMou")
             .WithSummary("Record a draft MoU")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        mous.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateMou")
+        mous.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateMou")
             .WithSummary("Replace an MoU's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         mous.MapPost("/{id:guid}/publish",
                 (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
                     SendAndReturn(sender, new PublishMouCommand(id, ETags.ExpectedVersion(http.Request)), http, ct))
-            .RequireAuthorization(Policies.Staff).WithName("PublishMou")
+            .RequireAuthorization(Policies.ContentPublish).WithName("PublishMou")
             .WithSummary("Publish an MoU").WithDescription("A draft MoU becomes visible to readers.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         mous.MapPost("/{id:guid}/terminate",
                 (Guid id, TerminateMouBody body, HttpContext http, ISender sender, CancellationToken ct) =>
                     SendAndReturn(sender, new TerminateMouCommand(id, body.TerminatedOn, body.Note, ETags.ExpectedVersion(http.Request)), http, ct))
-            .RequireAuthorization(Policies.Staff).WithName("TerminateMou")
+            .RequireAuthorization(Policies.ContentPublish).WithName("TerminateMou")
             .WithSummary("Terminate an MoU").WithDescription("Records that the MoU ended before its term; its status becomes terminated.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
-        mous.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteMou")
+        mous.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteMou")
             .WithSummary("Delete a draft MoU")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "mou_not_deletable");
         return app;
@@ -58,17 +58,17 @@ public static class MousEndpoints
     private static async Task<Ok<Page<MouSummary>>> List(
         [AsParameters] MouListParameters p, ClaimsPrincipal user, ISender sender, CancellationToken ct)
     {
-        var query = new ListMousQuery(p.PartyId, p.Status, p.SignedFrom, p.SignedTo, p.Sort, p.Cursor, p.Limit, IncludeDrafts: user.IsStaff());
+        var query = new ListMousQuery(p.PartyId, p.Status, p.SignedFrom, p.SignedTo, p.Sort, p.Cursor, p.Limit, IncludeDrafts: user.SeesDrafts());
         return TypedResults.Ok(await sender.Send(query, ct));
     }
 
     private static Task<Results<Ok<MouResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetById(
         Guid id, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
-        Get(new GetMouQuery(id, null, user.IsStaff()), http, sender, ct);
+        Get(new GetMouQuery(id, null, user.SeesDrafts()), http, sender, ct);
 
     private static Task<Results<Ok<MouResponse>, StatusCodeHttpResult, ProblemHttpResult>> GetBySlug(
         string slug, ClaimsPrincipal user, HttpContext http, ISender sender, CancellationToken ct) =>
-        Get(new GetMouQuery(null, slug, user.IsStaff()), http, sender, ct);
+        Get(new GetMouQuery(null, slug, user.SeesDrafts()), http, sender, ct);
 
     private static async Task<Results<Ok<MouResponse>, StatusCodeHttpResult, ProblemHttpResult>> Get(
         GetMouQuery query, HttpContext http, ISender sender, CancellationToken ct)

@@ -27,16 +27,16 @@ public static class OrganisationsEndpoints
         organisations.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetOrganisation")
             .WithSummary("Get an organisation")
             .WithConditionalGet();
-        organisations.MapGet("/{id:guid}/timeline", Timeline).AllowAnonymous().WithName("GetOrganisationTimeline")
+        organisations.MapGet("/{id:guid}/timeline", Timeline).AllowAnonymousShowingDrafts().WithName("GetOrganisationTimeline")
             .WithSummary("Everything done with an organisation")
             .WithDescription("Its events, delegations, MoUs, partnerships and programmes in one list, newest first, each with the organisation's part in it.");
-        organisations.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateOrganisation")
+        organisations.MapPost("/", Create).RequireAuthorization(Policies.ContentWrite).WithName("CreateOrganisation")
             .WithSummary("Create an organisation")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        organisations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateOrganisation")
+        organisations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateOrganisation")
             .WithSummary("Replace an organisation")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        organisations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteOrganisation")
+        organisations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteOrganisation")
             .WithSummary("Delete an organisation nothing refers to")
             .WithDescription("Refused with 409 organisation_in_use, naming what still refers to it.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "organisation_in_use");
@@ -55,7 +55,7 @@ public static class OrganisationsEndpoints
     private static async Task<Results<Ok<Page<TimelineEntry>>, ProblemHttpResult>> Timeline(
         Guid id, System.Security.Claims.ClaimsPrincipal user, ISender sender, CancellationToken ct)
     {
-        var result = await sender.Send(new GetOrganisationTimelineQuery(id, user.IsStaff()), ct);
+        var result = await sender.Send(new GetOrganisationTimelineQuery(id, user.SeesDrafts()), ct);
         return result.IsSuccess ? TypedResults.Ok(new Page<TimelineEntry>(result.Value, null)) : result.Error!.ToProblem();
     }
 

@@ -28,13 +28,13 @@ public static class PartnershipsEndpoints
             .WithSummary("Get a partnership")
             .WithDescription("The partner's `contact` (a person) is shown to staff only, and is null for everyone else; the two views have different ETags.")
             .WithConditionalGet();
-        partnerships.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreatePartnership")
+        partnerships.MapPost("/", Create).RequireAuthorization(Policies.ContentWrite).WithName("CreatePartnership")
             .WithSummary("Create a partnership")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        partnerships.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdatePartnership")
+        partnerships.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdatePartnership")
             .WithSummary("Replace a partnership")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        partnerships.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeletePartnership")
+        partnerships.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeletePartnership")
             .WithSummary("Delete a partnership")
             .WithIfMatch();
         return app;

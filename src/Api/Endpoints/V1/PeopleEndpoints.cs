@@ -26,13 +26,13 @@ public static class PeopleEndpoints
             .WithSummary("Get a person")
             .WithDescription("With ?on=yyyy-MM-dd the answer adds titlesOn: the titles the person held that day, as printed beside the name for an activity on that day.")
             .WithConditionalGet();
-        people.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreatePerson")
+        people.MapPost("/", Create).RequireAuthorization(Policies.ContentWrite).WithName("CreatePerson")
             .WithSummary("Create a person")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        people.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdatePerson")
+        people.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdatePerson")
             .WithSummary("Replace a person").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        people.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeletePerson")
+        people.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeletePerson")
             .WithSummary("Delete a person")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "person_in_use");
         return app;

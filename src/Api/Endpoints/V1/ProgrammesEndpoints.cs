@@ -26,13 +26,13 @@ public static class ProgrammesEndpoints
         programmes.MapGet("/{id:guid}", Get).AllowAnonymous().WithName("GetProgramme")
             .WithSummary("Get a programme")
             .WithConditionalGet();
-        programmes.MapPost("/", Create).RequireAuthorization(Policies.Staff).WithName("CreateProgramme")
+        programmes.MapPost("/", Create).RequireAuthorization(Policies.ContentWrite).WithName("CreateProgramme")
             .WithSummary("Create a programme")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        programmes.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.Staff).WithName("UpdateProgramme")
+        programmes.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateProgramme")
             .WithSummary("Replace a programme").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        programmes.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.Admin).WithName("DeleteProgramme")
+        programmes.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteProgramme")
             .WithSummary("Delete a programme")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "programme_in_use");
         return app;
