@@ -339,9 +339,17 @@ export interface paths {
         };
         /** Get an event series */
         get: operations["GetEventSeries"];
-        put?: never;
+        /**
+         * Replace an event series
+         * @description Its events stay in it. Send If-Match with the ETag you read to avoid overwriting someone else's change.
+         */
+        put: operations["UpdateEventSeries"];
         post?: never;
-        delete?: never;
+        /**
+         * Delete an event series
+         * @description Only a series no event or partnership belongs to (409 `event_series_in_use` otherwise).
+         */
+        delete: operations["DeleteEventSeries"];
         options?: never;
         head?: never;
         patch?: never;
@@ -877,6 +885,26 @@ export interface paths {
         post?: never;
         /** Delete a person */
         delete: operations["DeletePerson"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What a person did, newest first
+         * @description The events they spoke at, judged, hosted or were a guest at, the delegations they led or joined and the MoUs they signed, each with the person's roles in it; published items only, unless staff or a `content:read` key ask. One page holds all.
+         */
+        get: operations["GetPersonTimeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1919,7 +1947,7 @@ export interface components {
              * @description 1-based position of this session in its series.
              */
             seriesPosition?: null | number;
-            speakers?: null | components["schemas"]["SpeakerInput"][];
+            speakers?: null | components["schemas"]["Speaker"][];
             outcomes?: null | components["schemas"]["OutcomeInput"][];
             highlights?: null | components["schemas"]["LocalizedTextInput"][];
             /** @description Lower-case kebab-case words. */
@@ -1945,7 +1973,7 @@ export interface components {
         CreateEventSeries: {
             /** @description Text in English and Traditional Chinese; either may be missing. */
             title: components["schemas"]["LocalizedTextInput"];
-            /** @description Made from the English title when left out. */
+            /** @description Made from the English title when left out on creation; kept when left out on replacement. */
             slug?: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             description?: components["schemas"]["LocalizedTextInput"] | null;
@@ -2024,6 +2052,8 @@ export interface components {
             kind: components["schemas"]["OrganisationKind"];
             /** @description ISO 3166-1 alpha-2 code of its home country, e.g. HK or TH. */
             countryCode?: null | string;
+            /** @description What the organisation is and does. */
+            description?: components["schemas"]["LocalizedTextInput"] | null;
             /** Format: uri */
             websiteUrl?: null | string;
             /** Format: uri */
@@ -2479,7 +2509,7 @@ export interface components {
             seriesId: null | string;
             /** Format: int32 */
             seriesPosition: null | number;
-            speakers: components["schemas"]["Speaker"][];
+            speakers: components["schemas"]["SpeakerResponse"][];
             outcomes: components["schemas"]["Outcome"][];
             highlights: components["schemas"]["LocalizedText"][];
             tags: string[];
@@ -2957,6 +2987,8 @@ export interface components {
             name: components["schemas"]["LocalizedText"];
             kind: components["schemas"]["OrganisationKind"];
             countryCode: null | string;
+            /** @description What the organisation is and does. */
+            description: components["schemas"]["LocalizedText"] | null;
             /** Format: uri */
             websiteUrl: null | string;
             /** Format: uri */
@@ -3217,6 +3249,7 @@ export interface components {
          *     - `event_has_parts` (409): Event has parts.
          *     - `event_in_use` (409): Event in use.
          *     - `event_not_deletable` (409): Event cannot be deleted.
+         *     - `event_series_in_use` (409): Event series in use.
          *     - `funding_programme_in_use` (409): Funding programme in use.
          *     - `invalid_transition` (409): Transition not allowed.
          *     - `mou_not_deletable` (409): MoU cannot be deleted.
@@ -3238,7 +3271,7 @@ export interface components {
          *     - `request_timeout` (503): Request timed out.
          * @enum {string}
          */
-        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
+        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "event_series_in_use" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
         /** @description An organisation's part in a programme (the GeoLab: established by DEVB, operated by TWGHs...). */
         ProgrammeOrganisation: {
             /** Format: uuid */
@@ -3656,28 +3689,46 @@ export interface components {
             /** @description ISO 3166-1 alpha-2 code, e.g. TH. */
             countryCode: string;
         };
-        /** @description A person who speaks, officiates or judges at an event, with the title they held there. */
+        /**
+         * @description A person who speaks, officiates, judges, hosts or is a guest at an event: a person of the directory
+         *     (PersonId), whose name and title on the day come from there, or a one-off guest named here.
+         */
         Speaker: {
+            /** @description A one-off guest's name; with a person of the directory, leave it out (it is not shown). */
+            name?: components["schemas"]["LocalizedTextInput"] | null;
+            /** @description Speaker when left out. */
+            role?: components["schemas"]["SpeakerRole"];
+            /** @description As the person is addressed here: "Hon", "Dr Hon", "Prof Hon", "H.E.", "Dr"...; a directory person's own when left out. */
+            honorific?: null | string;
+            /** @description The title as printed for this event, over the one derived from the person's appointments on its date. */
+            title?: components["schemas"]["LocalizedTextInput"] | null;
+            /** Format: uuid */
+            personId?: null | string;
+            /** @description What the person spoke about. */
+            topic?: components["schemas"]["LocalizedTextInput"] | null;
+            /** @description Took part online rather than in the room. */
+            remote?: boolean;
+        };
+        /** @description A speaker with what a reader needs to show them: for a person of the directory, the name and the title held on the event's date. */
+        SpeakerResponse: {
+            /**
+             * Format: uuid
+             * @description The person in the directory; null for a one-off guest.
+             */
+            personId: null | string;
+            role: components["schemas"]["SpeakerRole"];
             /** @description Text in English and Traditional Chinese; either may be missing. */
             name: components["schemas"]["LocalizedText"];
-            role: components["schemas"]["SpeakerRole"];
-            /** @description As the person is addressed: "Hon", "Dr Hon", "Prof Hon", "H.E.", "Dr"... */
             honorific: null | string;
-            /** @description Text in English and Traditional Chinese; either may be missing. */
+            /** @description The title as printed for this event, else the person's appointment valid on the event's first day (the most recently started). */
             title: components["schemas"]["LocalizedText"] | null;
-        };
-        /** @description A person who speaks, officiates or judges at an event, with the title they held there. */
-        SpeakerInput: {
             /** @description Text in English and Traditional Chinese; either may be missing. */
-            name: components["schemas"]["LocalizedTextInput"];
-            role: components["schemas"]["SpeakerRole"];
-            /** @description As the person is addressed: "Hon", "Dr Hon", "Prof Hon", "H.E.", "Dr"... */
-            honorific?: null | string;
-            /** @description Text in English and Traditional Chinese; either may be missing. */
-            title?: components["schemas"]["LocalizedTextInput"] | null;
+            topic: components["schemas"]["LocalizedText"] | null;
+            /** @description Took part online rather than in the room. */
+            remote: boolean;
         };
         /** @enum {string} */
-        SpeakerRole: "speaker" | "guestOfHonour" | "officiatingGuest" | "judge" | "headOfJudges" | "moderator" | "host" | "presenter";
+        SpeakerRole: "speaker" | "guestOfHonour" | "officiatingGuest" | "judge" | "headOfJudges" | "moderator" | "host" | "presenter" | "guest";
         /** @description Optional words for readers about a postponement or cancellation. */
         StatusChangeBody: {
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -3693,7 +3744,7 @@ export interface components {
             /** @description Text in English and Traditional Chinese; either may be missing. */
             note?: components["schemas"]["LocalizedTextInput"] | null;
         };
-        /** @description One thing done with an organisation, and the organisation's part in it. */
+        /** @description One thing done with an organisation or by a person, and their part in it. */
         TimelineEntry: {
             /**
              * @description event, delegation, mou, partnership or programme.
@@ -3710,7 +3761,7 @@ export interface components {
              * @description When it started or was signed; null for an event not yet dated.
              */
             date: null | string;
-            /** @description The organisation's parts: organiser, supportingOrganisation, party, facilitator, leader, host...; for a part of an event the organisation has a role in, that role prefixed with "parentEvent.". */
+            /** @description Their parts: for a person speaker, judge, host, leader, member, signatory...; for an organisation organiser, supportingOrganisation, party, facilitator, leader, host...; for a part of an event the organisation has a role in, that role prefixed with "parentEvent.". */
             roles: string[];
             url: string;
         };
@@ -3811,7 +3862,7 @@ export interface components {
              * @description 1-based position of this session in its series.
              */
             seriesPosition?: null | number;
-            speakers?: null | components["schemas"]["SpeakerInput"][];
+            speakers?: null | components["schemas"]["Speaker"][];
             outcomes?: null | components["schemas"]["OutcomeInput"][];
             highlights?: null | components["schemas"]["LocalizedTextInput"][];
             /** @description Lower-case kebab-case words. */
@@ -3832,6 +3883,15 @@ export interface components {
              * @description The programme that hosts the event.
              */
             programmeId?: null | string;
+        };
+        /** @description Replaces a series' title, slug and description; its events stay in it. */
+        UpdateEventSeries: {
+            /** @description Text in English and Traditional Chinese; either may be missing. */
+            title: components["schemas"]["LocalizedTextInput"];
+            /** @description Made from the English title when left out on creation; kept when left out on replacement. */
+            slug?: null | string;
+            /** @description Text in English and Traditional Chinese; either may be missing. */
+            description?: components["schemas"]["LocalizedTextInput"] | null;
         };
         /** @description Replaces a funding programme. */
         UpdateFundingProgramme: {
@@ -3907,6 +3967,8 @@ export interface components {
             kind: components["schemas"]["OrganisationKind"];
             /** @description ISO 3166-1 alpha-2 code of its home country, e.g. HK or TH. */
             countryCode?: null | string;
+            /** @description What the organisation is and does. */
+            description?: components["schemas"]["LocalizedTextInput"] | null;
             /** Format: uri */
             websiteUrl?: null | string;
             /** Format: uri */
@@ -9933,6 +9995,8 @@ export interface operations {
             /** @description Created */
             201: {
                 headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
                     /** @description The address of what was created. */
                     Location?: string;
                     [name: string]: unknown;
@@ -10018,7 +10082,10 @@ export interface operations {
     GetEventSeries: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when the resource has not changed since, the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
             path: {
                 id: string;
             };
@@ -10029,6 +10096,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -10046,7 +10115,187 @@ export interface operations {
                     "application/json": components["schemas"]["EventSeriesResponse"];
                 };
             };
+            /** @description Not modified: the ETag sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UpdateEventSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": {
+                 *         "en": "Data Analytics Trainings 2024",
+                 *         "zh-Hant": "「數據分析」講堂 2024"
+                 *       },
+                 *       "description": {
+                 *         "en": "A series of four trainings on data analytics."
+                 *       }
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateEventSeries"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24a13-0346-7bf2-be13-4a32a74304c0",
+                     *       "slug": "example-target-series",
+                     *       "title": {
+                     *         "en": "Data Analytics Trainings 2024",
+                     *         "zh-Hant": "「數據分析」講堂 2024"
+                     *       },
+                     *       "description": {
+                     *         "en": "A series of four trainings on data analytics.",
+                     *         "zh-Hant": null
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventSeriesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `slug_taken`: Slug taken.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/slug-taken",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Slug taken.",
+                     *       "code": "slug_taken",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "slug_taken";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeleteEventSeries: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Conflict.
+             *     - `event_series_in_use`: Event series in use.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/event-series-in-use",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Event series in use.",
+                     *       "code": "event_series_in_use",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "event_series_in_use";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -10321,7 +10570,8 @@ export interface operations {
                  *           "title": {
                  *             "en": "President, Smart City Consortium",
                  *             "zh-Hant": "智慧城市聯盟會長"
-                 *           }
+                 *           },
+                 *           "remote": false
                  *         }
                  *       ],
                  *       "tags": [
@@ -10370,7 +10620,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-80a4-79fe-a69a-30ef579ed928",
+                     *       "id": "01a24a13-2374-72e4-8459-39ac82654ff7",
                      *       "slug": "data-analytics-training-big-data-and-usage-of-off-the-shelf-tools-and-algorithms",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10417,16 +10667,19 @@ export interface operations {
                      *       "seriesPosition": null,
                      *       "speakers": [
                      *         {
+                     *           "personId": null,
+                     *           "role": "speaker",
                      *           "name": {
                      *             "en": "Gary Yeung",
                      *             "zh-Hant": "楊文銳"
                      *           },
-                     *           "role": "speaker",
                      *           "honorific": "Mr",
                      *           "title": {
                      *             "en": "President, Smart City Consortium",
                      *             "zh-Hant": "智慧城市聯盟會長"
-                     *           }
+                     *           },
+                     *           "topic": null,
+                     *           "remote": false
                      *         }
                      *       ],
                      *       "outcomes": [],
@@ -10470,8 +10723,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T03:34:06.24635+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:06.24635+00:00"
+                     *       "createdAt": "2026-12-06T06:38:17.973344+00:00",
+                     *       "updatedAt": "2026-12-06T06:38:17.973344+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10703,7 +10956,8 @@ export interface operations {
                  *           "title": {
                  *             "en": "President, Smart City Consortium",
                  *             "zh-Hant": "智慧城市聯盟會長"
-                 *           }
+                 *           },
+                 *           "remote": false
                  *         }
                  *       ],
                  *       "tags": [
@@ -10750,7 +11004,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
+                     *       "id": "01a24a12-fcfd-7e8a-a4bc-2813f8956d1a",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10797,16 +11051,19 @@ export interface operations {
                      *       "seriesPosition": null,
                      *       "speakers": [
                      *         {
+                     *           "personId": null,
+                     *           "role": "speaker",
                      *           "name": {
                      *             "en": "Gary Yeung",
                      *             "zh-Hant": "楊文銳"
                      *           },
-                     *           "role": "speaker",
                      *           "honorific": "Mr",
                      *           "title": {
                      *             "en": "President, Smart City Consortium",
                      *             "zh-Hant": "智慧城市聯盟會長"
-                     *           }
+                     *           },
+                     *           "topic": null,
+                     *           "remote": false
                      *         }
                      *       ],
                      *       "outcomes": [],
@@ -10850,8 +11107,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:06.292437+00:00"
+                     *       "createdAt": "2026-12-06T06:38:08.126358+00:00",
+                     *       "updatedAt": "2026-12-06T06:38:17.997529+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11121,11 +11378,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
+                     *       "id": "01a24a12-fcfd-7e8a-a4bc-2813f8956d1a",
                      *       "slug": "example-target",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T03:34:06.380727+00:00",
+                     *       "publishedAt": "2026-12-06T06:38:18.014136+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11168,16 +11425,19 @@ export interface operations {
                      *       "seriesPosition": null,
                      *       "speakers": [
                      *         {
+                     *           "personId": null,
+                     *           "role": "speaker",
                      *           "name": {
                      *             "en": "Gary Yeung",
                      *             "zh-Hant": "楊文銳"
                      *           },
-                     *           "role": "speaker",
                      *           "honorific": "Mr",
                      *           "title": {
                      *             "en": "President, Smart City Consortium",
                      *             "zh-Hant": "智慧城市聯盟會長"
-                     *           }
+                     *           },
+                     *           "topic": null,
+                     *           "remote": false
                      *         }
                      *       ],
                      *       "outcomes": [],
@@ -11221,8 +11481,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:06.380748+00:00"
+                     *       "createdAt": "2026-12-06T06:38:08.126358+00:00",
+                     *       "updatedAt": "2026-12-06T06:38:18.014153+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11326,14 +11586,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
+                     *       "id": "01a24a12-fcfd-7e8a-a4bc-2813f8956d1a",
                      *       "slug": "example-target",
                      *       "status": "postponed",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T03:34:06.380727+00:00",
+                     *       "publishedAt": "2026-12-06T06:38:18.014136+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11376,16 +11636,19 @@ export interface operations {
                      *       "seriesPosition": null,
                      *       "speakers": [
                      *         {
+                     *           "personId": null,
+                     *           "role": "speaker",
                      *           "name": {
                      *             "en": "Gary Yeung",
                      *             "zh-Hant": "楊文銳"
                      *           },
-                     *           "role": "speaker",
                      *           "honorific": "Mr",
                      *           "title": {
                      *             "en": "President, Smart City Consortium",
                      *             "zh-Hant": "智慧城市聯盟會長"
-                     *           }
+                     *           },
+                     *           "topic": null,
+                     *           "remote": false
                      *         }
                      *       ],
                      *       "outcomes": [],
@@ -11429,8 +11692,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:09.38291+00:00"
+                     *       "createdAt": "2026-12-06T06:38:08.126358+00:00",
+                     *       "updatedAt": "2026-12-06T06:38:19.342191+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11534,14 +11797,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
+                     *       "id": "01a24a12-fcfd-7e8a-a4bc-2813f8956d1a",
                      *       "slug": "example-target",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T03:34:06.380727+00:00",
+                     *       "publishedAt": "2026-12-06T06:38:18.014136+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11584,16 +11847,19 @@ export interface operations {
                      *       "seriesPosition": null,
                      *       "speakers": [
                      *         {
+                     *           "personId": null,
+                     *           "role": "speaker",
                      *           "name": {
                      *             "en": "Gary Yeung",
                      *             "zh-Hant": "楊文銳"
                      *           },
-                     *           "role": "speaker",
                      *           "honorific": "Mr",
                      *           "title": {
                      *             "en": "President, Smart City Consortium",
                      *             "zh-Hant": "智慧城市聯盟會長"
-                     *           }
+                     *           },
+                     *           "topic": null,
+                     *           "remote": false
                      *         }
                      *       ],
                      *       "outcomes": [],
@@ -11637,8 +11903,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:09.451314+00:00"
+                     *       "createdAt": "2026-12-06T06:38:08.126358+00:00",
+                     *       "updatedAt": "2026-12-06T06:38:19.387278+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11742,11 +12008,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2498d-ad0a-797c-95b6-2af3f71016b5",
+                     *       "id": "01a24a12-fcfd-7e8a-a4bc-2813f8956d1a",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T04:12:41.423086+00:00",
+                     *       "publishedAt": "2026-12-06T06:38:18.014136+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11789,16 +12055,19 @@ export interface operations {
                      *       "seriesPosition": null,
                      *       "speakers": [
                      *         {
+                     *           "personId": null,
+                     *           "role": "speaker",
                      *           "name": {
                      *             "en": "Gary Yeung",
                      *             "zh-Hant": "楊文銳"
                      *           },
-                     *           "role": "speaker",
                      *           "honorific": "Mr",
                      *           "title": {
                      *             "en": "President, Smart City Consortium",
                      *             "zh-Hant": "智慧城市聯盟會長"
-                     *           }
+                     *           },
+                     *           "topic": null,
+                     *           "remote": false
                      *         }
                      *       ],
                      *       "outcomes": [],
@@ -11842,8 +12111,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T04:12:31.371655+00:00",
-                     *       "updatedAt": "2026-12-06T04:12:41.45791+00:00"
+                     *       "createdAt": "2026-12-06T06:38:08.126358+00:00",
+                     *       "updatedAt": "2026-12-06T06:38:19.441887+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -13999,7 +14268,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2496a-0e68-7ec5-9435-481987f1d4c6",
+                     *           "id": "01a24a12-e166-7d27-8b9c-643f869d3ff0",
                      *           "slug": "airport-authority-hong-kong",
                      *           "acronym": null,
                      *           "name": {
@@ -14008,11 +14277,12 @@ export interface operations {
                      *           },
                      *           "kind": "statutoryBody",
                      *           "countryCode": "HK",
+                     *           "description": null,
                      *           "websiteUrl": null,
                      *           "logoUrl": null
                      *         },
                      *         {
-                     *           "id": "01a2496a-12ae-7b4f-baea-6544e88c0ea1",
+                     *           "id": "01a24a12-e1ae-74c2-a969-4908ade68be5",
                      *           "slug": "china-center-for-promotion-of-sme-development",
                      *           "acronym": null,
                      *           "name": {
@@ -14021,6 +14291,7 @@ export interface operations {
                      *           },
                      *           "kind": "governmentBody",
                      *           "countryCode": "CN",
+                     *           "description": null,
                      *           "websiteUrl": null,
                      *           "logoUrl": null
                      *         }
@@ -14073,7 +14344,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-8306-797e-b524-c3475a61e9ae",
+                     *       "id": "01a24a13-246d-7fe0-ae9f-05f7e58c33ad",
                      *       "slug": "hksia-2",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -14082,6 +14353,7 @@ export interface operations {
                      *       },
                      *       "kind": "tradeAssociation",
                      *       "countryCode": "HK",
+                     *       "description": null,
                      *       "websiteUrl": null,
                      *       "logoUrl": null
                      *     }
@@ -14173,7 +14445,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3e17-7a29-aa7e-16078421cba1",
+                     *       "id": "01a24a12-fe8a-7c3c-84ca-589573382315",
                      *       "slug": "example-target-body",
                      *       "acronym": null,
                      *       "name": {
@@ -14182,6 +14454,7 @@ export interface operations {
                      *       },
                      *       "kind": "company",
                      *       "countryCode": null,
+                     *       "description": null,
                      *       "websiteUrl": null,
                      *       "logoUrl": null
                      *     }
@@ -14243,7 +14516,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3e17-7a29-aa7e-16078421cba1",
+                     *       "id": "01a24a12-fe8a-7c3c-84ca-589573382315",
                      *       "slug": "example-target-body",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -14252,6 +14525,7 @@ export interface operations {
                      *       },
                      *       "kind": "tradeAssociation",
                      *       "countryCode": "HK",
+                     *       "description": null,
                      *       "websiteUrl": null,
                      *       "logoUrl": null
                      *     }
@@ -15390,6 +15664,38 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetPersonTimeline: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TimelineEntryPage"];
+                };
+            };
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

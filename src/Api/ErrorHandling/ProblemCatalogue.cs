@@ -115,9 +115,11 @@ public static class ProblemCatalogue
             "The organisation cannot be deleted while events, programmes, funding programmes, partnerships, delegations, MoUs or appointments refer to it; " +
             "the detail says which. Remove those references first.");
         yield return new("person_in_use", 409, "Person in use",
-            "The person cannot be deleted while a delegation or an MoU (as a signatory) refers to them. Remove those references first.");
+            "The person cannot be deleted while an event (as a speaker), a delegation or an MoU (as a signatory) refers to them. Remove those references first.");
         yield return new("programme_in_use", 409, "Programme in use",
             "The programme cannot be deleted while events or partnerships belong to it. Remove them from the programme first.");
+        yield return new("event_series_in_use", 409, "Event series in use",
+            "The series cannot be deleted while events or partnerships belong to it. Move them out of the series first.");
         yield return new("funding_programme_in_use", 409, "Funding programme in use",
             "The funding programme cannot be deleted while events are funded by it. Remove it from those events first.");
 

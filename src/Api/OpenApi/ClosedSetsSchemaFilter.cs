@@ -41,7 +41,7 @@ public sealed class ClosedSetsSchemaFilter : ISchemaFilter
         [(typeof(WebhookResponse), "eventTypes")] = WebhookEventTypes.All,
         [(typeof(WebhookDeliveryResponse), "eventType")] = WebhookEventTypes.Delivered,
         [(typeof(WebhookEventResponse), "type")] = WebhookEventTypes.All,
-        [(typeof(Application.Organisations.GetOrganisationTimeline.TimelineEntry), "kind")] = TimelineKinds,
+        [(typeof(Application.Common.TimelineEntry), "kind")] = TimelineKinds,
     };
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)

@@ -27,6 +27,7 @@ using Scc.Application.Registrations.CorrectOwnRegistration;
 using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Application.Registrations.SendManageLinks;
 using Scc.Application.Series.CreateEventSeries;
+using Scc.Application.Series.UpdateEventSeries;
 using Scc.Application.Webhooks.CreateWebhook;
 using Scc.Application.Webhooks.UpdateWebhook;
 using Scc.Domain.Partnerships;
@@ -256,6 +257,8 @@ public static class RequestExamples
         [typeof(TerminateMouBody)] = new TerminateMouBody(new DateOnly(2025, 12, 31), new LocalizedText("Ended by mutual agreement.", "雙方同意終止。")),
         [typeof(CreateEventSeriesCommand)] = new CreateEventSeriesCommand(
             new LocalizedText("Data Analytics Trainings 2024", "「數據分析」講堂 2024"), Description: new LocalizedText("A series of four trainings.", null)),
+        [typeof(UpdateEventSeriesCommand)] = new UpdateEventSeriesCommand(
+            new LocalizedText("Data Analytics Trainings 2024", "「數據分析」講堂 2024"), Description: new LocalizedText("A series of four trainings on data analytics.", null)),
         [typeof(CreatePersonCommand)] = Person,
         [typeof(UpdatePersonCommand)] = new UpdatePersonCommand { Name = Person.Name, Honorific = Person.Honorific, Appointments = Person.Appointments },
         [typeof(CreateFundingProgrammeCommand)] = FundingProgramme,

@@ -59,6 +59,7 @@ public static class DigestComposer
 
         var directory = await DirectoryEntries.LoadAsync(db,
             shownDelegations.SelectMany(d => d.Participants.Select(p => p.PersonId))
+                .Concat(shownEvents.SelectMany(e => e.PersonIds.Select(id => (Guid?)id)))
                 .Concat(shownMous.SelectMany(m => m.Parties.Select(p => p.Signatory?.PersonId))),
             shownEvents.SelectMany(e => e.Organisations.Select(o => (Guid?)o.OrganisationId))
                 .Concat(shownDelegations.SelectMany(d => d.OrganisationIds.Select(id => (Guid?)id)))
@@ -67,7 +68,7 @@ public static class DigestComposer
             cancellationToken);
         // Titles name their organisation: the people's appointments refer to organisations not loaded yet.
         var appointmentOrganisations = await DirectoryEntries.LoadAsync(db, [],
-            shownDelegations.SelectMany(d => d.PersonIds).Concat(shownMous.SelectMany(m => m.Parties.Select(p => p.Signatory?.PersonId).OfType<Guid>()))
+            shownDelegations.SelectMany(d => d.PersonIds).Concat(shownEvents.SelectMany(e => e.PersonIds)).Concat(shownMous.SelectMany(m => m.Parties.Select(p => p.Signatory?.PersonId).OfType<Guid>()))
                 .Select(id => directory.Person(id)).OfType<Person>().SelectMany(p => p.Appointments.Select(a => a.OrganisationId)),
             cancellationToken);
 
@@ -121,7 +122,7 @@ public static class DigestComposer
                 OnlinePlatform = e.OnlinePlatform,
                 SccRoles = [.. e.Organisations.Where(o => o.OrganisationId == consortiumId).Select(o => Name(o.Role))],
                 Organisations = organisations,
-                People = [.. e.Speakers.Select(s => new DigestPerson(null, s.Name, s.Honorific, s.Title, Name(s.Role)))],
+                People = [.. e.Speakers.Select(s => Speaker(s, e)).OfType<DigestPerson>()],
                 Highlights = e.Highlights,
                 Outcomes = e.Outcomes,
                 Registration = entry.Section == DigestSection.Upcoming && e.Registration.Mode != RegistrationMode.None
@@ -218,6 +219,17 @@ public static class DigestComposer
             var held = DigestTitles.Choose(person.Appointments, on, itemOrganisations, consortiumId);
             return new DigestPerson(person.Id, person.Name, person.Honorific, title ?? held?.Title, role,
                 title is null ? TitleOrganisation(held?.OrganisationId) : null, group);
+        }
+
+        /// <summary>A directory person with the title held on the event's first day (unless the event prints one), else the named guest.</summary>
+        private DigestPerson? Speaker(Speaker speaker, Event e)
+        {
+            var role = Name(speaker.Role);
+            var day = e.Schedule.StartsAt is { } startsAt ? DateOnly.FromDateTime(startsAt.DateTime) : e.Schedule.StartDate;
+            if (speaker.PersonId is { } personId && day is { } on &&
+                Person(personId, role, on, [.. e.Organisations.Select(o => o.OrganisationId)], speaker.Title, null) is { } person)
+                return speaker.Honorific is { } honorific ? person with { Honorific = honorific } : person;
+            return speaker.Name is { } name ? new DigestPerson(null, name, speaker.Honorific, speaker.Title, role) : null;
         }
 
         private DigestPerson? Signatory(MouParty party, DateOnly signedOn, IReadOnlyCollection<Guid> parties)

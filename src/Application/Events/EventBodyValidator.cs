@@ -63,10 +63,13 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
         RuleFor(b => b.Speakers).Must(l => l is null || l.Count <= 100).WithMessage("At most 100 speakers.");
         RuleForEach(b => b.Speakers).NotNull().ChildRules(speaker =>
         {
-            speaker.RuleFor(s => s.Name).RequiredText(200);
+            speaker.RuleFor(s => s.Name).RequiredText(200).When(s => s.PersonId is null);
+            speaker.RuleFor(s => s.Name).OptionalText(200);
+            speaker.RuleFor(s => s.PersonId).NotEqual(Guid.Empty);
             speaker.RuleFor(s => s.Role).IsInEnum();
             speaker.RuleFor(s => s.Honorific).MaximumLength(30);
             speaker.RuleFor(s => s.Title).OptionalText(300);
+            speaker.RuleFor(s => s.Topic).OptionalText(500);
         });
         RuleFor(b => b.Outcomes).Must(l => l is null || l.Count <= 50).WithMessage("At most 50 outcomes.");
         RuleForEach(b => b.Outcomes).NotNull().ChildRules(outcome =>

@@ -10,7 +10,9 @@ public sealed class EventMappings : IRegister
     public void Register(TypeAdapterConfig config)
     {
         // Organisations and funding programmes come from EventLinkDetails, named, in one query per page.
-        config.NewConfig<Event, EventResponse>().Ignore(d => d.Organisations, d => d.FundingProgrammes);
+        // Speakers are described from the directory after the query (EventResponse.Describe).
+        config.NewConfig<Event, EventResponse>().Ignore(d => d.Organisations, d => d.FundingProgrammes, d => d.Speakers)
+            .Map(d => d.StoredSpeakers, s => s.Speakers);
         config.NewConfig<Event, EventSummary>().Ignore(d => d.Organisations, d => d.FundingProgrammes);
     }
 }

@@ -18,11 +18,14 @@ public abstract record OrganisationBody
     /// <summary>ISO 3166-1 alpha-2 code of its home country, e.g. HK or TH.</summary>
     public string? CountryCode { get; init; }
 
+    /// <summary>What the organisation is and does.</summary>
+    public LocalizedText? Description { get; init; }
+
     public Uri? WebsiteUrl { get; init; }
 
     public Uri? LogoUrl { get; init; }
 
-    public OrganisationDetails ToDetails() => new(Acronym, Name, Kind, CountryCode, WebsiteUrl, LogoUrl);
+    public OrganisationDetails ToDetails() => new(Acronym, Name, Kind, CountryCode, WebsiteUrl, LogoUrl, Description);
 
     public string SlugOrDefault() =>
         Slug ?? (Domain.Common.Slug.From(Acronym) is { Length: > 0 } fromAcronym ? fromAcronym

@@ -13,6 +13,7 @@ public abstract class OrganisationBodyValidator<T> : AbstractValidator<T> where 
         RuleFor(b => b.Name).RequiredText(300);
         RuleFor(b => b.Kind).IsInEnum();
         RuleFor(b => b.CountryCode).Matches("^[A-Z]{2}$").WithMessage("Use an ISO 3166-1 alpha-2 code such as HK.");
+        RuleFor(b => b.Description).OptionalText(5_000);
         RuleFor(b => b.WebsiteUrl).HttpUrl();
         RuleFor(b => b.LogoUrl).HttpUrl();
     }

@@ -19,6 +19,9 @@ public sealed record OrganisationResponse : IVersioned
 
     public string? CountryCode { get; init; }
 
+    /// <summary>What the organisation is and does.</summary>
+    public LocalizedText? Description { get; init; }
+
     public Uri? WebsiteUrl { get; init; }
 
     public Uri? LogoUrl { get; init; }

@@ -55,6 +55,9 @@ public sealed class Event : Entity
 
     public IReadOnlyList<Speaker> Speakers { get; private set; } = [];
 
+    /// <summary>The directory people among the speakers, kept in a column of their own for timelines and deletions.</summary>
+    public IReadOnlyList<Guid> PersonIds { get; private set; } = [];
+
     public IReadOnlyList<Outcome> Outcomes { get; private set; } = [];
 
     public IReadOnlyList<LocalizedText> Highlights { get; private set; } = [];
@@ -281,6 +284,10 @@ public sealed class Event : Entity
         if (!schedule.IsSuccess) return schedule.Error!;
         if (content.Registration is { OpensAt: { } opens, ClosesAt: { } closes } && closes <= opens)
             return EventErrors.EndsBeforeStart("registration.closesAt");
+        for (var i = 0; i < content.Speakers.Count; i++)
+        {
+            if (content.Speakers[i].PersonId is null && content.Speakers[i].Name is null) return EventErrors.SpeakerWithoutPerson(i);
+        }
         if (content.Organisations.Distinct().Count() != content.Organisations.Count)
             return Error.Invalid("organisations", "The same organisation is listed twice in the same role.");
 
@@ -301,6 +308,7 @@ public sealed class Event : Entity
         SeriesId = content.SeriesId;
         SeriesPosition = content.SeriesId is null ? null : content.SeriesPosition;
         Speakers = [.. content.Speakers];
+        PersonIds = [.. Speakers.Select(s => s.PersonId).OfType<Guid>().Distinct()];
         Outcomes = [.. content.Outcomes];
         Highlights = [.. content.Highlights];
         Tags = [.. content.Tags.Select(t => t.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal)];

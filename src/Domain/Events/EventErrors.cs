@@ -6,6 +6,9 @@ public static class EventErrors
 {
     public static Error NotFound { get; } = Error.NotFound("The event");
 
+    public static Error SpeakerWithoutPerson(int index) =>
+        Error.Invalid($"speakers[{index}]", "A speaker is a person of the directory (personId) or a guest named here (name).");
+
     public static Error SeriesNotFound { get; } = Error.Invalid("seriesId", "No event series has this id.");
 
     public static Error ParentNotFound { get; } = Error.Invalid("parentEventId", "No event has this id.");

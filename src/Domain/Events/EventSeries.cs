@@ -20,4 +20,11 @@ public sealed class EventSeries : Entity
 
     public static EventSeries Create(Guid id, string slug, LocalizedText title, LocalizedText? description) =>
         new(id, slug, title, description);
+
+    public void Update(string slug, LocalizedText title, LocalizedText? description)
+    {
+        Slug = slug;
+        Title = title;
+        Description = description;
+    }
 }

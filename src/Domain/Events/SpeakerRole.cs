@@ -10,4 +10,5 @@ public enum SpeakerRole
     Moderator,
     Host,
     Presenter,
+    Guest,
 }

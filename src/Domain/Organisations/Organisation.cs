@@ -19,6 +19,9 @@ public sealed class Organisation : Entity
     /// <summary>ISO 3166-1 alpha-2 code of its home country (HK, TH, CN...).</summary>
     public string? CountryCode { get; private set; }
 
+    /// <summary>What the organisation is and does, in its own words where it has given them.</summary>
+    public LocalizedText? Description { get; private set; }
+
     public Uri? WebsiteUrl { get; private set; }
 
     public Uri? LogoUrl { get; private set; }
@@ -37,6 +40,7 @@ public sealed class Organisation : Entity
         Name = details.Name;
         Kind = details.Kind;
         CountryCode = details.CountryCode?.ToUpperInvariant();
+        Description = details.Description;
         WebsiteUrl = details.WebsiteUrl;
         LogoUrl = details.LogoUrl;
     }

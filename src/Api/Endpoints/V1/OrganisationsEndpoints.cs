@@ -4,6 +4,7 @@ using Scc.Api.Auth;
 using Scc.Api.ErrorHandling;
 using Scc.Api.Http;
 using Scc.Api.OpenApi;
+using Scc.Application.Common;
 using Scc.Application.Common.Paging;
 using Scc.Application.Organisations;
 using Scc.Application.Organisations.CreateOrganisation;

@@ -2,12 +2,15 @@ using Mediator;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Scc.Api.Auth;
+using Scc.Api.ErrorHandling;
 using Scc.Api.Http;
 using Scc.Api.OpenApi;
+using Scc.Application.Common;
 using Scc.Application.Common.Paging;
 using Scc.Application.People.CreatePerson;
 using Scc.Application.People.DeletePerson;
 using Scc.Application.People.GetPerson;
+using Scc.Application.People.GetPersonTimeline;
 using Scc.Application.People.ListPeople;
 using Scc.Application.People.UpdatePerson;
 
@@ -26,6 +29,10 @@ public static class PeopleEndpoints
             .WithSummary("Get a person")
             .WithDescription("With ?on=yyyy-MM-dd the answer adds titlesOn: the titles the person held that day, as printed beside the name for an activity on that day.")
             .WithConditionalGet();
+        people.MapGet("/{id:guid}/timeline", Timeline).AllowAnonymousShowingDrafts().WithName("GetPersonTimeline")
+            .WithSummary("What a person did, newest first")
+            .WithDescription("The events they spoke at, judged, hosted or were a guest at, the delegations they led or joined and the MoUs they signed, " +
+                             "each with the person's roles in it; published items only, unless staff or a `content:read` key ask. One page holds all.");
         people.MapPost("/", Create).RequireAuthorization(Policies.ContentWrite).WithName("CreatePerson")
             .WithSummary("Create a person")
             .WithProblems(StatusCodes.Status409Conflict, "slug_taken");
@@ -47,6 +54,13 @@ public static class PeopleEndpoints
         Guid id, [QueryParameter(Format = "date", Description = "A day (yyyy-MM-dd): also return the titles held on that day, as titlesOn.")] [FromQuery(Name = "on")] string? on, HttpContext http, ISender sender, CancellationToken ct)
     {
         return await ResourceResults.ReadAsync(sender, new GetPersonQuery(id, on), http, ct);
+    }
+
+    private static async Task<Results<Ok<Page<TimelineEntry>>, ProblemHttpResult>> Timeline(
+        Guid id, System.Security.Claims.ClaimsPrincipal user, ISender sender, CancellationToken ct)
+    {
+        var result = await sender.Send(new GetPersonTimelineQuery(id, user.SeesDrafts()), ct);
+        return result.IsSuccess ? TypedResults.Ok(new Page<TimelineEntry>(result.Value, null)) : result.Error!.ToProblem();
     }
 
     private static async Task<Results<Created<PersonResponse>, ProblemHttpResult>> Create(

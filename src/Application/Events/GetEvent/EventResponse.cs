@@ -1,4 +1,5 @@
 using Scc.Application.Common;
+using Scc.Application.Common.Lookups;
 using System.Text.Json.Serialization;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
@@ -47,7 +48,7 @@ public sealed record EventResponse : IVersioned
 
     public int? SeriesPosition { get; init; }
 
-    public required IReadOnlyList<Speaker> Speakers { get; init; }
+    public IReadOnlyList<SpeakerResponse> Speakers { get; init; } = [];
 
     public required IReadOnlyList<Outcome> Outcomes { get; init; }
 
@@ -78,4 +79,31 @@ public sealed record EventResponse : IVersioned
     /// <summary>The row version, sent as the ETag header rather than in the body.</summary>
     [JsonIgnore]
     public uint Version { get; init; }
+
+    /// <summary>The speakers as stored, before they are described.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Speaker> StoredSpeakers { get; init; } = [];
+
+    /// <summary>The people of the directory among the speakers.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Guid> PersonIds { get; init; } = [];
+
+    /// <summary>This response with its speakers described from <paramref name="directory"/>.</summary>
+    public EventResponse Describe(DirectoryEntries directory)
+    {
+        var day = Schedule.StartsAt is { } startsAt ? DateOnly.FromDateTime(startsAt.DateTime) : Schedule.StartDate;
+        return this with { Speakers = [.. StoredSpeakers.Select(s => Describe(s, directory.Person(s.PersonId), day))], StoredSpeakers = [] };
+    }
+
+    private static SpeakerResponse Describe(Speaker speaker, Domain.People.Person? person, DateOnly? day) => new()
+    {
+        PersonId = speaker.PersonId,
+        Role = speaker.Role,
+        // A directory person cannot be deleted while an event names them, so the fallback is for a one-off guest only.
+        Name = person?.Name ?? speaker.Name ?? new LocalizedText("", null),
+        Honorific = speaker.Honorific ?? person?.Honorific,
+        Title = speaker.Title ?? (person is not null && day is { } date && person.AppointmentsOn(date) is [var held, ..] ? held.Title : null),
+        Topic = speaker.Topic,
+        Remote = speaker.Remote,
+    };
 }

@@ -2,6 +2,7 @@ using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Lookups;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
 
@@ -17,6 +18,7 @@ public sealed class GetEventHandler(IAppDbContext db, IEventLinks eventLinks, Ty
         var found = await events.ProjectToType<EventResponse>(mapping).FirstOrDefaultAsync(cancellationToken);
         if (found is null) return EventErrors.NotFound;
         var links = await eventLinks.LoadAsync([found.Id], cancellationToken);
-        return found with { Organisations = links.OrganisationsOf(found.Id), FundingProgrammes = links.FundingOf(found.Id) };
+        var directory = await DirectoryEntries.LoadAsync(db, found.PersonIds.Cast<Guid?>(), [], cancellationToken);
+        return found.Describe(directory) with { Organisations = links.OrganisationsOf(found.Id), FundingProgrammes = links.FundingOf(found.Id) };
     }
 }

@@ -1,4 +1,5 @@
 using Mediator;
+using Scc.Application.Common;
 using Scc.Domain.Common;
 
 namespace Scc.Application.Organisations.GetOrganisationTimeline;

@@ -6,7 +6,7 @@ using Scc.Domain.People;
 
 namespace Scc.Application.People.DeletePerson;
 
-/// <summary>Deletes a person that no delegation or MoU refers to.</summary>
+/// <summary>Deletes a person that no event, delegation or MoU refers to.</summary>
 public sealed class DeletePersonHandler(IAppDbContext db) : ICommandHandler<DeletePersonCommand, Result>
 {
     public async ValueTask<Result> Handle(DeletePersonCommand command, CancellationToken cancellationToken)
@@ -14,6 +14,7 @@ public sealed class DeletePersonHandler(IAppDbContext db) : ICommandHandler<Dele
         var person = await db.People.FirstOrDefaultAsync(p => p.Id == command.Id, cancellationToken);
         if (person is null) return PersonErrors.NotFound;
         if (command.ExpectedVersion is { } expected && expected != person.Version) return Error.PreconditionFailed;
+        if (await db.Events.AnyAsync(e => e.PersonIds.Contains(person.Id), cancellationToken)) return PersonErrors.InUse("an event (as a speaker)");
         if (await db.Delegations.AnyAsync(d => d.PersonIds.Contains(person.Id), cancellationToken)) return PersonErrors.InUse("a delegation");
         // Signatories live inside each MoU's parties; MoUs are few, so they are checked in memory.
         var parties = await db.Mous.AsNoTracking().Select(m => m.Parties).ToListAsync(cancellationToken);

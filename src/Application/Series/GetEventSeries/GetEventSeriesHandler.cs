@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Domain.Common;
+using Scc.Domain.Events;
 
 namespace Scc.Application.Series.GetEventSeries;
 
@@ -13,6 +14,6 @@ public sealed class GetEventSeriesHandler(IAppDbContext db, TypeAdapterConfig ma
     {
         var found = await db.EventSeries.AsNoTracking().Where(s => s.Id == query.Id)
             .ProjectToType<EventSeriesResponse>(mapping).FirstOrDefaultAsync(cancellationToken);
-        return found is null ? Error.NotFound("The event series") : found;
+        return found is null ? EventSeriesErrors.NotFound : found;
     }
 }

@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0d1231ad-c217-4720-8738-f64b2a28fadf"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("96d36f7a-b036-41d4-b5b7-baed7696aab5"), entityTypeCount: 25)
         {
         }
 

@@ -27,10 +27,10 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Events.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 34,
+                propertyCount: 35,
                 navigationCount: 2,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 10,
+                unnamedIndexCount: 11,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -176,6 +176,16 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 nullable: true);
             parentEventId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             parentEventId.AddAnnotation("Relational:ColumnName", "parent_event_id");
+
+            var personIds = runtimeEntityType.AddProperty(
+                "PersonIds",
+                typeof(IReadOnlyList<Guid>),
+                propertyInfo: typeof(Event).GetProperty("PersonIds", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Event).GetField("<PersonIds>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            var personIdsElementType = personIds.SetElementType(typeof(Guid));
+            personIds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            personIds.AddAnnotation("Relational:ColumnName", "person_ids");
+            personIds.AddAnnotation("Relational:ColumnType", "uuid[]");
 
             var programmeId = runtimeEntityType.AddProperty(
                 "ProgrammeId",
@@ -450,43 +460,48 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index.AddAnnotation("Relational:Name", "ix_events_parent_event_id");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { programmeId });
-            index0.AddAnnotation("Relational:Name", "ix_events_programme_id");
+                new[] { personIds });
+            index0.AddAnnotation("Relational:Name", "ix_events_person_ids");
+            index0.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index1.AddAnnotation("Relational:Name", "ix_events_search_text");
-            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { programmeId });
+            index1.AddAnnotation("Relational:Name", "ix_events_programme_id");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { seriesId });
-            index2.AddAnnotation("Relational:Name", "ix_events_series_id");
+                new[] { searchText });
+            index2.AddAnnotation("Relational:Name", "ix_events_search_text");
+            index2.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index3.AddAnnotation("Relational:Name", "ix_events_slug");
+                new[] { seriesId });
+            index3.AddAnnotation("Relational:Name", "ix_events_series_id");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { status });
-            index4.AddAnnotation("Relational:Name", "ix_events_status");
+                new[] { slug },
+                unique: true);
+            index4.AddAnnotation("Relational:Name", "ix_events_slug");
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { tags });
-            index5.AddAnnotation("Relational:Name", "ix_events_tags");
-            index5.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { status });
+            index5.AddAnnotation("Relational:Name", "ix_events_status");
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { windowEnd });
-            index6.AddAnnotation("Relational:Name", "ix_events_window_end");
+                new[] { tags });
+            index6.AddAnnotation("Relational:Name", "ix_events_tags");
+            index6.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index7 = runtimeEntityType.AddIndex(
-                new[] { windowStart, id });
-            index7.AddAnnotation("Relational:Name", "ix_events_window_start_id");
+                new[] { windowEnd });
+            index7.AddAnnotation("Relational:Name", "ix_events_window_end");
 
             var index8 = runtimeEntityType.AddIndex(
+                new[] { windowStart, id });
+            index8.AddAnnotation("Relational:Name", "ix_events_window_start_id");
+
+            var index9 = runtimeEntityType.AddIndex(
                 new[] { type, windowStart, id });
-            index8.AddAnnotation("Relational:Name", "ix_events_type_window_start_id");
+            index9.AddAnnotation("Relational:Name", "ix_events_type_window_start_id");
 
             return runtimeEntityType;
         }

@@ -25,7 +25,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Organisations.Organisation",
                 typeof(Organisation),
                 baseEntityType,
-                propertyCount: 12,
+                propertyCount: 13,
                 unnamedIndexCount: 3,
                 keyCount: 1);
 
@@ -68,6 +68,23 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var description = runtimeEntityType.AddProperty(
+                "Description",
+                typeof(LocalizedText),
+                propertyInfo: typeof(Organisation).GetProperty("Description", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Organisation).GetField("<Description>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            description.SetValueConverter(new ValueConverter<LocalizedText, string>(
+                string (LocalizedText v) => JsonSerializer.Serialize(v, JsonColumn.Options),
+                LocalizedText (string s) => JsonSerializer.Deserialize<LocalizedText>(s, JsonColumn.Options)));
+            description.SetComparer(new ValueComparer<LocalizedText>(
+                bool (LocalizedText a, LocalizedText b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (LocalizedText v) => JsonSerializer.Serialize(v, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                LocalizedText (LocalizedText v) => v));
+            description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            description.AddAnnotation("Relational:ColumnName", "description");
+            description.AddAnnotation("Relational:ColumnType", "jsonb");
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",

@@ -34,6 +34,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Schedule).HasJsonConversion();
         builder.Property(e => e.Venue).HasJsonConversion();
         builder.Property(e => e.Speakers).HasJsonConversion();
+        builder.Property(e => e.PersonIds).HasColumnType("uuid[]");
+        builder.HasIndex(e => e.PersonIds).HasMethod("gin");
         builder.Property(e => e.Outcomes).HasJsonConversion();
         builder.Property(e => e.Highlights).HasJsonConversion();
         builder.Property(e => e.Registration).HasJsonConversion();

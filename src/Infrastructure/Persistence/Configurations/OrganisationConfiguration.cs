@@ -20,6 +20,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Name).HasJsonConversion();
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(30);
         builder.Property(o => o.CountryCode).HasMaxLength(2);
+        builder.Property(o => o.Description).HasJsonConversion();
         builder.Property(o => o.WebsiteUrl).HasMaxLength(2000);
         builder.Property(o => o.LogoUrl).HasMaxLength(2000);
         // Lower-cased acronym and names in both languages, for ?q= (see ListOrganisationsHandler).

@@ -639,6 +639,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("parent_event_id");
 
+                    b.PrimitiveCollection<Guid[]>("PersonIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]")
+                        .HasColumnName("person_ids");
+
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
@@ -750,6 +755,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ParentEventId")
                         .HasDatabaseName("ix_events_parent_event_id");
+
+                    b.HasIndex("PersonIds")
+                        .HasDatabaseName("ix_events_person_ids");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PersonIds"), "gin");
 
                     b.HasIndex("ProgrammeId")
                         .HasDatabaseName("ix_events_programme_id");
@@ -992,6 +1002,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("description");
 
                     b.Property<string>("Kind")
                         .IsRequired()

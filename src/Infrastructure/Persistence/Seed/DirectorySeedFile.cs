@@ -18,7 +18,7 @@ internal sealed record DirectorySeedFile(
     IReadOnlyList<MouSeed> Mous,
     IReadOnlyList<PartnershipSeed> Partnerships);
 
-internal sealed record OrganisationSeed(string Slug, string? Acronym, LocalizedText Name, OrganisationKind Kind, string? CountryCode);
+internal sealed record OrganisationSeed(string Slug, string? Acronym, LocalizedText Name, OrganisationKind Kind, string? CountryCode, LocalizedText? Description = null);
 
 internal sealed record PersonSeed(string Slug, LocalizedText Name, string? Honorific, IReadOnlyList<AppointmentSeed> Appointments);
 

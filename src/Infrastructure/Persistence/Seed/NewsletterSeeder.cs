@@ -62,11 +62,11 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
         {
             if (DemoDataIds.OrganisationsBySlug.TryGetValue(o.Slug, out var fixedId))
             {
-                db.Organisations.Add(Organisation.Create(fixedId, o.Slug, new OrganisationDetails(o.Acronym, o.Name, o.Kind, o.CountryCode, null, null)));
+                db.Organisations.Add(Organisation.Create(fixedId, o.Slug, new OrganisationDetails(o.Acronym, o.Name, o.Kind, o.CountryCode, null, null, o.Description)));
                 ids.Organisations[o.Slug] = fixedId;
                 continue;
             }
-            var command = new CreateOrganisationCommand { Slug = o.Slug, Acronym = o.Acronym, Name = o.Name, Kind = o.Kind, CountryCode = o.CountryCode };
+            var command = new CreateOrganisationCommand { Slug = o.Slug, Acronym = o.Acronym, Name = o.Name, Kind = o.Kind, CountryCode = o.CountryCode, Description = o.Description };
             ids.Organisations[o.Slug] = Unwrap(await sender.Send(command, cancellationToken), o.Slug).Id;
         }
         foreach (var p in file.People)
@@ -75,6 +75,7 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
             var person = Unwrap(Person.Create(DemoDataIds.PeopleBySlug.GetValueOrDefault(p.Slug, Guid.CreateVersion7()), p.Slug, p.Name, p.Honorific, appointments), p.Slug);
             db.People.Add(person);
             ids.People[p.Slug] = person.Id;
+            if (person.Name.En is { } name) ids.PeopleByName[name] = person;
         }
         foreach (var f in file.FundingProgrammes)
         {
@@ -113,6 +114,7 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
                 Organisations = link?.Organisations.Select(o => new EventOrganisation(ids.Organisations[o.OrganisationSlug], o.Role)).ToList(),
                 FundingProgrammeIds = link?.FundingProgrammeSlugs.Select(s => ids.FundingProgrammes[s]).ToList(),
                 ProgrammeId = link?.ProgrammeSlug is { } programme ? ids.Programmes[programme] : null,
+                Speakers = item.Event.Speakers?.Select(s => AsDirectoryPerson(s, ids)).ToList(),
             };
             var created = Unwrap(await sender.Send(command, cancellationToken), command.Slug ?? "?");
             eventIds[created.Slug] = created.Id;
@@ -195,6 +197,15 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
             ?? throw new InvalidOperationException($"The seed file {resource} is empty.");
     }
 
+    /// <summary>
+    /// The newsletter names its speakers; each one the directory file holds (same English name) becomes that person,
+    /// named and addressed from the directory, with the title the newsletter printed for the event kept as printed.
+    /// </summary>
+    private static Speaker AsDirectoryPerson(Speaker speaker, SeedIds ids) =>
+        speaker.Name?.En is { } name && ids.PeopleByName.TryGetValue(name, out var person)
+            ? speaker with { PersonId = person.Id, Name = null, Honorific = speaker.Honorific == person.Honorific ? null : speaker.Honorific }
+            : speaker;
+
     private static T Unwrap<T>(Result<T> result, string item) => result.IsSuccess
         ? result.Value
         : throw new InvalidOperationException($"Seed item '{item}' was refused: {result.Error!.Code}: {result.Error.Description}");
@@ -212,6 +223,8 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
         public Dictionary<string, Guid> Organisations { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Guid> People { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, Person> PeopleByName { get; } = new(StringComparer.Ordinal);
 
         public Dictionary<string, Guid> FundingProgrammes { get; } = new(StringComparer.Ordinal);
 

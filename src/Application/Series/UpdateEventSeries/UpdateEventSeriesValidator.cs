@@ -1,0 +1,3 @@
+namespace Scc.Application.Series.UpdateEventSeries;
+
+public sealed class UpdateEventSeriesValidator : EventSeriesBodyValidator<UpdateEventSeriesCommand>;
