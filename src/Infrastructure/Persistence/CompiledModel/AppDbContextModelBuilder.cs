@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0d1231ad-c217-4720-8738-f64b2a28fadf"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("f89446b2-7008-40d8-a6e0-4e9a3287e593"), entityTypeCount: 25)
         {
         }
 
