@@ -12,6 +12,7 @@ using Scc.Application.Feeds;
 using Scc.Application.Registrations;
 using Scc.Application.Registrations.Changes;
 using Scc.Application.Registrations.RegisterForEvent;
+using Scc.Application.Search.SearchAll;
 using Scc.Infrastructure.Persistence;
 using Scc.Infrastructure.Persistence.CompiledModel;
 using Scc.Infrastructure.Persistence.Interceptors;
@@ -68,6 +69,7 @@ public static class DependencyInjection
         services.AddScoped<IWaitlistPositions, WaitlistPositions>();
         services.AddScoped<IRegistrationChangeLog, RegistrationChangeLog>();
         services.AddScoped<IContentChangeLog, ContentChangeLog>();
+        services.AddScoped<ISearchIndex, Persistence.Search.SearchIndex>();
         services.AddScoped<IEventLinks, EventLinks>();
         services.AddSingleton<SubmissionQueue>();
         services.AddSingleton<ISubmissionQueue>(provider => provider.GetRequiredService<SubmissionQueue>());

@@ -1368,7 +1368,7 @@ export interface paths {
         };
         /**
          * Search everything published
-         * @description Matches words anywhere in titles and names, in English or Chinese (no word boundaries needed). Ranked: exact title, then title containing the words, then other text.
+         * @description Published events, delegations, MoUs and digests, and event series, partnerships (by the partner's name and the public notes), organisations, people, programmes and funding programmes. Matches the words anywhere in titles, names and summaries, in English or Chinese (no word boundaries needed; one or two Chinese characters are enough), and near matches of words of three letters or more. Ranked by `rank` (3: a title, name or acronym is the query; 2: one starts with it; 1: any other match), then by `score` (trigram similarity), then by kind and slug. Each hit carries a `snippet`: plain text cut around the match, with `highlights` as `{start, length}` ranges in UTF-16 code units (JavaScript string indexes); render the text as text and mark the ranges, never insert it as HTML. At most 10,000 hits can be paged through.
          */
         get: operations["Search"];
         put?: never;
@@ -3626,28 +3626,67 @@ export interface components {
         RegistrationStatus: "confirmed" | "waitlisted" | "pending" | "rejected" | "cancelled" | "attended";
         /** @enum {string} */
         ScheduleKind: "timed" | "allDay" | "tentative" | "toBeAnnounced";
-        /** @description One search result: what it is, how to fetch it, and how well it matched. */
+        /** @description A matched range of a snippet's text, counted in UTF-16 code units (the indexes of a JavaScript string). */
+        SearchHighlight: {
+            /**
+             * Format: int32
+             * @description The offset of the first code unit of the match.
+             */
+            start: number;
+            /**
+             * Format: int32
+             * @description The number of code units matched.
+             */
+            length: number;
+        };
+        /** @description One search result: what it is, how to fetch it, how well it matched, and where. */
         SearchHit: {
+            /** @description What a search hit is. The order is the tie-break of hits ranked alike (then the slug). */
             kind: components["schemas"]["SearchHitKind"];
             /** Format: uuid */
             id: string;
             slug: string;
-            /** @description Text in English and Traditional Chinese; either may be missing. */
+            /** @description The title or name; for a partnership, the partner organisation's name. */
             title: components["schemas"]["LocalizedText"];
             /** @description The API address of the resource. */
             url: string;
             /**
              * Format: int32
-             * @description 3: the title or name is the query; 2: the title or name contains it; 1: other text does.
+             * @description 3: a title or name (or an acronym) is the query; 2: one starts with it; 1: other matches, ordered by their score.
              */
             rank: number;
+            /**
+             * Format: double
+             * @description Trigram similarity of the query to the hit's title, name and acronym, from 0 to 1 (the mean of pg_trgm's word similarity and similarity); orders hits of the same rank.
+             */
+            score: number;
+            /** @description A short excerpt of the text that matched, with the match marked. */
+            snippet: components["schemas"]["SearchSnippet"];
         };
-        /** @enum {string} */
-        SearchHitKind: "event" | "delegation" | "mou" | "organisation" | "person";
+        /**
+         * @description What a search hit is. The order is the tie-break of hits ranked alike (then the slug).
+         * @enum {string}
+         */
+        SearchHitKind: "event" | "delegation" | "mou" | "organisation" | "person" | "series" | "partnership" | "programme" | "fundingProgramme" | "digest";
         /** @description One page of a list; `nextCursor` is null on the last page. */
         SearchHitPage: {
             items: components["schemas"]["SearchHit"][];
             nextCursor: null | string;
+        };
+        /**
+         * @description A short excerpt of the field that matched, as plain text (never HTML: render it as text and wrap each highlight
+         *     range yourself, for example in a `mark` element). An ellipsis (…) marks text cut at either end.
+         */
+        SearchSnippet: {
+            /** @description The excerpt, plain text. */
+            text: string;
+            /**
+             * @description The language of the excerpt: that of the field that matched, the query's own script first.
+             * @enum {string}
+             */
+            language: "en" | "zh-Hant";
+            /** @description Where the query (or, for a near match, its words) occurs in Text; empty when nothing occurs verbatim. */
+            highlights: components["schemas"]["SearchHighlight"][];
         };
         /** @description Someone asks for the manage links of an address's live registrations (of one event, or all) to be e-mailed to it. */
         SendManageLinks: {
@@ -18664,7 +18703,7 @@ export interface operations {
                  * @example smart city
                  */
                 q: string;
-                /** @description Kinds, comma-separated: event, delegation, mou, organisation, person. */
+                /** @description Kinds, comma-separated: event, delegation, mou, organisation, person, series, partnership, programme, fundingProgramme, digest. */
                 type?: components["schemas"]["SearchHitKind"][];
                 /** @description The nextCursor of the previous page. */
                 cursor?: string;
@@ -18687,26 +18726,48 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "kind": "event",
-                     *           "id": "01a2496a-2611-7219-9be9-050f229e26ad",
-                     *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
+                     *           "kind": "organisation",
+                     *           "id": "01890a5e-5cc0-7000-8000-000000000001",
+                     *           "slug": "scc",
                      *           "title": {
-                     *             "en": "HK Smart City Pavilion at China Hi-Tech Fair",
-                     *             "zh-Hant": "高交會「香港智慧城市展館」"
+                     *             "en": "Smart City Consortium (SCC)",
+                     *             "zh-Hant": "智慧城市聯盟"
                      *           },
-                     *           "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad",
-                     *           "rank": 2
+                     *           "url": "/api/v1/organisations/01890a5e-5cc0-7000-8000-000000000001",
+                     *           "rank": 2,
+                     *           "score": 0.6774,
+                     *           "snippet": {
+                     *             "text": "Smart City Consortium (SCC)",
+                     *             "language": "en",
+                     *             "highlights": [
+                     *               {
+                     *                 "start": 0,
+                     *                 "length": 10
+                     *               }
+                     *             ]
+                     *           }
                      *         },
                      *         {
-                     *           "kind": "event",
-                     *           "id": "01a2496a-1ae3-76ff-90f4-c08298f600ff",
-                     *           "slug": "hong-kong-smart-city-seminar-bangkok-2023-07-13",
+                     *           "kind": "delegation",
+                     *           "id": "01a24a0b-bf54-77ba-aa33-421a2543ad78",
+                     *           "slug": "hk-smart-city-delegation-bangkok-2023",
                      *           "title": {
-                     *             "en": "Hong Kong Smart City Seminar in Bangkok",
-                     *             "zh-Hant": "「香港智慧科技如何提升生活質素」研討會"
+                     *             "en": "Hong Kong Smart City Delegation to Bangkok",
+                     *             "zh-Hant": "香港智慧城市代表團訪問曼谷"
                      *           },
-                     *           "url": "/api/v1/events/01a2496a-1ae3-76ff-90f4-c08298f600ff",
-                     *           "rank": 2
+                     *           "url": "/api/v1/delegations/01a24a0b-bf54-77ba-aa33-421a2543ad78",
+                     *           "rank": 1,
+                     *           "score": 0.6,
+                     *           "snippet": {
+                     *             "text": "Hong Kong Smart City Delegation to Bangkok",
+                     *             "language": "en",
+                     *             "highlights": [
+                     *               {
+                     *                 "start": 10,
+                     *                 "length": 10
+                     *               }
+                     *             ]
+                     *           }
                      *         }
                      *       ],
                      *       "nextCursor": null

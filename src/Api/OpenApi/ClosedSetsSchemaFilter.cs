@@ -6,6 +6,7 @@ using Scc.Application.Audit;
 using Scc.Application.Common.Auditing;
 using Scc.Application.Feeds;
 using Scc.Application.Registrations.RegisterForEvent;
+using Scc.Application.Search.SearchAll;
 using Scc.Application.Webhooks;
 using Scc.Application.Webhooks.CreateWebhook;
 using Scc.Application.Webhooks.ListWebhookEvents;
@@ -36,6 +37,7 @@ public sealed class ClosedSetsSchemaFilter : ISchemaFilter
         [(typeof(Consent), "language")] = LocalizedText.Languages,
         [(typeof(ConsentBody), "language")] = LocalizedText.Languages,
         [(typeof(FeedPage), "language")] = LocalizedText.Languages,
+        [(typeof(SearchSnippet), "language")] = LocalizedText.Languages,
         [(typeof(CreateWebhookCommand), "eventTypes")] = WebhookEventTypes.All,
         [(typeof(UpdateWebhookCommand), "eventTypes")] = WebhookEventTypes.All,
         [(typeof(WebhookResponse), "eventTypes")] = WebhookEventTypes.All,

@@ -1,5 +1,6 @@
 namespace Scc.Application.Search.SearchAll;
 
+/// <summary>What a search hit is. The order is the tie-break of hits ranked alike (then the slug).</summary>
 public enum SearchHitKind
 {
     Event,
@@ -7,4 +8,9 @@ public enum SearchHitKind
     Mou,
     Organisation,
     Person,
+    Series,
+    Partnership,
+    Programme,
+    FundingProgramme,
+    Digest,
 }

@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("96d36f7a-b036-41d4-b5b7-baed7696aab5"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("343a915c-bc30-479a-b40b-c6b2d5437ce2"), entityTypeCount: 25)
         {
         }
 

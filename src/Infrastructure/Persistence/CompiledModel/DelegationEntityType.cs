@@ -27,8 +27,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Delegations.Delegation",
                 typeof(Delegation),
                 baseEntityType,
-                propertyCount: 25,
-                unnamedIndexCount: 7,
+                propertyCount: 26,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -216,6 +216,20 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             relatedEventIds.AddAnnotation("Relational:ColumnName", "related_event_ids");
             relatedEventIds.AddAnnotation("Relational:ColumnType", "uuid[]");
 
+            var searchGrams = runtimeEntityType.AddProperty(
+                "SearchGrams",
+                typeof(string[]),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            var searchGramsElementType = searchGrams.SetElementType(typeof(string),
+                nullable: true);
+            searchGrams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchGrams.AddAnnotation("Relational:ColumnName", "search_grams");
+            searchGrams.AddAnnotation("Relational:ComputedColumnSql", "scc_search_grams(lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug))");
+            searchGrams.AddAnnotation("Relational:IsStored", true);
+
             var searchText = runtimeEntityType.AddProperty(
                 "SearchText",
                 typeof(string),
@@ -357,18 +371,23 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index2.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index3.AddAnnotation("Relational:Name", "ix_delegations_search_text");
+                new[] { searchGrams });
+            index3.AddAnnotation("Relational:Name", "ix_delegations_search_grams");
             index3.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index4.AddAnnotation("Relational:Name", "ix_delegations_slug");
+                new[] { searchText });
+            index4.AddAnnotation("Relational:Name", "ix_delegations_search_text");
+            index4.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index5.AddAnnotation("Relational:Name", "ix_delegations_slug");
+
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { startDate, id });
-            index5.AddAnnotation("Relational:Name", "ix_delegations_start_date_id");
+            index6.AddAnnotation("Relational:Name", "ix_delegations_start_date_id");
 
             return runtimeEntityType;
         }

@@ -26,8 +26,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Digests.Digest",
                 typeof(Digest),
                 baseEntityType,
-                propertyCount: 13,
-                unnamedIndexCount: 2,
+                propertyCount: 15,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -110,6 +110,32 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             publishedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             publishedAt.AddAnnotation("Relational:ColumnName", "published_at");
 
+            var searchGrams = runtimeEntityType.AddProperty(
+                "SearchGrams",
+                typeof(string[]),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            var searchGramsElementType = searchGrams.SetElementType(typeof(string),
+                nullable: true);
+            searchGrams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchGrams.AddAnnotation("Relational:ColumnName", "search_grams");
+            searchGrams.AddAnnotation("Relational:ComputedColumnSql", "scc_search_grams(lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(introduction->>'en', '') || ' ' || coalesce(introduction->>'zh-Hant', '') || ' ' || slug))");
+            searchGrams.AddAnnotation("Relational:IsStored", true);
+
+            var searchText = runtimeEntityType.AddProperty(
+                "SearchText",
+                typeof(string),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            searchText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchText.AddAnnotation("Relational:ColumnName", "search_text");
+            searchText.AddAnnotation("Relational:ComputedColumnSql", "lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(introduction->>'en', '') || ' ' || coalesce(introduction->>'zh-Hant', '') || ' ' || slug)");
+            searchText.AddAnnotation("Relational:IsStored", true);
+
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
                 typeof(string),
@@ -183,13 +209,23 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_digests");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index.AddAnnotation("Relational:Name", "ix_digests_slug");
+                new[] { searchGrams });
+            index.AddAnnotation("Relational:Name", "ix_digests_search_grams");
+            index.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { searchText });
+            index0.AddAnnotation("Relational:Name", "ix_digests_search_text");
+            index0.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index1.AddAnnotation("Relational:Name", "ix_digests_slug");
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { asOf, id });
-            index0.AddAnnotation("Relational:Name", "ix_digests_as_of_id");
+            index2.AddAnnotation("Relational:Name", "ix_digests_as_of_id");
 
             return runtimeEntityType;
         }

@@ -27,10 +27,10 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Events.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 35,
+                propertyCount: 36,
                 navigationCount: 2,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 11,
+                unnamedIndexCount: 12,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -236,6 +236,20 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             schedule.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             schedule.AddAnnotation("Relational:ColumnName", "schedule");
             schedule.AddAnnotation("Relational:ColumnType", "jsonb");
+
+            var searchGrams = runtimeEntityType.AddProperty(
+                "SearchGrams",
+                typeof(string[]),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            var searchGramsElementType = searchGrams.SetElementType(typeof(string),
+                nullable: true);
+            searchGrams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchGrams.AddAnnotation("Relational:ColumnName", "search_grams");
+            searchGrams.AddAnnotation("Relational:ComputedColumnSql", "scc_search_grams(lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(summary->>'en', '') || ' ' || coalesce(summary->>'zh-Hant', '') || ' ' || slug))");
+            searchGrams.AddAnnotation("Relational:IsStored", true);
 
             var searchText = runtimeEntityType.AddProperty(
                 "SearchText",
@@ -469,39 +483,44 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index1.AddAnnotation("Relational:Name", "ix_events_programme_id");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index2.AddAnnotation("Relational:Name", "ix_events_search_text");
+                new[] { searchGrams });
+            index2.AddAnnotation("Relational:Name", "ix_events_search_grams");
             index2.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { seriesId });
-            index3.AddAnnotation("Relational:Name", "ix_events_series_id");
+                new[] { searchText });
+            index3.AddAnnotation("Relational:Name", "ix_events_search_text");
+            index3.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index4.AddAnnotation("Relational:Name", "ix_events_slug");
+                new[] { seriesId });
+            index4.AddAnnotation("Relational:Name", "ix_events_series_id");
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { status });
-            index5.AddAnnotation("Relational:Name", "ix_events_status");
+                new[] { slug },
+                unique: true);
+            index5.AddAnnotation("Relational:Name", "ix_events_slug");
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { tags });
-            index6.AddAnnotation("Relational:Name", "ix_events_tags");
-            index6.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { status });
+            index6.AddAnnotation("Relational:Name", "ix_events_status");
 
             var index7 = runtimeEntityType.AddIndex(
-                new[] { windowEnd });
-            index7.AddAnnotation("Relational:Name", "ix_events_window_end");
+                new[] { tags });
+            index7.AddAnnotation("Relational:Name", "ix_events_tags");
+            index7.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index8 = runtimeEntityType.AddIndex(
-                new[] { windowStart, id });
-            index8.AddAnnotation("Relational:Name", "ix_events_window_start_id");
+                new[] { windowEnd });
+            index8.AddAnnotation("Relational:Name", "ix_events_window_end");
 
             var index9 = runtimeEntityType.AddIndex(
+                new[] { windowStart, id });
+            index9.AddAnnotation("Relational:Name", "ix_events_window_start_id");
+
+            var index10 = runtimeEntityType.AddIndex(
                 new[] { type, windowStart, id });
-            index9.AddAnnotation("Relational:Name", "ix_events_type_window_start_id");
+            index10.AddAnnotation("Relational:Name", "ix_events_type_window_start_id");
 
             return runtimeEntityType;
         }

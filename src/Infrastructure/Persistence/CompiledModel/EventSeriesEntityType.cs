@@ -25,8 +25,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Events.EventSeries",
                 typeof(EventSeries),
                 baseEntityType,
-                propertyCount: 7,
-                unnamedIndexCount: 1,
+                propertyCount: 9,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -65,6 +65,32 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             description.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             description.AddAnnotation("Relational:ColumnName", "description");
             description.AddAnnotation("Relational:ColumnType", "jsonb");
+
+            var searchGrams = runtimeEntityType.AddProperty(
+                "SearchGrams",
+                typeof(string[]),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            var searchGramsElementType = searchGrams.SetElementType(typeof(string),
+                nullable: true);
+            searchGrams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchGrams.AddAnnotation("Relational:ColumnName", "search_grams");
+            searchGrams.AddAnnotation("Relational:ComputedColumnSql", "scc_search_grams(lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(description->>'en', '') || ' ' || coalesce(description->>'zh-Hant', '') || ' ' || slug))");
+            searchGrams.AddAnnotation("Relational:IsStored", true);
+
+            var searchText = runtimeEntityType.AddProperty(
+                "SearchText",
+                typeof(string),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            searchText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchText.AddAnnotation("Relational:ColumnName", "search_text");
+            searchText.AddAnnotation("Relational:ComputedColumnSql", "lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(description->>'en', '') || ' ' || coalesce(description->>'zh-Hant', '') || ' ' || slug)");
+            searchText.AddAnnotation("Relational:IsStored", true);
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
@@ -119,9 +145,19 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_event_series");
 
             var index = runtimeEntityType.AddIndex(
+                new[] { searchGrams });
+            index.AddAnnotation("Relational:Name", "ix_event_series_search_grams");
+            index.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { searchText });
+            index0.AddAnnotation("Relational:Name", "ix_event_series_search_text");
+            index0.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
-            index.AddAnnotation("Relational:Name", "ix_event_series_slug");
+            index1.AddAnnotation("Relational:Name", "ix_event_series_slug");
 
             return runtimeEntityType;
         }

@@ -26,9 +26,9 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Programmes.FundingProgramme",
                 typeof(FundingProgramme),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 11,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -102,6 +102,20 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             name.AddAnnotation("Relational:ColumnName", "name");
             name.AddAnnotation("Relational:ColumnType", "jsonb");
 
+            var searchGrams = runtimeEntityType.AddProperty(
+                "SearchGrams",
+                typeof(string[]),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            var searchGramsElementType = searchGrams.SetElementType(typeof(string),
+                nullable: true);
+            searchGrams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchGrams.AddAnnotation("Relational:ColumnName", "search_grams");
+            searchGrams.AddAnnotation("Relational:ComputedColumnSql", "scc_search_grams(lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(acronym, '')))");
+            searchGrams.AddAnnotation("Relational:IsStored", true);
+
             var searchText = runtimeEntityType.AddProperty(
                 "SearchText",
                 typeof(string),
@@ -155,9 +169,19 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index.AddAnnotation("Relational:Name", "ix_funding_programmes_funder_organisation_id");
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { searchGrams });
+            index0.AddAnnotation("Relational:Name", "ix_funding_programmes_search_grams");
+            index0.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { searchText });
+            index1.AddAnnotation("Relational:Name", "ix_funding_programmes_search_text");
+            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
-            index0.AddAnnotation("Relational:Name", "ix_funding_programmes_slug");
+            index2.AddAnnotation("Relational:Name", "ix_funding_programmes_slug");
 
             return runtimeEntityType;
         }

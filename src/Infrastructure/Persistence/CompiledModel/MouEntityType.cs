@@ -26,8 +26,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Mous.Mou",
                 typeof(Mou),
                 baseEntityType,
-                propertyCount: 24,
-                unnamedIndexCount: 5,
+                propertyCount: 25,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -175,6 +175,20 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             scope.AddAnnotation("Relational:ColumnName", "scope");
             scope.AddAnnotation("Relational:ColumnType", "jsonb");
 
+            var searchGrams = runtimeEntityType.AddProperty(
+                "SearchGrams",
+                typeof(string[]),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            var searchGramsElementType = searchGrams.SetElementType(typeof(string),
+                nullable: true);
+            searchGrams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchGrams.AddAnnotation("Relational:ColumnName", "search_grams");
+            searchGrams.AddAnnotation("Relational:ComputedColumnSql", "scc_search_grams(lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug))");
+            searchGrams.AddAnnotation("Relational:IsStored", true);
+
             var searchText = runtimeEntityType.AddProperty(
                 "SearchText",
                 typeof(string),
@@ -321,18 +335,23 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index0.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index1.AddAnnotation("Relational:Name", "ix_mous_search_text");
+                new[] { searchGrams });
+            index1.AddAnnotation("Relational:Name", "ix_mous_search_grams");
             index1.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index2.AddAnnotation("Relational:Name", "ix_mous_slug");
+                new[] { searchText });
+            index2.AddAnnotation("Relational:Name", "ix_mous_search_text");
+            index2.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index3.AddAnnotation("Relational:Name", "ix_mous_slug");
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { signedOn, id });
-            index3.AddAnnotation("Relational:Name", "ix_mous_signed_on_id");
+            index4.AddAnnotation("Relational:Name", "ix_mous_signed_on_id");
 
             return runtimeEntityType;
         }

@@ -25,8 +25,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Organisations.Organisation",
                 typeof(Organisation),
                 baseEntityType,
-                propertyCount: 13,
-                unnamedIndexCount: 3,
+                propertyCount: 14,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -123,6 +123,20 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             name.AddAnnotation("Relational:ColumnName", "name");
             name.AddAnnotation("Relational:ColumnType", "jsonb");
 
+            var searchGrams = runtimeEntityType.AddProperty(
+                "SearchGrams",
+                typeof(string[]),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            var searchGramsElementType = searchGrams.SetElementType(typeof(string),
+                nullable: true);
+            searchGrams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchGrams.AddAnnotation("Relational:ColumnName", "search_grams");
+            searchGrams.AddAnnotation("Relational:ComputedColumnSql", "scc_search_grams(lower(coalesce(acronym, '') || ' ' || coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '')))");
+            searchGrams.AddAnnotation("Relational:IsStored", true);
+
             var searchText = runtimeEntityType.AddProperty(
                 "SearchText",
                 typeof(string),
@@ -186,14 +200,19 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index.AddAnnotation("Relational:Name", "ix_organisations_acronym");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index0.AddAnnotation("Relational:Name", "ix_organisations_search_text");
+                new[] { searchGrams });
+            index0.AddAnnotation("Relational:Name", "ix_organisations_search_grams");
             index0.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { searchText });
+            index1.AddAnnotation("Relational:Name", "ix_organisations_search_text");
+            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
-            index1.AddAnnotation("Relational:Name", "ix_organisations_slug");
+            index2.AddAnnotation("Relational:Name", "ix_organisations_slug");
 
             return runtimeEntityType;
         }

@@ -27,9 +27,9 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Partnerships.Partnership",
                 typeof(Partnership),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 18,
                 foreignKeyCount: 4,
-                unnamedIndexCount: 5,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -155,6 +155,32 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             scopeKind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             scopeKind.AddAnnotation("Relational:ColumnName", "scope_kind");
 
+            var searchGrams = runtimeEntityType.AddProperty(
+                "SearchGrams",
+                typeof(string[]),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            var searchGramsElementType = searchGrams.SetElementType(typeof(string),
+                nullable: true);
+            searchGrams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchGrams.AddAnnotation("Relational:ColumnName", "search_grams");
+            searchGrams.AddAnnotation("Relational:ComputedColumnSql", "scc_search_grams(lower(coalesce(notes->>'en', '') || ' ' || coalesce(notes->>'zh-Hant', '') || ' ' || slug))");
+            searchGrams.AddAnnotation("Relational:IsStored", true);
+
+            var searchText = runtimeEntityType.AddProperty(
+                "SearchText",
+                typeof(string),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            searchText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchText.AddAnnotation("Relational:ColumnName", "search_text");
+            searchText.AddAnnotation("Relational:ComputedColumnSql", "lower(coalesce(notes->>'en', '') || ' ' || coalesce(notes->>'zh-Hant', '') || ' ' || slug)");
+            searchText.AddAnnotation("Relational:IsStored", true);
+
             var seriesId = runtimeEntityType.AddProperty(
                 "SeriesId",
                 typeof(Guid?),
@@ -218,17 +244,27 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index0.AddAnnotation("Relational:Name", "ix_partnerships_programme_id");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { seriesId });
-            index1.AddAnnotation("Relational:Name", "ix_partnerships_series_id");
+                new[] { searchGrams });
+            index1.AddAnnotation("Relational:Name", "ix_partnerships_search_grams");
+            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index2.AddAnnotation("Relational:Name", "ix_partnerships_slug");
+                new[] { searchText });
+            index2.AddAnnotation("Relational:Name", "ix_partnerships_search_text");
+            index2.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { seriesId });
+            index3.AddAnnotation("Relational:Name", "ix_partnerships_series_id");
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index4.AddAnnotation("Relational:Name", "ix_partnerships_slug");
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { organisationId, sccRole });
-            index3.AddAnnotation("Relational:Name", "ix_partnerships_organisation_id_scc_role");
+            index5.AddAnnotation("Relational:Name", "ix_partnerships_organisation_id_scc_role");
 
             return runtimeEntityType;
         }

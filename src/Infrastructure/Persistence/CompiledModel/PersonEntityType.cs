@@ -26,8 +26,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.People.Person",
                 typeof(Person),
                 baseEntityType,
-                propertyCount: 10,
-                unnamedIndexCount: 2,
+                propertyCount: 11,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -104,6 +104,20 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             name.AddAnnotation("Relational:ColumnName", "name");
             name.AddAnnotation("Relational:ColumnType", "jsonb");
 
+            var searchGrams = runtimeEntityType.AddProperty(
+                "SearchGrams",
+                typeof(string[]),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            var searchGramsElementType = searchGrams.SetElementType(typeof(string),
+                nullable: true);
+            searchGrams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchGrams.AddAnnotation("Relational:ColumnName", "search_grams");
+            searchGrams.AddAnnotation("Relational:ComputedColumnSql", "scc_search_grams(lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '')))");
+            searchGrams.AddAnnotation("Relational:IsStored", true);
+
             var searchText = runtimeEntityType.AddProperty(
                 "SearchText",
                 typeof(string),
@@ -153,14 +167,19 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_people");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index.AddAnnotation("Relational:Name", "ix_people_search_text");
+                new[] { searchGrams });
+            index.AddAnnotation("Relational:Name", "ix_people_search_grams");
             index.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { searchText });
+            index0.AddAnnotation("Relational:Name", "ix_people_search_text");
+            index0.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
-            index0.AddAnnotation("Relational:Name", "ix_people_slug");
+            index1.AddAnnotation("Relational:Name", "ix_people_slug");
 
             return runtimeEntityType;
         }

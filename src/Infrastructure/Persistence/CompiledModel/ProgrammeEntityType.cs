@@ -25,9 +25,9 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Programmes.Programme",
                 typeof(Programme),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 10,
                 navigationCount: 1,
-                unnamedIndexCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -83,6 +83,32 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             name.AddAnnotation("Relational:ColumnName", "name");
             name.AddAnnotation("Relational:ColumnType", "jsonb");
 
+            var searchGrams = runtimeEntityType.AddProperty(
+                "SearchGrams",
+                typeof(string[]),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            var searchGramsElementType = searchGrams.SetElementType(typeof(string),
+                nullable: true);
+            searchGrams.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchGrams.AddAnnotation("Relational:ColumnName", "search_grams");
+            searchGrams.AddAnnotation("Relational:ComputedColumnSql", "scc_search_grams(lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(description->>'en', '') || ' ' || coalesce(description->>'zh-Hant', '') || ' ' || slug))");
+            searchGrams.AddAnnotation("Relational:IsStored", true);
+
+            var searchText = runtimeEntityType.AddProperty(
+                "SearchText",
+                typeof(string),
+                nullable: true,
+                valueGenerated: ValueGenerated.OnAddOrUpdate,
+                beforeSaveBehavior: PropertySaveBehavior.Ignore,
+                afterSaveBehavior: PropertySaveBehavior.Ignore);
+            searchText.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            searchText.AddAnnotation("Relational:ColumnName", "search_text");
+            searchText.AddAnnotation("Relational:ComputedColumnSql", "lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(description->>'en', '') || ' ' || coalesce(description->>'zh-Hant', '') || ' ' || slug)");
+            searchText.AddAnnotation("Relational:IsStored", true);
+
             var slug = runtimeEntityType.AddProperty(
                 "Slug",
                 typeof(string),
@@ -130,9 +156,19 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_programmes");
 
             var index = runtimeEntityType.AddIndex(
+                new[] { searchGrams });
+            index.AddAnnotation("Relational:Name", "ix_programmes_search_grams");
+            index.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { searchText });
+            index0.AddAnnotation("Relational:Name", "ix_programmes_search_text");
+            index0.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
-            index.AddAnnotation("Relational:Name", "ix_programmes_slug");
+            index1.AddAnnotation("Relational:Name", "ix_programmes_slug");
 
             return runtimeEntityType;
         }

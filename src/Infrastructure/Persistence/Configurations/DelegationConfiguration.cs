@@ -1,4 +1,3 @@
-using Scc.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Scc.Domain.Common;
@@ -13,8 +12,7 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
         builder.ToTable("delegations");
         builder.HasKey(d => d.Id);
         // Lower-cased titles and purposes in both languages, for search.
-        builder.Property<string>(SearchText.Column).HasComputedColumnSql("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug)", stored: true);
-        builder.HasIndex(SearchText.Column).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasSearchColumns("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug)");
         builder.Property(d => d.Version).IsRowVersion();
         builder.Property(d => d.Slug).HasMaxLength(Slug.MaxLength);
         builder.HasIndex(d => d.Slug).IsUnique();

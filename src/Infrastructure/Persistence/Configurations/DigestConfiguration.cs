@@ -18,6 +18,10 @@ internal sealed class DigestConfiguration : IEntityTypeConfiguration<Digest>
         builder.Property(d => d.Title).HasJsonConversion();
         builder.Property(d => d.Introduction).HasJsonConversion();
         builder.Property(d => d.Items).HasJsonConversion();
+        // Lower-cased titles and introductions in both languages, for the search (ADR 22), which shows published digests only.
+        builder.HasSearchColumns(
+            "lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || " +
+            "coalesce(introduction->>'en', '') || ' ' || coalesce(introduction->>'zh-Hant', '') || ' ' || slug)");
         builder.Ignore(d => d.Period);
         builder.HasIndex(d => new { d.AsOf, d.Id });
     }

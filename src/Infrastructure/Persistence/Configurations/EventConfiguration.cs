@@ -1,4 +1,3 @@
-using Scc.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Scc.Domain.Common;
@@ -44,12 +43,9 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => e.Tags).HasMethod("gin");
 
         // Lower-cased titles and summaries in both languages, for ?q= (see ListEventsHandler).
-        builder.Property<string>(SearchText.Column)
-            .HasComputedColumnSql(
-                "lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || " +
-                "coalesce(summary->>'en', '') || ' ' || coalesce(summary->>'zh-Hant', '') || ' ' || slug)",
-                stored: true);
-        builder.HasIndex(SearchText.Column).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasSearchColumns(
+            "lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || " +
+            "coalesce(summary->>'en', '') || ' ' || coalesce(summary->>'zh-Hant', '') || ' ' || slug)");
 
         builder.HasIndex(e => new { e.WindowStart, e.Id });
         // The list's type and status filters (EXPLAIN shows a sequential scan without them).

@@ -16,5 +16,9 @@ internal sealed class EventSeriesConfiguration : IEntityTypeConfiguration<EventS
         builder.HasIndex(s => s.Slug).IsUnique();
         builder.Property(s => s.Title).HasJsonConversion();
         builder.Property(s => s.Description).HasJsonConversion();
+        // Lower-cased titles and descriptions in both languages, for the search (ADR 22).
+        builder.HasSearchColumns(
+            "lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || " +
+            "coalesce(description->>'en', '') || ' ' || coalesce(description->>'zh-Hant', '') || ' ' || slug)");
     }
 }

@@ -1,4 +1,3 @@
-using Scc.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Scc.Domain.Common;
@@ -20,10 +19,7 @@ internal sealed class FundingProgrammeConfiguration : IEntityTypeConfiguration<F
         builder.Property(f => f.Name).HasJsonConversion();
         builder.Property(f => f.Disclaimer).HasJsonConversion();
         // Lower-cased names in both languages and the acronym, for ?q= (see ListFundingProgrammesHandler).
-        builder.Property<string>(SearchText.Column)
-            .HasComputedColumnSql(
-                "lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(acronym, ''))",
-                stored: true);
+        builder.HasSearchColumns("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(acronym, ''))");
         builder.HasOne<Organisation>().WithMany().HasForeignKey(f => f.FunderOrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,4 +1,3 @@
-using Scc.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Scc.Domain.Common;
@@ -13,8 +12,7 @@ internal sealed class MouConfiguration : IEntityTypeConfiguration<Mou>
         builder.ToTable("mous");
         builder.HasKey(m => m.Id);
         // Lower-cased titles and purposes in both languages, for search.
-        builder.Property<string>(SearchText.Column).HasComputedColumnSql("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug)", stored: true);
-        builder.HasIndex(SearchText.Column).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasSearchColumns("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug)");
         builder.Property(m => m.Version).IsRowVersion();
         builder.Property(m => m.Slug).HasMaxLength(Slug.MaxLength);
         builder.HasIndex(m => m.Slug).IsUnique();

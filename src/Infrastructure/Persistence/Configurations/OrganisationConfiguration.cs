@@ -1,4 +1,3 @@
-using Scc.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Scc.Domain.Common;
@@ -24,8 +23,6 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.WebsiteUrl).HasMaxLength(2000);
         builder.Property(o => o.LogoUrl).HasMaxLength(2000);
         // Lower-cased acronym and names in both languages, for ?q= (see ListOrganisationsHandler).
-        builder.Property<string>(SearchText.Column)
-            .HasComputedColumnSql("lower(coalesce(acronym, '') || ' ' || coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))", stored: true);
-        builder.HasIndex(SearchText.Column).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasSearchColumns("lower(coalesce(acronym, '') || ' ' || coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))");
     }
 }

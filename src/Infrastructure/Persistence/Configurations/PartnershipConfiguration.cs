@@ -22,6 +22,9 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.Property(p => p.ScopeKind).HasConversion<string>().HasMaxLength(20);
         builder.Property(p => p.Contact).HasJsonConversion();
         builder.Property(p => p.Notes).HasJsonConversion();
+        // Lower-cased public notes in both languages and the slug, for the search (ADR 22); the search adds the partner's
+        // name from its organisation. Never the contact, who is personal data.
+        builder.HasSearchColumns("lower(coalesce(notes->>'en', '') || ' ' || coalesce(notes->>'zh-Hant', '') || ' ' || slug)");
         builder.HasIndex(p => new { p.OrganisationId, p.SccRole });
         builder.HasOne<Organisation>().WithMany().HasForeignKey(p => p.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Event>().WithMany().HasForeignKey(p => p.EventId).OnDelete(DeleteBehavior.Restrict);

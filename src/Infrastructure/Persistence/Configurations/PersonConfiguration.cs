@@ -1,4 +1,3 @@
-using Scc.Application.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Scc.Application.People.ListPeople;
@@ -21,9 +20,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Appointments).HasJsonConversion();
 
         // Lower-cased names in both languages, for ?q= (see ListPeopleHandler).
-        builder.Property<string>(SearchText.Column)
-            .HasComputedColumnSql("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))", stored: true);
-        builder.HasIndex(SearchText.Column).HasMethod("gin").HasOperators("gin_trgm_ops");
+        builder.HasSearchColumns("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))");
         // The organisations of the appointments as a JSON array's text, for ?organisationId= (see ListPeopleHandler).
         builder.Property<string>(ListPeopleHandler.OrganisationIdsColumn)
             .HasComputedColumnSql("jsonb_path_query_array(appointments, '$[*].organisationId')::text", stored: true);

@@ -18,6 +18,10 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.Property(p => p.Name).HasJsonConversion();
         builder.Property(p => p.Description).HasJsonConversion();
         builder.Property(p => p.WebsiteUrl).HasMaxLength(2000);
+        // Lower-cased names and descriptions in both languages, for the search (ADR 22).
+        builder.HasSearchColumns(
+            "lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || " +
+            "coalesce(description->>'en', '') || ' ' || coalesce(description->>'zh-Hant', '') || ' ' || slug)");
         // Organisations in roles live in their own table so that an organisation in use cannot be deleted.
         builder.OwnsMany(p => p.Organisations, organisation =>
         {

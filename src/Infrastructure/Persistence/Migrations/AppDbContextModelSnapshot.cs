@@ -413,6 +413,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("related_event_ids");
 
+                    b.PrimitiveCollection<string[]>("SearchGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_grams")
+                        .HasComputedColumnSql("scc_search_grams(lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug))", true);
+
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
@@ -488,6 +494,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PersonIds"), "gin");
 
+                    b.HasIndex("SearchGrams")
+                        .HasDatabaseName("ix_delegations_search_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
+
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_delegations_search_text");
 
@@ -536,6 +547,18 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.PrimitiveCollection<string[]>("SearchGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_grams")
+                        .HasComputedColumnSql("scc_search_grams(lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(introduction->>'en', '') || ' ' || coalesce(introduction->>'zh-Hant', '') || ' ' || slug))", true);
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(introduction->>'en', '') || ' ' || coalesce(introduction->>'zh-Hant', '') || ' ' || slug)", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -569,6 +592,17 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_digests");
+
+                    b.HasIndex("SearchGrams")
+                        .HasDatabaseName("ix_digests_search_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_digests_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -661,6 +695,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("schedule");
+
+                    b.PrimitiveCollection<string[]>("SearchGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_grams")
+                        .HasComputedColumnSql("scc_search_grams(lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(summary->>'en', '') || ' ' || coalesce(summary->>'zh-Hant', '') || ' ' || slug))", true);
 
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
@@ -764,6 +804,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProgrammeId")
                         .HasDatabaseName("ix_events_programme_id");
 
+                    b.HasIndex("SearchGrams")
+                        .HasDatabaseName("ix_events_search_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
+
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_events_search_text");
 
@@ -812,6 +857,18 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("description");
 
+                    b.PrimitiveCollection<string[]>("SearchGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_grams")
+                        .HasComputedColumnSql("scc_search_grams(lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(description->>'en', '') || ' ' || coalesce(description->>'zh-Hant', '') || ' ' || slug))", true);
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(description->>'en', '') || ' ' || coalesce(description->>'zh-Hant', '') || ' ' || slug)", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -835,6 +892,17 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_event_series");
+
+                    b.HasIndex("SearchGrams")
+                        .HasDatabaseName("ix_event_series_search_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_event_series_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Slug")
                         .IsUnique()
@@ -902,6 +970,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("scope");
 
+                    b.PrimitiveCollection<string[]>("SearchGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_grams")
+                        .HasComputedColumnSql("scc_search_grams(lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug))", true);
+
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
@@ -966,6 +1040,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyOrganisationIds"), "gin");
 
+                    b.HasIndex("SearchGrams")
+                        .HasDatabaseName("ix_mous_search_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
+
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_mous_search_text");
 
@@ -1023,6 +1102,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<string[]>("SearchGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_grams")
+                        .HasComputedColumnSql("scc_search_grams(lower(coalesce(acronym, '') || ' ' || coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '')))", true);
+
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
@@ -1055,6 +1140,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("Acronym")
                         .HasDatabaseName("ix_organisations_acronym");
+
+                    b.HasIndex("SearchGrams")
+                        .HasDatabaseName("ix_organisations_search_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
 
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_organisations_search_text");
@@ -1121,6 +1211,18 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("scope_kind");
 
+                    b.PrimitiveCollection<string[]>("SearchGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_grams")
+                        .HasComputedColumnSql("scc_search_grams(lower(coalesce(notes->>'en', '') || ' ' || coalesce(notes->>'zh-Hant', '') || ' ' || slug))", true);
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(notes->>'en', '') || ' ' || coalesce(notes->>'zh-Hant', '') || ' ' || slug)", true);
+
                     b.Property<Guid?>("SeriesId")
                         .HasColumnType("uuid")
                         .HasColumnName("series_id");
@@ -1153,6 +1255,17 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("ProgrammeId")
                         .HasDatabaseName("ix_partnerships_programme_id");
+
+                    b.HasIndex("SearchGrams")
+                        .HasDatabaseName("ix_partnerships_search_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_partnerships_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("SeriesId")
                         .HasDatabaseName("ix_partnerships_series_id");
@@ -1199,6 +1312,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<string[]>("SearchGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_grams")
+                        .HasComputedColumnSql("scc_search_grams(lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '')))", true);
+
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
@@ -1223,6 +1342,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_people");
+
+                    b.HasIndex("SearchGrams")
+                        .HasDatabaseName("ix_people_search_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
 
                     b.HasIndex("SearchText")
                         .HasDatabaseName("ix_people_search_text");
@@ -1267,6 +1391,12 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<string[]>("SearchGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_grams")
+                        .HasComputedColumnSql("scc_search_grams(lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(acronym, '')))", true);
+
                     b.Property<string>("SearchText")
                         .ValueGeneratedOnAddOrUpdate()
                         .HasColumnType("text")
@@ -1295,6 +1425,17 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasIndex("FunderOrganisationId")
                         .HasDatabaseName("ix_funding_programmes_funder_organisation_id");
 
+                    b.HasIndex("SearchGrams")
+                        .HasDatabaseName("ix_funding_programmes_search_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_funding_programmes_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
+
                     b.HasIndex("Slug")
                         .IsUnique()
                         .HasDatabaseName("ix_funding_programmes_slug");
@@ -1322,6 +1463,18 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("jsonb")
                         .HasColumnName("name");
 
+                    b.PrimitiveCollection<string[]>("SearchGrams")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text[]")
+                        .HasColumnName("search_grams")
+                        .HasComputedColumnSql("scc_search_grams(lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(description->>'en', '') || ' ' || coalesce(description->>'zh-Hant', '') || ' ' || slug))", true);
+
+                    b.Property<string>("SearchText")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("text")
+                        .HasColumnName("search_text")
+                        .HasComputedColumnSql("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', '') || ' ' || coalesce(description->>'en', '') || ' ' || coalesce(description->>'zh-Hant', '') || ' ' || slug)", true);
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1345,6 +1498,17 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_programmes");
+
+                    b.HasIndex("SearchGrams")
+                        .HasDatabaseName("ix_programmes_search_grams");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "gin");
+
+                    b.HasIndex("SearchText")
+                        .HasDatabaseName("ix_programmes_search_text");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchText"), "gin");
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("SearchText"), new[] { "gin_trgm_ops" });
 
                     b.HasIndex("Slug")
                         .IsUnique()
