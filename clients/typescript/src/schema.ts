@@ -1968,6 +1968,8 @@ export interface components {
              * @description The programme that hosts the event.
              */
             programmeId?: null | string;
+            /** @description The agenda: sessions within the event's dates, each with its own speakers; kept in start order. */
+            sessions?: null | components["schemas"]["Session"][];
         };
         /** @description Creates a series that events can then join with `seriesId`. */
         CreateEventSeries: {
@@ -2240,6 +2242,8 @@ export interface components {
             organisations: components["schemas"]["DigestOrganisation"][];
             /** @description Speakers, guests, judges, leaders, members and signatories, with their titles at the time. */
             people: components["schemas"]["DigestPerson"][];
+            /** @description An event's agenda, in start order, times in the event's time zone. */
+            sessions: components["schemas"]["DigestSession"][];
             highlights: components["schemas"]["LocalizedText"][];
             outcomes: components["schemas"]["Outcome"][];
             /** @description Upcoming events that take registrations or applications. */
@@ -2400,6 +2404,18 @@ export interface components {
          * @enum {string}
          */
         DigestSection: "review" | "upcoming";
+        /** @description One part of an event's agenda in a digest, its speakers as people with their titles on the day. */
+        DigestSession: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Text in English and Traditional Chinese; either may be missing. */
+            title: components["schemas"]["LocalizedText"];
+            /** @description Text in English and Traditional Chinese; either may be missing. */
+            room: components["schemas"]["LocalizedText"] | null;
+            people: components["schemas"]["DigestPerson"][];
+        };
         /** @enum {string} */
         DigestStatus: "draft" | "published";
         /** @description A saved digest in a list, without its items. */
@@ -2510,6 +2526,8 @@ export interface components {
             /** Format: int32 */
             seriesPosition: null | number;
             speakers: components["schemas"]["SpeakerResponse"][];
+            /** @description The agenda, in start order; empty when the event has none. */
+            sessions: components["schemas"]["SessionResponse"][];
             outcomes: components["schemas"]["Outcome"][];
             highlights: components["schemas"]["LocalizedText"][];
             tags: string[];
@@ -2702,6 +2720,8 @@ export interface components {
             /** @description Whether and where a reader can register. */
             registration: components["schemas"]["FeedRegistration"];
             tags: string[];
+            /** @description The agenda, in start order; empty when the event has none. */
+            sessions: components["schemas"]["FeedSession"][];
             /** @description Organisations in their roles, named in the feed's language. */
             organisations: components["schemas"]["FeedOrganisation"][];
             /** @description Funding programmes, each with the disclaimer that must be shown with the event. */
@@ -2790,6 +2810,15 @@ export interface components {
             endDate: null | string;
             /** @description What is known, in words ("September or early October"). */
             note: null | string;
+        };
+        /** @description One part of an event's agenda in the feed's language, its times in the event's time zone. */
+        FeedSession: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            title: string;
+            room: null | string;
         };
         /** @description Where an in-person event takes place, in the feed's language. */
         FeedVenue: {
@@ -3695,6 +3724,44 @@ export interface components {
             /** Format: uuid */
             eventId?: null | string;
         };
+        /**
+         * @description One part of an event's agenda: a talk, a panel, a day's workshop. Its times are kept in the event's time zone
+         *     (the offset the zone has at that moment), whatever offset they were written with.
+         */
+        Session: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Text in English and Traditional Chinese; either may be missing. */
+            title: components["schemas"]["LocalizedTextInput"];
+            /** @description Text in English and Traditional Chinese; either may be missing. */
+            description?: components["schemas"]["LocalizedTextInput"] | null;
+            speakers?: null | components["schemas"]["Speaker"][];
+            /** @description Where in the venue: a hall, a room, a stage. */
+            room?: components["schemas"]["LocalizedTextInput"] | null;
+            /**
+             * Format: uri
+             * @description Where to follow this session online, when it differs from the event's link.
+             */
+            onlineUrl?: null | string;
+        };
+        /** @description One part of the agenda, its times in the event's time zone, its speakers described. */
+        SessionResponse: {
+            /** Format: date-time */
+            startsAt: string;
+            /** Format: date-time */
+            endsAt: string;
+            /** @description Text in English and Traditional Chinese; either may be missing. */
+            title: components["schemas"]["LocalizedText"];
+            /** @description Text in English and Traditional Chinese; either may be missing. */
+            description: components["schemas"]["LocalizedText"] | null;
+            speakers: components["schemas"]["SpeakerResponse"][];
+            /** @description Text in English and Traditional Chinese; either may be missing. */
+            room: components["schemas"]["LocalizedText"] | null;
+            /** Format: uri */
+            onlineUrl: null | string;
+        };
         /** @description Who signed for a party: a person on record, or a name when there is none. */
         Signatory: {
             /** Format: uuid */
@@ -3922,6 +3989,8 @@ export interface components {
              * @description The programme that hosts the event.
              */
             programmeId?: null | string;
+            /** @description The agenda: sessions within the event's dates, each with its own speakers; kept in start order. */
+            sessions?: null | components["schemas"]["Session"][];
         };
         /** @description Replaces a series' title, slug and description; its events stay in it. */
         UpdateEventSeries: {
@@ -6276,9 +6345,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
+                     *           "id": "01a24a45-4679-7a43-9d88-e0d917b05833",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
+                     *           "url": "/api/v1/events/01a24a45-4679-7a43-9d88-e0d917b05833",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6328,7 +6397,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0e42-71fe-b703-75da26d79e57",
+                     *               "id": "01a24a45-3dc0-7c8e-a1e7-23163a7c18c8",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -6339,7 +6408,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": null,
+                     *               "personId": "01890a5e-5cc0-7000-8000-000000000101",
                      *               "name": {
                      *                 "en": "Gary Yeung",
                      *                 "zh-Hant": "楊文銳"
@@ -6354,7 +6423,7 @@ export interface operations {
                      *               "group": null
                      *             },
                      *             {
-                     *               "personId": null,
+                     *               "personId": "01a24a45-3f32-75e7-9130-98fe7b6655a7",
                      *               "name": {
                      *                 "en": "John Lee",
                      *                 "zh-Hant": "李家超"
@@ -6369,6 +6438,7 @@ export interface operations {
                      *               "group": null
                      *             }
                      *           ],
+                     *           "sessions": [],
                      *           "highlights": [
                      *             {
                      *               "en": "Former Chief Executive Carrie Lam also attended the event.",
@@ -6385,9 +6455,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a2496a-2e28-7043-9500-f86e3c4c7d63",
+                     *           "id": "01a24a45-5575-7f94-acab-91f3dbc741b9",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a2496a-2e28-7043-9500-f86e3c4c7d63",
+                     *           "url": "/api/v1/delegations/01a24a45-5575-7f94-acab-91f3dbc741b9",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -6440,7 +6510,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
+                     *               "id": "01a24a45-3db0-7660-9e7c-888c98e2efdc",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -6449,7 +6519,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
+                     *               "id": "01a24a45-3db9-789c-ba81-6a9eafb15012",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -6460,7 +6530,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a2496a-1387-737a-ab72-ac82c3814593",
+                     *               "personId": "01a24a45-3f32-752d-b32c-2f0a9145d852",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -6472,7 +6542,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
+                     *                 "id": "01a24a45-3db0-7660-9e7c-888c98e2efdc",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -6486,7 +6556,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a2496a-1387-7b32-bc2c-69c30b0d4039",
+                     *               "personId": "01a24a45-3f32-7058-944c-777ed3dcdc8a",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -6498,7 +6568,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
+                     *                 "id": "01a24a45-3db9-789c-ba81-6a9eafb15012",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -6512,6 +6582,7 @@ export interface operations {
                      *               }
                      *             }
                      *           ],
+                     *           "sessions": [],
                      *           "highlights": [
                      *             {
                      *               "en": "The delegation of the Legislative Council Panel on Environmental Affairs and the delegation of the Environment and Ecology Bureau conducted a duty visit to Guangzhou, Foshan, Shenzhen and Daya Bay of the Guangdong-Hong Kong-Macao Greater Bay Area from 7-9 August.",
@@ -6534,9 +6605,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "id": "01a24a45-4512-765c-be56-5382a61f1265",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6591,7 +6662,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -6601,11 +6672,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -6631,7 +6703,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -6640,7 +6712,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -6655,9 +6727,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-2611-7219-9be9-050f229e26ad",
+                     *           "id": "01a24a45-4c58-7220-934f-ff62d4ac80ab",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad",
+                     *           "url": "/api/v1/events/01a24a45-4c58-7220-934f-ff62d4ac80ab",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -6719,11 +6791,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4c58-7220-934f-ff62d4ac80ab/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -6756,7 +6829,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a2496a-1fb6-75eb-aa3f-16c54dddc8f3",
+                     *             "id": "01a24a45-476d-7332-917b-81401c1012b9",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -6766,7 +6839,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-1388-72e7-8047-dbb2539a7f83",
+                     *               "fundingProgrammeId": "01a24a45-3f33-7fe0-bc11-cc000cec8a83",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -7020,7 +7093,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-7d6a-72a1-a851-2ece5ddf27e2",
+                     *       "id": "01a24a45-7d26-7bd4-8fa2-6ac53355722e",
                      *       "slug": "e-newsletter-2023-08-15-2",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -7038,9 +7111,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1ba6-7d54-9395-766af69f1c84",
+                     *           "id": "01a24a45-44a7-7320-b28e-61d61c2978e9",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2496a-1ba6-7d54-9395-766af69f1c84",
+                     *           "url": "/api/v1/events/01a24a45-44a7-7320-b28e-61d61c2978e9",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7079,7 +7152,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7089,6 +7162,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": null,
@@ -7096,7 +7170,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7105,7 +7179,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7120,9 +7194,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
+                     *           "id": "01a24a45-458d-7233-80f0-2de3ff87faae",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
+                     *           "url": "/api/v1/events/01a24a45-458d-7233-80f0-2de3ff87faae",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7161,7 +7235,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db8-7bb6-acb6-6d575f985d8a",
+                     *               "id": "01a24a45-3d8e-74f2-991d-3ce1bc532da2",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -7172,7 +7246,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": null,
+                     *               "personId": "01a24a45-3f32-7cc7-b46d-e59a486466e6",
                      *               "name": {
                      *                 "en": "Kenneth Tang",
                      *                 "zh-Hant": null
@@ -7187,6 +7261,7 @@ export interface operations {
                      *               "group": null
                      *             }
                      *           ],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": null,
@@ -7200,9 +7275,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "id": "01a24a45-4512-765c-be56-5382a61f1265",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7257,7 +7332,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7267,11 +7342,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7297,7 +7373,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7306,7 +7382,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7321,9 +7397,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1cdc-72b9-b886-8e9280a634f1",
+                     *           "id": "01a24a45-4554-7d9d-b324-c339024f5263",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1",
+                     *           "url": "/api/v1/events/01a24a45-4554-7d9d-b324-c339024f5263",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7362,7 +7438,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7372,11 +7448,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4554-7d9d-b324-c339024f5263/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7402,7 +7479,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7411,7 +7488,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7426,8 +7503,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T03:34:05.419504+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:05.419504+00:00"
+                     *       "createdAt": "2026-12-06T07:33:17.7358165+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:17.7358165+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -7522,7 +7599,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-41a8-7616-92e2-bd0596d52c2c",
+                     *       "id": "01a24a45-5ef4-7388-9992-f24ee3043d5c",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -7537,9 +7614,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
+                     *           "id": "01a24a45-4679-7a43-9d88-e0d917b05833",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
+                     *           "url": "/api/v1/events/01a24a45-4679-7a43-9d88-e0d917b05833",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7589,7 +7666,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0e42-71fe-b703-75da26d79e57",
+                     *               "id": "01a24a45-3dc0-7c8e-a1e7-23163a7c18c8",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -7600,7 +7677,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": null,
+                     *               "personId": "01890a5e-5cc0-7000-8000-000000000101",
                      *               "name": {
                      *                 "en": "Gary Yeung",
                      *                 "zh-Hant": "楊文銳"
@@ -7615,7 +7692,7 @@ export interface operations {
                      *               "group": null
                      *             },
                      *             {
-                     *               "personId": null,
+                     *               "personId": "01a24a45-3f32-75e7-9130-98fe7b6655a7",
                      *               "name": {
                      *                 "en": "John Lee",
                      *                 "zh-Hant": "李家超"
@@ -7630,6 +7707,7 @@ export interface operations {
                      *               "group": null
                      *             }
                      *           ],
+                     *           "sessions": [],
                      *           "highlights": [
                      *             {
                      *               "en": "Former Chief Executive Carrie Lam also attended the event.",
@@ -7646,9 +7724,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a2496a-2e28-7043-9500-f86e3c4c7d63",
+                     *           "id": "01a24a45-5575-7f94-acab-91f3dbc741b9",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a2496a-2e28-7043-9500-f86e3c4c7d63",
+                     *           "url": "/api/v1/delegations/01a24a45-5575-7f94-acab-91f3dbc741b9",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -7701,7 +7779,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
+                     *               "id": "01a24a45-3db0-7660-9e7c-888c98e2efdc",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -7710,7 +7788,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
+                     *               "id": "01a24a45-3db9-789c-ba81-6a9eafb15012",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -7721,7 +7799,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a2496a-1387-737a-ab72-ac82c3814593",
+                     *               "personId": "01a24a45-3f32-752d-b32c-2f0a9145d852",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -7733,7 +7811,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
+                     *                 "id": "01a24a45-3db0-7660-9e7c-888c98e2efdc",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -7747,7 +7825,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a2496a-1387-7b32-bc2c-69c30b0d4039",
+                     *               "personId": "01a24a45-3f32-7058-944c-777ed3dcdc8a",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -7759,7 +7837,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
+                     *                 "id": "01a24a45-3db9-789c-ba81-6a9eafb15012",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -7773,6 +7851,7 @@ export interface operations {
                      *               }
                      *             }
                      *           ],
+                     *           "sessions": [],
                      *           "highlights": [
                      *             {
                      *               "en": "The delegation of the Legislative Council Panel on Environmental Affairs and the delegation of the Environment and Ecology Bureau conducted a duty visit to Guangzhou, Foshan, Shenzhen and Daya Bay of the Guangdong-Hong Kong-Macao Greater Bay Area from 7-9 August.",
@@ -7795,9 +7874,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "id": "01a24a45-4512-765c-be56-5382a61f1265",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7852,7 +7931,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -7862,11 +7941,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -7892,7 +7972,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -7901,7 +7981,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -7916,9 +7996,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-2611-7219-9be9-050f229e26ad",
+                     *           "id": "01a24a45-4c58-7220-934f-ff62d4ac80ab",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad",
+                     *           "url": "/api/v1/events/01a24a45-4c58-7220-934f-ff62d4ac80ab",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -7980,11 +8060,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4c58-7220-934f-ff62d4ac80ab/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -8017,7 +8098,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a2496a-1fb6-75eb-aa3f-16c54dddc8f3",
+                     *             "id": "01a24a45-476d-7332-917b-81401c1012b9",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -8027,7 +8108,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-1388-72e7-8047-dbb2539a7f83",
+                     *               "fundingProgrammeId": "01a24a45-3f33-7fe0-bc11-cc000cec8a83",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -8042,8 +8123,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T03:33:50.156938+00:00",
-                     *       "updatedAt": "2026-12-06T03:33:50.156938+00:00"
+                     *       "createdAt": "2026-12-06T07:33:10.025936+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:10.025936+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -8247,7 +8328,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-41a8-7616-92e2-bd0596d52c2c",
+                     *       "id": "01a24a45-5ef4-7388-9992-f24ee3043d5c",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -8265,9 +8346,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1ba6-7d54-9395-766af69f1c84",
+                     *           "id": "01a24a45-44a7-7320-b28e-61d61c2978e9",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2496a-1ba6-7d54-9395-766af69f1c84",
+                     *           "url": "/api/v1/events/01a24a45-44a7-7320-b28e-61d61c2978e9",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8306,7 +8387,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8316,6 +8397,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": null,
@@ -8323,7 +8405,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8332,7 +8414,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8347,9 +8429,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
+                     *           "id": "01a24a45-458d-7233-80f0-2de3ff87faae",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
+                     *           "url": "/api/v1/events/01a24a45-458d-7233-80f0-2de3ff87faae",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8388,7 +8470,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db8-7bb6-acb6-6d575f985d8a",
+                     *               "id": "01a24a45-3d8e-74f2-991d-3ce1bc532da2",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -8399,7 +8481,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": null,
+                     *               "personId": "01a24a45-3f32-7cc7-b46d-e59a486466e6",
                      *               "name": {
                      *                 "en": "Kenneth Tang",
                      *                 "zh-Hant": null
@@ -8414,6 +8496,7 @@ export interface operations {
                      *               "group": null
                      *             }
                      *           ],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": null,
@@ -8427,9 +8510,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "id": "01a24a45-4512-765c-be56-5382a61f1265",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8484,7 +8567,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8494,11 +8577,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8524,7 +8608,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8533,7 +8617,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8548,9 +8632,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1cdc-72b9-b886-8e9280a634f1",
+                     *           "id": "01a24a45-4554-7d9d-b324-c339024f5263",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1",
+                     *           "url": "/api/v1/events/01a24a45-4554-7d9d-b324-c339024f5263",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -8589,7 +8673,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -8599,11 +8683,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4554-7d9d-b324-c339024f5263/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -8629,7 +8714,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -8638,7 +8723,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -8653,8 +8738,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T03:33:50.156938+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:05.803559+00:00"
+                     *       "createdAt": "2026-12-06T07:33:10.025936+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:17.9139237+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -8807,7 +8892,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-41a8-7616-92e2-bd0596d52c2c",
+                     *       "id": "01a24a45-5ef4-7388-9992-f24ee3043d5c",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
@@ -8822,9 +8907,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
+                     *           "id": "01a24a45-4679-7a43-9d88-e0d917b05833",
                      *           "slug": "sichuan-hong-kong-innovation-forum-2023-08-01",
-                     *           "url": "/api/v1/events/01a2496a-1f0a-764d-9e44-bc83f1ccb3d4",
+                     *           "url": "/api/v1/events/01a24a45-4679-7a43-9d88-e0d917b05833",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8874,7 +8959,7 @@ export interface operations {
                      *               "acronym": "HKTDC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0e42-71fe-b703-75da26d79e57",
+                     *               "id": "01a24a45-3dc0-7c8e-a1e7-23163a7c18c8",
                      *               "role": "organiser",
                      *               "name": {
                      *                 "en": null,
@@ -8885,7 +8970,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": null,
+                     *               "personId": "01890a5e-5cc0-7000-8000-000000000101",
                      *               "name": {
                      *                 "en": "Gary Yeung",
                      *                 "zh-Hant": "楊文銳"
@@ -8900,7 +8985,7 @@ export interface operations {
                      *               "group": null
                      *             },
                      *             {
-                     *               "personId": null,
+                     *               "personId": "01a24a45-3f32-75e7-9130-98fe7b6655a7",
                      *               "name": {
                      *                 "en": "John Lee",
                      *                 "zh-Hant": "李家超"
@@ -8915,6 +9000,7 @@ export interface operations {
                      *               "group": null
                      *             }
                      *           ],
+                     *           "sessions": [],
                      *           "highlights": [
                      *             {
                      *               "en": "Former Chief Executive Carrie Lam also attended the event.",
@@ -8931,9 +9017,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "delegation",
-                     *           "id": "01a2496a-2e28-7043-9500-f86e3c4c7d63",
+                     *           "id": "01a24a45-5575-7f94-acab-91f3dbc741b9",
                      *           "slug": "duty-visit-gba-cities-2023",
-                     *           "url": "/api/v1/delegations/01a2496a-2e28-7043-9500-f86e3c4c7d63",
+                     *           "url": "/api/v1/delegations/01a24a45-5575-7f94-acab-91f3dbc741b9",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -8986,7 +9072,7 @@ export interface operations {
                      *           "sccRoles": [],
                      *           "organisations": [
                      *             {
-                     *               "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
+                     *               "id": "01a24a45-3db0-7660-9e7c-888c98e2efdc",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Legislative Council Panel on Environmental Affairs",
@@ -8995,7 +9081,7 @@ export interface operations {
                      *               "acronym": null
                      *             },
                      *             {
-                     *               "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
+                     *               "id": "01a24a45-3db9-789c-ba81-6a9eafb15012",
                      *               "role": "member",
                      *               "name": {
                      *                 "en": "Environment and Ecology Bureau",
@@ -9006,7 +9092,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": "01a2496a-1387-737a-ab72-ac82c3814593",
+                     *               "personId": "01a24a45-3f32-752d-b32c-2f0a9145d852",
                      *               "name": {
                      *                 "en": "Elizabeth Quat",
                      *                 "zh-Hant": null
@@ -9018,7 +9104,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a2496a-0dff-7703-b8a5-69fc763fe9cf",
+                     *                 "id": "01a24a45-3db0-7660-9e7c-888c98e2efdc",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Legislative Council Panel on Environmental Affairs",
@@ -9032,7 +9118,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "personId": "01a2496a-1387-7b32-bc2c-69c30b0d4039",
+                     *               "personId": "01a24a45-3f32-7058-944c-777ed3dcdc8a",
                      *               "name": {
                      *                 "en": "Tse Chin-wan",
                      *                 "zh-Hant": null
@@ -9044,7 +9130,7 @@ export interface operations {
                      *               },
                      *               "role": "leader",
                      *               "organisation": {
-                     *                 "id": "01a2496a-0e2b-7a54-85b3-868e0abe60b6",
+                     *                 "id": "01a24a45-3db9-789c-ba81-6a9eafb15012",
                      *                 "role": "appointment",
                      *                 "name": {
                      *                   "en": "Environment and Ecology Bureau",
@@ -9058,6 +9144,7 @@ export interface operations {
                      *               }
                      *             }
                      *           ],
+                     *           "sessions": [],
                      *           "highlights": [
                      *             {
                      *               "en": "The delegation of the Legislative Council Panel on Environmental Affairs and the delegation of the Environment and Ecology Bureau conducted a duty visit to Guangzhou, Foshan, Shenzhen and Daya Bay of the Guangdong-Hong Kong-Macao Greater Bay Area from 7-9 August.",
@@ -9080,9 +9167,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "id": "01a24a45-4512-765c-be56-5382a61f1265",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9137,7 +9224,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9147,11 +9234,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9177,7 +9265,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9186,7 +9274,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9201,9 +9289,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-2611-7219-9be9-050f229e26ad",
+                     *           "id": "01a24a45-4c58-7220-934f-ff62d4ac80ab",
                      *           "slug": "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023",
-                     *           "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad",
+                     *           "url": "/api/v1/events/01a24a45-4c58-7220-934f-ff62d4ac80ab",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9265,11 +9353,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-2611-7219-9be9-050f229e26ad/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4c58-7220-934f-ff62d4ac80ab/registrations",
                      *             "opensAt": null,
                      *             "closesAt": "2023-08-25T23:59:59+08:00",
                      *             "isFree": true,
@@ -9302,7 +9391,7 @@ export interface operations {
                      *           ],
                      *           "websiteUrl": null,
                      *           "partOf": {
-                     *             "id": "01a2496a-1fb6-75eb-aa3f-16c54dddc8f3",
+                     *             "id": "01a24a45-476d-7332-917b-81401c1012b9",
                      *             "title": {
                      *               "en": "China Hi-Tech Fair",
                      *               "zh-Hant": "中國國際高新技術成果交易會"
@@ -9312,7 +9401,7 @@ export interface operations {
                      *           "series": null,
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-1388-72e7-8047-dbb2539a7f83",
+                     *               "fundingProgrammeId": "01a24a45-3f33-7fe0-bc11-cc000cec8a83",
                      *               "acronym": "TSF",
                      *               "name": {
                      *                 "en": "Trade and Industrial Organisation Support Fund",
@@ -9327,8 +9416,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T03:33:50.156938+00:00",
-                     *       "updatedAt": "2026-12-06T03:33:50.156938+00:00"
+                     *       "createdAt": "2026-12-06T07:33:10.025936+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:10.025936+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -9512,10 +9601,10 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-41a8-7616-92e2-bd0596d52c2c",
+                     *       "id": "01a24a45-5ef4-7388-9992-f24ee3043d5c",
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "published",
-                     *       "publishedAt": "2026-12-06T03:34:06.0513353+00:00",
+                     *       "publishedAt": "2026-12-06T07:33:18.0107692+00:00",
                      *       "title": {
                      *         "en": "SCC e-Newsletter, Q3 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年第三季"
@@ -9530,9 +9619,9 @@ export interface operations {
                      *       "review": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1ba6-7d54-9395-766af69f1c84",
+                     *           "id": "01a24a45-44a7-7320-b28e-61d61c2978e9",
                      *           "slug": "data-analytics-training-2023-05-17",
-                     *           "url": "/api/v1/events/01a2496a-1ba6-7d54-9395-766af69f1c84",
+                     *           "url": "/api/v1/events/01a24a45-44a7-7320-b28e-61d61c2978e9",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9571,7 +9660,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9581,6 +9670,7 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": null,
@@ -9588,7 +9678,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9597,7 +9687,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9612,9 +9702,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
+                     *           "id": "01a24a45-458d-7233-80f0-2de3ff87faae",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
-                     *           "url": "/api/v1/events/01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
+                     *           "url": "/api/v1/events/01a24a45-458d-7233-80f0-2de3ff87faae",
                      *           "section": "review",
                      *           "group": null,
                      *           "pinned": false,
@@ -9653,7 +9743,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db8-7bb6-acb6-6d575f985d8a",
+                     *               "id": "01a24a45-3d8e-74f2-991d-3ce1bc532da2",
                      *               "role": "establisher",
                      *               "name": {
                      *                 "en": "Development Bureau",
@@ -9664,7 +9754,7 @@ export interface operations {
                      *           ],
                      *           "people": [
                      *             {
-                     *               "personId": null,
+                     *               "personId": "01a24a45-3f32-7cc7-b46d-e59a486466e6",
                      *               "name": {
                      *                 "en": "Kenneth Tang",
                      *                 "zh-Hant": null
@@ -9679,6 +9769,7 @@ export interface operations {
                      *               "group": null
                      *             }
                      *           ],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": null,
@@ -9692,9 +9783,9 @@ export interface operations {
                      *       "upcoming": [
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "id": "01a24a45-4512-765c-be56-5382a61f1265",
                      *           "slug": "data-analytics-training-2023-08-25",
-                     *           "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c",
+                     *           "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9749,7 +9840,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9759,11 +9850,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-1c8a-72ae-8b36-49b6b83f1e5c/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4512-765c-be56-5382a61f1265/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9789,7 +9881,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9798,7 +9890,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9813,9 +9905,9 @@ export interface operations {
                      *         },
                      *         {
                      *           "kind": "event",
-                     *           "id": "01a2496a-1cdc-72b9-b886-8e9280a634f1",
+                     *           "id": "01a24a45-4554-7d9d-b324-c339024f5263",
                      *           "slug": "data-analytics-training-2023-10-13",
-                     *           "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1",
+                     *           "url": "/api/v1/events/01a24a45-4554-7d9d-b324-c339024f5263",
                      *           "section": "upcoming",
                      *           "group": "own",
                      *           "pinned": false,
@@ -9854,7 +9946,7 @@ export interface operations {
                      *               "acronym": "SCC"
                      *             },
                      *             {
-                     *               "id": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "id": "01a24a45-3d87-7cff-9d22-77a880d4dc09",
                      *               "role": "sponsor",
                      *               "name": {
                      *                 "en": "E-Commerce Association of HK",
@@ -9864,11 +9956,12 @@ export interface operations {
                      *             }
                      *           ],
                      *           "people": [],
+                     *           "sessions": [],
                      *           "highlights": [],
                      *           "outcomes": [],
                      *           "registration": {
                      *             "mode": "internal",
-                     *             "url": "/api/v1/events/01a2496a-1cdc-72b9-b886-8e9280a634f1/registrations",
+                     *             "url": "/api/v1/events/01a24a45-4554-7d9d-b324-c339024f5263/registrations",
                      *             "opensAt": null,
                      *             "closesAt": null,
                      *             "isFree": true,
@@ -9894,7 +9987,7 @@ export interface operations {
                      *           "websiteUrl": null,
                      *           "partOf": null,
                      *           "series": {
-                     *             "id": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *             "id": "01a24a45-405c-7e28-a5cb-0c31f2c81982",
                      *             "title": {
                      *               "en": "Data Analytics Trainings",
                      *               "zh-Hant": "「數據分析」講堂"
@@ -9903,7 +9996,7 @@ export interface operations {
                      *           },
                      *           "funding": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24a45-3f49-7f56-bc1b-313953a0222d",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -9918,8 +10011,8 @@ export interface operations {
                      *         }
                      *       ],
                      *       "items": [],
-                     *       "createdAt": "2026-12-06T03:33:50.156938+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:06.0514853+00:00"
+                     *       "createdAt": "2026-12-06T07:33:10.025936+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:18.0109287+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["DigestResponse"];
@@ -10659,7 +10752,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a13-2374-72e4-8459-39ac82654ff7",
+                     *       "id": "01a24a45-7eda-783e-8c55-4e775a08c56b",
                      *       "slug": "data-analytics-training-big-data-and-usage-of-off-the-shelf-tools-and-algorithms",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10721,6 +10814,7 @@ export interface operations {
                      *           "remote": false
                      *         }
                      *       ],
+                     *       "sessions": [],
                      *       "outcomes": [],
                      *       "highlights": [],
                      *       "tags": [
@@ -10762,8 +10856,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T06:38:17.973344+00:00",
-                     *       "updatedAt": "2026-12-06T06:38:17.973344+00:00"
+                     *       "createdAt": "2026-12-06T07:33:18.171059+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:18.171059+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -10853,7 +10947,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
+                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -10890,6 +10984,7 @@ export interface operations {
                      *       "seriesId": null,
                      *       "seriesPosition": null,
                      *       "speakers": [],
+                     *       "sessions": [],
                      *       "outcomes": [],
                      *       "highlights": [],
                      *       "tags": [
@@ -10916,8 +11011,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
-                     *       "updatedAt": "2026-12-06T03:33:48.47929+00:00"
+                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:09.202672+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11043,7 +11138,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a12-fcfd-7e8a-a4bc-2813f8956d1a",
+                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -11105,6 +11200,7 @@ export interface operations {
                      *           "remote": false
                      *         }
                      *       ],
+                     *       "sessions": [],
                      *       "outcomes": [],
                      *       "highlights": [],
                      *       "tags": [
@@ -11146,8 +11242,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T06:38:08.126358+00:00",
-                     *       "updatedAt": "2026-12-06T06:38:17.997529+00:00"
+                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:18.21038+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11296,7 +11392,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3b3d-7a51-a449-2d9d84b4844b",
+                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -11333,6 +11429,7 @@ export interface operations {
                      *       "seriesId": null,
                      *       "seriesPosition": null,
                      *       "speakers": [],
+                     *       "sessions": [],
                      *       "outcomes": [],
                      *       "highlights": [],
                      *       "tags": [
@@ -11359,8 +11456,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T03:33:48.47929+00:00",
-                     *       "updatedAt": "2026-12-06T03:33:48.47929+00:00"
+                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:09.202672+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11417,11 +11514,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a12-fcfd-7e8a-a4bc-2813f8956d1a",
+                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
                      *       "slug": "example-target",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T06:38:18.014136+00:00",
+                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11479,6 +11576,7 @@ export interface operations {
                      *           "remote": false
                      *         }
                      *       ],
+                     *       "sessions": [],
                      *       "outcomes": [],
                      *       "highlights": [],
                      *       "tags": [
@@ -11520,8 +11618,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T06:38:08.126358+00:00",
-                     *       "updatedAt": "2026-12-06T06:38:18.014153+00:00"
+                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:18.231153+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11625,14 +11723,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a12-fcfd-7e8a-a4bc-2813f8956d1a",
+                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
                      *       "slug": "example-target",
                      *       "status": "postponed",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T06:38:18.014136+00:00",
+                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11690,6 +11788,7 @@ export interface operations {
                      *           "remote": false
                      *         }
                      *       ],
+                     *       "sessions": [],
                      *       "outcomes": [],
                      *       "highlights": [],
                      *       "tags": [
@@ -11731,8 +11830,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T06:38:08.126358+00:00",
-                     *       "updatedAt": "2026-12-06T06:38:19.342191+00:00"
+                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:19.491348+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -11836,14 +11935,14 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a12-fcfd-7e8a-a4bc-2813f8956d1a",
+                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
                      *       "slug": "example-target",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T06:38:18.014136+00:00",
+                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11901,6 +12000,7 @@ export interface operations {
                      *           "remote": false
                      *         }
                      *       ],
+                     *       "sessions": [],
                      *       "outcomes": [],
                      *       "highlights": [],
                      *       "tags": [
@@ -11942,8 +12042,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T06:38:08.126358+00:00",
-                     *       "updatedAt": "2026-12-06T06:38:19.387278+00:00"
+                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:19.537335+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12047,11 +12147,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a12-fcfd-7e8a-a4bc-2813f8956d1a",
+                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T06:38:18.014136+00:00",
+                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -12109,6 +12209,7 @@ export interface operations {
                      *           "remote": false
                      *         }
                      *       ],
+                     *       "sessions": [],
                      *       "outcomes": [],
                      *       "highlights": [],
                      *       "tags": [
@@ -12150,8 +12251,8 @@ export interface operations {
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T06:38:08.126358+00:00",
-                     *       "updatedAt": "2026-12-06T06:38:19.441887+00:00"
+                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
+                     *       "updatedAt": "2026-12-06T07:33:19.584246+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12268,10 +12369,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2496a-46a4-777a-a7b9-7d4f3effeff8",
+                     *           "id": "01a24a45-6125-728a-84d5-145a9405d852",
                      *           "slug": "example-registration-target",
-                     *           "url": "http://localhost:5080/api/v1/events/01a2496a-46a4-777a-a7b9-7d4f3effeff8",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a2496a-46a4-777a-a7b9-7d4f3effeff8.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a24a45-6125-728a-84d5-145a9405d852",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24a45-6125-728a-84d5-145a9405d852.ics",
                      *           "title": "Example Registration Target",
                      *           "summary": null,
                      *           "type": "seminar",
@@ -12305,16 +12406,17 @@ export interface operations {
                      *           "tags": [
                      *             "smart-city"
                      *           ],
+                     *           "sessions": [],
                      *           "organisations": [],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-06T03:33:51.435219+00:00",
+                     *           "updatedAt": "2026-12-06T07:33:10.59109+00:00",
                      *           "fallback": []
                      *         },
                      *         {
-                     *           "id": "01a2496a-2448-759c-a125-e31870afccc5",
+                     *           "id": "01a24a45-4ab0-7fd2-9437-a1fe62a59bb6",
                      *           "slug": "retail-innovation-award-2023",
-                     *           "url": "http://localhost:5080/api/v1/events/01a2496a-2448-759c-a125-e31870afccc5",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a2496a-2448-759c-a125-e31870afccc5.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a24a45-4ab0-7fd2-9437-a1fe62a59bb6",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24a45-4ab0-7fd2-9437-a1fe62a59bb6.ics",
                      *           "title": "Retail innovation Award 2023",
                      *           "summary": "Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.",
                      *           "type": "competition",
@@ -12344,6 +12446,7 @@ export interface operations {
                      *             "retail",
                      *             "retail-technology"
                      *           ],
+                     *           "sessions": [],
                      *           "organisations": [
                      *             {
                      *               "organisationId": "01890a5e-5cc0-7000-8000-000000000001",
@@ -12352,14 +12455,14 @@ export interface operations {
                      *               "name": "Smart City Consortium"
                      *             },
                      *             {
-                     *               "organisationId": "01a2496a-1332-7650-a7bb-6cee0ff7e427",
+                     *               "organisationId": "01a24a45-3efe-7db4-87b8-3176de8a2bea",
                      *               "role": "organiser",
                      *               "acronym": null,
                      *               "name": "Hong Kong Retail Technology Industry Association"
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-06T03:33:42.6512+00:00",
+                     *           "updatedAt": "2026-12-06T07:33:04.855871+00:00",
                      *           "fallback": []
                      *         }
                      *       ],

@@ -16,6 +16,8 @@ internal static class DigestText
     public static LocalizedText Nothing { get; } = new("Nothing in this section.", "本部分沒有活動。");
     public static LocalizedText SccRole { get; } = new("SCC's role", "SCC的角色");
     public static LocalizedText People { get; } = new("People", "人物");
+
+    public static LocalizedText Agenda { get; } = new("Agenda", "議程");
     public static LocalizedText Organisations { get; } = new("Organisations", "機構");
     public static LocalizedText Outcomes { get; } = new("Outcomes", "成果");
     public static LocalizedText Registration { get; } = new("Registration", "報名");

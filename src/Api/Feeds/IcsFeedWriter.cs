@@ -90,6 +90,17 @@ public static class IcsFeedWriter
         if (item.Schedule.Kind == ScheduleKind.Tentative)
             parts.Add((zh ? "日期未定" : "Date to be confirmed") + (item.Schedule.Note is { } note ? $": {note}" : "."));
         else if (item.Schedule.Note is { } note) parts.Add(note);
+        if (item.Sessions.Count > 0)
+        {
+            // The agenda as the event's zone reads it: each session's day once, then its times, title and room.
+            var agenda = new List<string> { zh ? "議程：" : "Agenda:" };
+            foreach (var day in item.Sessions.GroupBy(s => DateOnly.FromDateTime(s.StartsAt.DateTime)))
+            {
+                agenda.Add(day.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                agenda.AddRange(day.Select(s => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s.StartsAt:HH:mm}–{s.EndsAt:HH:mm} {s.Title}") + (s.Room is { } room ? $" ({room})" : "")));
+            }
+            parts.Add(string.Join("\n", agenda));
+        }
         if (item.Registration.Url is { } registration) parts.Add((zh ? "登記：" : "Register: ") + registration);
         parts.AddRange(item.FundingProgrammes.Select(f => f.Disclaimer).OfType<string>());
         return string.Join("\n\n", parts);

@@ -122,7 +122,9 @@ public static class DigestComposer
                 OnlinePlatform = e.OnlinePlatform,
                 SccRoles = [.. e.Organisations.Where(o => o.OrganisationId == consortiumId).Select(o => Name(o.Role))],
                 Organisations = organisations,
-                People = [.. e.Speakers.Select(s => Speaker(s, e)).OfType<DigestPerson>()],
+                People = [.. e.Speakers.Select(s => Speaker(s, e, null)).OfType<DigestPerson>()],
+                Sessions = [.. e.Sessions.Select(s => new DigestSession(s.StartsAt, s.EndsAt, s.Title, s.Room,
+                    [.. (s.Speakers ?? []).Select(speaker => Speaker(speaker, e, DateOnly.FromDateTime(s.StartsAt.DateTime))).OfType<DigestPerson>()]))],
                 Highlights = e.Highlights,
                 Outcomes = e.Outcomes,
                 Registration = entry.Section == DigestSection.Upcoming && e.Registration.Mode != RegistrationMode.None
@@ -221,11 +223,11 @@ public static class DigestComposer
                 title is null ? TitleOrganisation(held?.OrganisationId) : null, group);
         }
 
-        /// <summary>A directory person with the title held on the event's first day (unless the event prints one), else the named guest.</summary>
-        private DigestPerson? Speaker(Speaker speaker, Event e)
+        /// <summary>A directory person with the title held on the session's or the event's first day (unless the event prints one), else the named guest.</summary>
+        private DigestPerson? Speaker(Speaker speaker, Event e, DateOnly? sessionDay)
         {
             var role = Name(speaker.Role);
-            var day = e.Schedule.StartsAt is { } startsAt ? DateOnly.FromDateTime(startsAt.DateTime) : e.Schedule.StartDate;
+            var day = sessionDay ?? (e.Schedule.StartsAt is { } startsAt ? DateOnly.FromDateTime(startsAt.DateTime) : e.Schedule.StartDate);
             if (speaker.PersonId is { } personId && day is { } on &&
                 Person(personId, role, on, [.. e.Organisations.Select(o => o.OrganisationId)], speaker.Title, null) is { } person)
                 return speaker.Honorific is { } honorific ? person with { Honorific = honorific } : person;

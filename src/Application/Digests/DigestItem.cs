@@ -54,6 +54,9 @@ public sealed record DigestItem
     /// <summary>Speakers, guests, judges, leaders, members and signatories, with their titles at the time.</summary>
     public IReadOnlyList<DigestPerson> People { get; init; } = [];
 
+    /// <summary>An event's agenda, in start order, times in the event's time zone.</summary>
+    public IReadOnlyList<DigestSession> Sessions { get; init; } = [];
+
     public IReadOnlyList<LocalizedText> Highlights { get; init; } = [];
 
     public IReadOnlyList<Outcome> Outcomes { get; init; } = [];

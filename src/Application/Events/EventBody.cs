@@ -66,11 +66,14 @@ public abstract record EventBody
     /// <summary>The programme that hosts the event.</summary>
     public Guid? ProgrammeId { get; init; }
 
+    /// <summary>The agenda: sessions within the event's dates, each with its own speakers; kept in start order.</summary>
+    public IReadOnlyList<Session>? Sessions { get; init; }
+
     public EventContent ToContent() => new(
         Type, Format, Title, Summary, Description, TimeZone, Schedule, Venue, OnlineUrl, OnlinePlatform,
         ParentEventId, SeriesId, SeriesPosition, Speakers ?? [], Outcomes ?? [], Highlights ?? [], Tags ?? [],
         Registration ?? RegistrationSettings.None, Contacts ?? [], WebsiteUrl, ImageUrl,
-        Organisations ?? [], FundingProgrammeIds ?? [], ProgrammeId);
+        Organisations ?? [], FundingProgrammeIds ?? [], ProgrammeId, Sessions ?? []);
 
     /// <summary>The slug to use: the one given, else one made from the title.</summary>
     public string SlugOrFromTitle() =>

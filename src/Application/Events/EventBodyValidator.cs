@@ -61,15 +61,16 @@ public abstract class EventBodyValidator<T> : AbstractValidator<T> where T : Eve
         RuleFor(b => b.SeriesPosition).GreaterThan(0);
         RuleFor(b => b.SeriesPosition).Null().When(b => b.SeriesId is null).WithMessage("Only an event in a series has a position.");
         RuleFor(b => b.Speakers).Must(l => l is null || l.Count <= 100).WithMessage("At most 100 speakers.");
-        RuleForEach(b => b.Speakers).NotNull().ChildRules(speaker =>
+        RuleForEach(b => b.Speakers).NotNull().SetValidator(new SpeakerValidator());
+        RuleFor(b => b.Sessions).Must(l => l is null || l.Count <= 100).WithMessage("At most 100 sessions.");
+        RuleForEach(b => b.Sessions).NotNull().ChildRules(session =>
         {
-            speaker.RuleFor(s => s.Name).RequiredText(200).When(s => s.PersonId is null);
-            speaker.RuleFor(s => s.Name).OptionalText(200);
-            speaker.RuleFor(s => s.PersonId).NotEqual(Guid.Empty);
-            speaker.RuleFor(s => s.Role).IsInEnum();
-            speaker.RuleFor(s => s.Honorific).MaximumLength(30);
-            speaker.RuleFor(s => s.Title).OptionalText(300);
-            speaker.RuleFor(s => s.Topic).OptionalText(500);
+            session.RuleFor(s => s.Title).RequiredText(300);
+            session.RuleFor(s => s.Description).OptionalText(2_000);
+            session.RuleFor(s => s.Room).OptionalText(200);
+            session.RuleFor(s => s.OnlineUrl).HttpUrl();
+            session.RuleFor(s => s.Speakers).Must(l => l is null || l.Count <= 50).WithMessage("At most 50 speakers a session.");
+            session.RuleForEach(s => s.Speakers).NotNull().SetValidator(new SpeakerValidator());
         });
         RuleFor(b => b.Outcomes).Must(l => l is null || l.Count <= 50).WithMessage("At most 50 outcomes.");
         RuleForEach(b => b.Outcomes).NotNull().ChildRules(outcome =>

@@ -25,14 +25,14 @@ internal static class EventReferences
             if (!knownOrganisations.Contains(body.Organisations![i].OrganisationId))
                 return OrganisationErrors.Missing($"organisations[{i}].organisationId");
         }
-        var speakers = body.Speakers ?? [];
-        var personIds = speakers.Select(s => s.PersonId).OfType<Guid>().Distinct().ToList();
+        // Every speaker, of the event and of its sessions, with the field a client would correct.
+        var speakers = (body.Speakers ?? []).Select((s, i) => (Speaker: s, Field: $"speakers[{i}].personId"))
+            .Concat((body.Sessions ?? []).SelectMany((session, i) => (session?.Speakers ?? []).Select((s, j) => (Speaker: s, Field: $"sessions[{i}].speakers[{j}].personId"))))
+            .ToList();
+        var personIds = speakers.Select(s => s.Speaker.PersonId).OfType<Guid>().Distinct().ToList();
         var knownPeople = personIds.Count == 0 ? [] : await db.People.Where(p => personIds.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
-        for (var i = 0; i < speakers.Count; i++)
-        {
-            if (speakers[i].PersonId is { } personId && !knownPeople.Contains(personId))
-                return Error.Invalid($"speakers[{i}].personId", "No person has this id.");
-        }
+        if (speakers.FirstOrDefault(s => s.Speaker.PersonId is { } personId && !knownPeople.Contains(personId)) is { Field: { } field })
+            return Error.Invalid(field, "No person has this id.");
         var fundingIds = body.FundingProgrammeIds ?? [];
         var knownFunding = await db.FundingProgrammes.Where(f => fundingIds.Contains(f.Id)).Select(f => f.Id).ToListAsync(cancellationToken);
         for (var i = 0; i < fundingIds.Count; i++)

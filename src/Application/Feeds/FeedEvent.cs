@@ -45,6 +45,9 @@ public sealed record FeedEvent
 
     public required IReadOnlyList<string> Tags { get; init; }
 
+    /// <summary>The agenda, in start order; empty when the event has none.</summary>
+    public IReadOnlyList<FeedSession> Sessions { get; init; } = [];
+
     /// <summary>Organisations in their roles, named in the feed's language.</summary>
     public required IReadOnlyList<FeedOrganisation> Organisations { get; init; }
 

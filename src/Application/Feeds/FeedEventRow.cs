@@ -31,6 +31,8 @@ public sealed record FeedEventRow
 
     public required IReadOnlyList<string> Tags { get; init; }
 
+    public IReadOnlyList<Session> Sessions { get; init; } = [];
+
     public required RegistrationSettings Registration { get; init; }
 
     public Uri? ImageUrl { get; init; }

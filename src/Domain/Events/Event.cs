@@ -55,7 +55,10 @@ public sealed class Event : Entity
 
     public IReadOnlyList<Speaker> Speakers { get; private set; } = [];
 
-    /// <summary>The directory people among the speakers, kept in a column of their own for timelines and deletions.</summary>
+    /// <summary>The agenda, in start order, times in the event's time zone.</summary>
+    public IReadOnlyList<Session> Sessions { get; private set; } = [];
+
+    /// <summary>The directory people among the speakers (the sessions' included), kept in a column of their own for timelines and deletions.</summary>
     public IReadOnlyList<Guid> PersonIds { get; private set; } = [];
 
     public IReadOnlyList<Outcome> Outcomes { get; private set; } = [];
@@ -288,6 +291,17 @@ public sealed class Event : Entity
         {
             if (content.Speakers[i].PersonId is null && content.Speakers[i].Name is null) return EventErrors.SpeakerWithoutPerson(i);
         }
+        var sessions = content.Sessions ?? [];
+        var window = schedule.Value.Window(timeZone);
+        for (var i = 0; i < sessions.Count; i++)
+        {
+            if (sessions[i].EndsAt <= sessions[i].StartsAt) return EventErrors.EndsBeforeStart($"sessions[{i}].endsAt");
+            if (window is { } w && (sessions[i].StartsAt < w.Start || sessions[i].EndsAt > w.End)) return EventErrors.SessionOutsideEvent(i);
+            for (var j = 0; j < (sessions[i].Speakers?.Count ?? 0); j++)
+            {
+                if (sessions[i].Speakers![j] is { PersonId: null, Name: null }) return EventErrors.SessionWithoutPerson(i, j);
+            }
+        }
         if (content.Organisations.Distinct().Count() != content.Organisations.Count)
             return Error.Invalid("organisations", "The same organisation is listed twice in the same role.");
 
@@ -298,7 +312,6 @@ public sealed class Event : Entity
         Description = content.Description;
         TimeZone = timeZone.Id;
         Schedule = schedule.Value;
-        var window = schedule.Value.Window(timeZone);
         WindowStart = window?.Start;
         WindowEnd = window?.End;
         Venue = content.Format == EventFormat.Online ? null : content.Venue;
@@ -308,7 +321,13 @@ public sealed class Event : Entity
         SeriesId = content.SeriesId;
         SeriesPosition = content.SeriesId is null ? null : content.SeriesPosition;
         Speakers = [.. content.Speakers];
-        PersonIds = [.. Speakers.Select(s => s.PersonId).OfType<Guid>().Distinct()];
+        Sessions = [.. sessions.OrderBy(s => s.StartsAt).Select(s => s with
+        {
+            StartsAt = TimeZoneInfo.ConvertTime(s.StartsAt, timeZone),
+            EndsAt = TimeZoneInfo.ConvertTime(s.EndsAt, timeZone),
+            Speakers = s.Speakers ?? [],
+        })];
+        PersonIds = [.. Speakers.Concat(Sessions.SelectMany(s => s.Speakers!)).Select(s => s.PersonId).OfType<Guid>().Distinct()];
         Outcomes = [.. content.Outcomes];
         Highlights = [.. content.Highlights];
         Tags = [.. content.Tags.Select(t => t.Trim().ToLowerInvariant()).Distinct(StringComparer.Ordinal)];

@@ -27,4 +27,5 @@ public sealed record EventContent(
     Uri? ImageUrl,
     IReadOnlyList<EventOrganisation> Organisations,
     IReadOnlyList<Guid> FundingProgrammeIds,
-    Guid? ProgrammeId);
+    Guid? ProgrammeId,
+    IReadOnlyList<Session>? Sessions = null);

@@ -9,6 +9,12 @@ public static class EventErrors
     public static Error SpeakerWithoutPerson(int index) =>
         Error.Invalid($"speakers[{index}]", "A speaker is a person of the directory (personId) or a guest named here (name).");
 
+    public static Error SessionOutsideEvent(int index) =>
+        Error.Invalid($"sessions[{index}].startsAt", "A session takes place within the event's dates.");
+
+    public static Error SessionWithoutPerson(int session, int speaker) =>
+        Error.Invalid($"sessions[{session}].speakers[{speaker}]", "A speaker is a person of the directory (personId) or a guest named here (name).");
+
     public static Error SeriesNotFound { get; } = Error.Invalid("seriesId", "No event series has this id.");
 
     public static Error ParentNotFound { get; } = Error.Invalid("parentEventId", "No event has this id.");

@@ -50,6 +50,9 @@ public sealed record EventResponse : IVersioned
 
     public IReadOnlyList<SpeakerResponse> Speakers { get; init; } = [];
 
+    /// <summary>The agenda, in start order; empty when the event has none.</summary>
+    public IReadOnlyList<SessionResponse> Sessions { get; init; } = [];
+
     public required IReadOnlyList<Outcome> Outcomes { get; init; }
 
     public required IReadOnlyList<LocalizedText> Highlights { get; init; }
@@ -84,15 +87,33 @@ public sealed record EventResponse : IVersioned
     [JsonIgnore]
     public IReadOnlyList<Speaker> StoredSpeakers { get; init; } = [];
 
+    /// <summary>The sessions as stored, before their speakers are described.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Session> StoredSessions { get; init; } = [];
+
     /// <summary>The people of the directory among the speakers.</summary>
     [JsonIgnore]
     public IReadOnlyList<Guid> PersonIds { get; init; } = [];
 
-    /// <summary>This response with its speakers described from <paramref name="directory"/>.</summary>
+    /// <summary>This response with its speakers and its sessions' speakers described from <paramref name="directory"/>.</summary>
     public EventResponse Describe(DirectoryEntries directory)
     {
         var day = Schedule.StartsAt is { } startsAt ? DateOnly.FromDateTime(startsAt.DateTime) : Schedule.StartDate;
-        return this with { Speakers = [.. StoredSpeakers.Select(s => Describe(s, directory.Person(s.PersonId), day))], StoredSpeakers = [] };
+        return this with
+        {
+            Speakers = [.. StoredSpeakers.Select(s => Describe(s, directory.Person(s.PersonId), day))],
+            Sessions =
+            [
+                .. StoredSessions.Select(s => new SessionResponse
+                {
+                    StartsAt = s.StartsAt, EndsAt = s.EndsAt, Title = s.Title, Description = s.Description, Room = s.Room, OnlineUrl = s.OnlineUrl,
+                    // A session's speakers hold the titles of the session's day.
+                    Speakers = [.. (s.Speakers ?? []).Select(speaker => Describe(speaker, directory.Person(speaker.PersonId), DateOnly.FromDateTime(s.StartsAt.DateTime)))],
+                }),
+            ],
+            StoredSpeakers = [],
+            StoredSessions = [],
+        };
     }
 
     private static SpeakerResponse Describe(Speaker speaker, Domain.People.Person? person, DateOnly? day) => new()

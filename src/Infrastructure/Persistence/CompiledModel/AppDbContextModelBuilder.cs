@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("343a915c-bc30-479a-b40b-c6b2d5437ce2"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("cab42c22-09ff-40c2-9359-ffa7d2d65524"), entityTypeCount: 25)
         {
         }
 

@@ -27,7 +27,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Events.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 36,
+                propertyCount: 37,
                 navigationCount: 2,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 12,
@@ -280,6 +280,22 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 nullable: true);
             seriesPosition.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             seriesPosition.AddAnnotation("Relational:ColumnName", "series_position");
+
+            var sessions = runtimeEntityType.AddProperty(
+                "Sessions",
+                typeof(IReadOnlyList<Session>),
+                propertyInfo: typeof(Event).GetProperty("Sessions", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Event).GetField("<Sessions>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+            sessions.SetValueConverter(new ValueConverter<IReadOnlyList<Session>, string>(
+                string (IReadOnlyList<Session> v) => JsonSerializer.Serialize(v, JsonColumn.Options),
+                IReadOnlyList<Session> (string s) => JsonSerializer.Deserialize<IReadOnlyList<Session>>(s, JsonColumn.Options)));
+            sessions.SetComparer(new ValueComparer<IReadOnlyList<Session>>(
+                bool (IReadOnlyList<Session> a, IReadOnlyList<Session> b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (IReadOnlyList<Session> v) => JsonSerializer.Serialize(v, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                IReadOnlyList<Session> (IReadOnlyList<Session> v) => v));
+            sessions.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            sessions.AddAnnotation("Relational:ColumnName", "sessions");
+            sessions.AddAnnotation("Relational:ColumnType", "jsonb");
 
             var slug = runtimeEntityType.AddProperty(
                 "Slug",

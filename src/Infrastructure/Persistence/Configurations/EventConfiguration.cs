@@ -33,6 +33,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.Schedule).HasJsonConversion();
         builder.Property(e => e.Venue).HasJsonConversion();
         builder.Property(e => e.Speakers).HasJsonConversion();
+        builder.Property(e => e.Sessions).HasJsonConversion();
         builder.Property(e => e.PersonIds).HasColumnType("uuid[]");
         builder.HasIndex(e => e.PersonIds).HasMethod("gin");
         builder.Property(e => e.Outcomes).HasJsonConversion();

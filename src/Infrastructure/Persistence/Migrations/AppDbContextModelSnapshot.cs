@@ -716,6 +716,11 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("series_position");
 
+                    b.Property<string>("Sessions")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("sessions");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)

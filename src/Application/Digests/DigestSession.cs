@@ -1,0 +1,6 @@
+using Scc.Domain.Common;
+
+namespace Scc.Application.Digests;
+
+/// <summary>One part of an event's agenda in a digest, its speakers as people with their titles on the day.</summary>
+public sealed record DigestSession(DateTimeOffset StartsAt, DateTimeOffset EndsAt, LocalizedText Title, LocalizedText? Room, IReadOnlyList<DigestPerson> People);
