@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json.Nodes;
 using Scc.Api.Tests.Support;
+using Scc.Application.Common;
 
 namespace Scc.Api.Tests.Digests;
 
@@ -89,6 +90,23 @@ public sealed class DigestNewsletterTests(SeededApiFactory api) : IClassFixture<
         Assert.Equal("Zoom", Text(all["hksia-how-to-enter-thailand-it-market-online-seminar-2023-08-31"]["onlinePlatform"]));
         // Past events do not invite registration.
         Assert.Null(all["hong-kong-smart-city-seminar-bangkok-2023-07-13"]["registration"]);
+    }
+
+    [Fact]
+    public async Task Preview_ForTheNewslettersPeriod_ShowsEveryoneTheNewsletterNamesAsAPersonOfTheDirectory()
+    {
+        var digest = await PreviewAsync(NewsletterPeriod);
+        var all = Items(digest, "review").Concat(Items(digest, "upcoming")).ToList();
+
+        // Every speaker, guest, judge, leader, member and signatory of the seed is a person of the directory.
+        var people = all.SelectMany(i => i["people"]!.AsArray().Select(p => (Item: Text(i["slug"]), Person: p!))).ToList();
+        Assert.True(people.Count >= 29, $"expected the newsletter's people, got {people.Count}");
+        Assert.All(people, p => Assert.True(p.Person["personId"] is not null, $"{p.Item}: {Text(p.Person["name"]!["en"])} is not a person of the directory"));
+        var gary = all.SelectMany(i => i["people"]!.AsArray()).Where(p => Text(p!["name"]!["en"]) == "Gary Yeung").Select(p => Text(p!["personId"])).Distinct();
+        Assert.Equal([DemoDataIds.GaryYeung.ToString()], gary);
+        // The pavilion invites exhibitors, and its digest entry says so.
+        var pavilion = all.Single(i => Text(i["slug"]) == "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023");
+        Assert.Equal(["exhibitor"], pavilion["registration"]!["kinds"]!.AsArray().Select(k => k!.GetValue<string>()));
     }
 
     [Fact]

@@ -41,7 +41,7 @@ public static class NewsletterItems
         new("review", "event", "csdi-awards-2023-presentation-day-and-awards-ceremony", "CSDI Awards 2023", "2023-07-29", "2023-07-30", null, Supporting,
             People: ["Doris Ho|Permanent Secretary for Development (Planning & Lands)", "Gary Yeung|SCC President", "Jonathan Ng|TWGHs Vice Chairman"]),
         new("review", "event", "sichuan-hong-kong-innovation-forum-2023-08-01", "Sichuan/Hong Kong Forum on Innovation & Technology", "2023-08-01", "2023-08-01", "Chengdu", None,
-            People: ["Gary Yeung|SCC", "John Lee|Chief Executive", "Lillian Cheong|Under Secretary for Innovation, Technology and Industry"]),
+            People: ["Gary Yeung|SCC", "John Lee|Chief Executive", "Lillian Cheong|Under Secretary for Innovation, Technology and Industry", "Carrie Lam|Former Chief Executive"]),
         new("review", "event", "intelligent-innovative-sme-business-awards-2023-ceremony", "Intelligent and Innovative SME Business Awards 2023", "2023-06-14", "2023-06-14", null, Supporting,
             People: ["Winnie Tang|Founder and Honorary President"]),
         new("review", "event", "green-proptech-innovator-challenge-2023-ceremony", "Green PropTech Innovator Challenge 2023", "2023-07-25", "2023-07-25", null, Supporting,
