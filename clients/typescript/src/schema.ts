@@ -2309,7 +2309,7 @@ export interface components {
         DigestPerson: {
             /**
              * Format: uuid
-             * @description Set for people on record (delegations, MoU signatories); event speakers are recorded by name.
+             * @description Set for people of the directory; null for a one-off guest named only on the event.
              */
             personId: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
