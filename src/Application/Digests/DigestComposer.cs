@@ -227,7 +227,7 @@ public static class DigestComposer
         private DigestPerson? Speaker(Speaker speaker, Event e, DateOnly? sessionDay)
         {
             var role = Name(speaker.Role);
-            var day = sessionDay ?? (e.Schedule.StartsAt is { } startsAt ? DateOnly.FromDateTime(startsAt.DateTime) : e.Schedule.StartDate);
+            var day = sessionDay ?? e.Schedule.FirstDay();
             if (speaker.PersonId is { } personId && day is { } on &&
                 Person(personId, role, on, [.. e.Organisations.Select(o => o.OrganisationId)], speaker.Title, null) is { } person)
                 return speaker.Honorific is { } honorific ? person with { Honorific = honorific } : person;

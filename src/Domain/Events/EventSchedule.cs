@@ -47,6 +47,9 @@ public sealed record EventSchedule(
         }
     }
 
+    /// <summary>The event's first day as its own time zone reads it; null while it has no date.</summary>
+    public DateOnly? FirstDay() => StartsAt is { } startsAt ? DateOnly.FromDateTime(startsAt.DateTime) : StartDate;
+
     /// <summary>
     /// The span of time the event may occupy, as UTC instants: exact for timed events, whole days in the
     /// event's time zone for all-day and tentative ones, none when not yet announced. Used for filtering

@@ -98,7 +98,7 @@ public sealed record EventResponse : IVersioned
     /// <summary>This response with its speakers and its sessions' speakers described from <paramref name="directory"/>.</summary>
     public EventResponse Describe(DirectoryEntries directory)
     {
-        var day = Schedule.StartsAt is { } startsAt ? DateOnly.FromDateTime(startsAt.DateTime) : Schedule.StartDate;
+        var day = Schedule.FirstDay();
         return this with
         {
             Speakers = [.. StoredSpeakers.Select(s => Describe(s, directory.Person(s.PersonId), day))],

@@ -23,7 +23,7 @@ public sealed class GetOrganisationTimelineHandler(IAppDbContext db)
             .Where(e => (query.IncludeDrafts || e.Status != EventStatus.Draft) && e.Organisations.Any(o => o.OrganisationId == id))
             .Select(e => new { e.Id, e.Slug, e.Title, e.Schedule, Roles = e.Organisations.Where(o => o.OrganisationId == id).Select(o => o.Role).ToList() })
             .ToListAsync(cancellationToken);
-        entries.AddRange(events.Select(e => new TimelineEntry("event", e.Id, e.Slug, e.Title, StartDay(e.Schedule), Names(e.Roles), $"/api/v1/events/{e.Id}")));
+        entries.AddRange(events.Select(e => new TimelineEntry("event", e.Id, e.Slug, e.Title, e.Schedule.FirstDay(), Names(e.Roles), $"/api/v1/events/{e.Id}")));
 
         // Parts of those events (SCC's pavilion inside HKTDC's fair) belong to the organisation's story too.
         var rolesByParent = events.ToDictionary(e => e.Id, e => e.Roles);
@@ -33,7 +33,7 @@ public sealed class GetOrganisationTimelineHandler(IAppDbContext db)
                         && !e.Organisations.Any(o => o.OrganisationId == id))
             .Select(e => new { e.Id, e.Slug, e.Title, e.Schedule, ParentId = e.ParentEventId!.Value })
             .ToListAsync(cancellationToken);
-        entries.AddRange(parts.Select(e => new TimelineEntry("event", e.Id, e.Slug, e.Title, StartDay(e.Schedule),
+        entries.AddRange(parts.Select(e => new TimelineEntry("event", e.Id, e.Slug, e.Title, e.Schedule.FirstDay(),
             [.. rolesByParent[e.ParentId].Select(r => "parentEvent." + Name(r))], $"/api/v1/events/{e.Id}")));
 
         var delegations = await db.Delegations.AsNoTracking()
@@ -72,9 +72,6 @@ public sealed class GetOrganisationTimelineHandler(IAppDbContext db)
         if (facilitator) roles.Add("facilitator");
         return roles;
     }
-
-    private static DateOnly? StartDay(EventSchedule schedule) =>
-        schedule.StartsAt is { } startsAt ? DateOnly.FromDateTime(startsAt.DateTime) : schedule.StartDate;
 
     private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 

@@ -23,7 +23,7 @@ public sealed class GetPersonTimelineHandler(IAppDbContext db)
             .Where(e => (query.IncludeDrafts || e.Status != EventStatus.Draft) && e.PersonIds.Contains(id))
             .Select(e => new { e.Id, e.Slug, e.Title, e.Schedule, e.Speakers }).ToListAsync(cancellationToken);
         entries.AddRange(events.Select(e => new TimelineEntry("event", e.Id, e.Slug, e.Title,
-            e.Schedule.StartsAt is { } startsAt ? DateOnly.FromDateTime(startsAt.DateTime) : e.Schedule.StartDate,
+            e.Schedule.FirstDay(),
             [.. e.Speakers.Where(s => s.PersonId == id).Select(s => Name(s.Role)).Distinct()], $"/api/v1/events/{e.Id}")));
 
         var delegations = await db.Delegations.AsNoTracking()
