@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Application.Common.Lookups;
@@ -97,7 +96,6 @@ public static class DigestComposer
     private static DateTimeOffset Day(DateOnly day, string timeZone) =>
         DigestPeriod.StartOfDay(day, Event.TryFindTimeZone(timeZone, out var zone) ? zone : HomeCalendar.Zone);
 
-    private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
     private sealed class ItemWriter(
         Guid? consortiumId,
@@ -109,7 +107,7 @@ public static class DigestComposer
     {
         public DigestItem Event(Event e, DigestEntry entry)
         {
-            var organisations = e.Organisations.Select(o => Organisation(o.OrganisationId, Name(o.Role))).ToList();
+            var organisations = e.Organisations.Select(o => Organisation(o.OrganisationId, EnumName.Of(o.Role))).ToList();
             return Common(entry, e.Slug, $"/api/v1/events/{e.Id}") with
             {
                 EventType = e.Type,
@@ -120,7 +118,7 @@ public static class DigestComposer
                 Schedule = e.Schedule,
                 Places = e.Venue is { } venue ? [venue] : [],
                 OnlinePlatform = e.OnlinePlatform,
-                SccRoles = [.. e.Organisations.Where(o => o.OrganisationId == consortiumId).Select(o => Name(o.Role))],
+                SccRoles = [.. e.Organisations.Where(o => o.OrganisationId == consortiumId).Select(o => EnumName.Of(o.Role))],
                 Organisations = organisations,
                 People = [.. e.Speakers.Select(s => Speaker(s, e, null)).OfType<DigestPerson>()],
                 Sessions = [.. e.Sessions.Select(s => new DigestSession(s.StartsAt, s.EndsAt, s.Title, s.Room,
@@ -153,12 +151,12 @@ public static class DigestComposer
                 TimeZone = d.TimeZone,
                 Schedule = new EventSchedule(ScheduleKind.AllDay, StartDate: d.StartDate, EndDate: d.EndDate),
                 Places = [.. d.Destinations.Select(x => new Venue(x.City, null, x.City, x.CountryCode))],
-                SccRoles = [.. d.Participants.Where(p => p.OrganisationId is { } org && org == consortiumId).Select(p => Name(p.Role))
+                SccRoles = [.. d.Participants.Where(p => p.OrganisationId is { } org && org == consortiumId).Select(p => EnumName.Of(p.Role))
                     .Concat(d.Itinerary.Where(i => i.HostOrganisationId is { } org && org == consortiumId).Select(_ => "host")).Distinct()],
-                Organisations = [.. d.Participants.Where(p => p.OrganisationId is not null).Select(p => Organisation(p.OrganisationId!.Value, Name(p.Role)))],
+                Organisations = [.. d.Participants.Where(p => p.OrganisationId is not null).Select(p => Organisation(p.OrganisationId!.Value, EnumName.Of(p.Role)))],
                 People = [.. d.Participants.Where(p => p.PersonId is not null)
                     .OrderBy(p => p.Role == ParticipantRole.Leader ? 0 : 1)
-                    .Select(p => Person(p.PersonId!.Value, Name(p.Role), d.StartDate, organisationIds, null, p.Group))
+                    .Select(p => Person(p.PersonId!.Value, EnumName.Of(p.Role), d.StartDate, organisationIds, null, p.Group))
                     .OfType<DigestPerson>()],
                 Highlights = d.Highlights,
                 Outcomes = d.Outcomes,
@@ -226,7 +224,7 @@ public static class DigestComposer
         /// <summary>A directory person with the title held on the session's or the event's first day (unless the event prints one), else the named guest.</summary>
         private DigestPerson? Speaker(Speaker speaker, Event e, DateOnly? sessionDay)
         {
-            var role = Name(speaker.Role);
+            var role = EnumName.Of(speaker.Role);
             var day = sessionDay ?? e.Schedule.FirstDay();
             if (speaker.PersonId is { } personId && day is { } on &&
                 Person(personId, role, on, [.. e.Organisations.Select(o => o.OrganisationId)], speaker.Title, null) is { } person)

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
@@ -34,13 +33,13 @@ public sealed class GetOrganisationTimelineHandler(IAppDbContext db)
             .Select(e => new { e.Id, e.Slug, e.Title, e.Schedule, ParentId = e.ParentEventId!.Value })
             .ToListAsync(cancellationToken);
         entries.AddRange(parts.Select(e => new TimelineEntry("event", e.Id, e.Slug, e.Title, e.Schedule.FirstDay(),
-            [.. rolesByParent[e.ParentId].Select(r => "parentEvent." + Name(r))], $"/api/v1/events/{e.Id}")));
+            [.. rolesByParent[e.ParentId].Select(r => "parentEvent." + EnumName.Of(r))], $"/api/v1/events/{e.Id}")));
 
         var delegations = await db.Delegations.AsNoTracking()
             .Where(d => (query.IncludeDrafts || d.Status == DelegationStatus.Published) && d.OrganisationIds.Contains(id))
             .Select(d => new { d.Id, d.Slug, d.Title, d.StartDate, d.Participants, d.Itinerary }).ToListAsync(cancellationToken);
         entries.AddRange(delegations.Select(d => new TimelineEntry("delegation", d.Id, d.Slug, d.Title, d.StartDate,
-            [.. d.Participants.Where(p => p.OrganisationId == id).Select(p => Name(p.Role))
+            [.. d.Participants.Where(p => p.OrganisationId == id).Select(p => EnumName.Of(p.Role))
                 .Concat(d.Itinerary.Where(i => i.HostOrganisationId == id).Select(_ => "host")).Distinct()],
             $"/api/v1/delegations/{d.Id}")));
 
@@ -54,8 +53,8 @@ public sealed class GetOrganisationTimelineHandler(IAppDbContext db)
         var partnerships = await db.Partnerships.AsNoTracking().Where(p => p.OrganisationId == id)
             .Select(p => new { p.Id, p.Slug, p.Notes, p.StartDate, p.PartnerRole, p.SccRole }).ToListAsync(cancellationToken);
         entries.AddRange(partnerships.Select(p => new TimelineEntry("partnership", p.Id, p.Slug,
-            p.Notes ?? new LocalizedText($"SCC as {Name(p.SccRole)}", null), p.StartDate,
-            p.PartnerRole is { } role ? [Name(role)] : [], $"/api/v1/partnerships/{p.Id}")));
+            p.Notes ?? new LocalizedText($"SCC as {EnumName.Of(p.SccRole)}", null), p.StartDate,
+            p.PartnerRole is { } role ? [EnumName.Of(role)] : [], $"/api/v1/partnerships/{p.Id}")));
 
         var programmes = await db.Programmes.AsNoTracking().Where(p => p.Organisations.Any(o => o.OrganisationId == id))
             .Select(p => new { p.Id, p.Slug, p.Name, Roles = p.Organisations.Where(o => o.OrganisationId == id).Select(o => o.Role).ToList() })
@@ -73,7 +72,6 @@ public sealed class GetOrganisationTimelineHandler(IAppDbContext db)
         return roles;
     }
 
-    private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 
-    private static IReadOnlyList<string> Names(IEnumerable<OrganisationRole> roles) => [.. roles.Select(Name)];
+    private static IReadOnlyList<string> Names(IEnumerable<OrganisationRole> roles) => [.. roles.Select(EnumName.Of)];
 }

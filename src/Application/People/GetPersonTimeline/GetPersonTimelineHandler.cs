@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
@@ -24,13 +23,13 @@ public sealed class GetPersonTimelineHandler(IAppDbContext db)
             .Select(e => new { e.Id, e.Slug, e.Title, e.Schedule, e.Speakers }).ToListAsync(cancellationToken);
         entries.AddRange(events.Select(e => new TimelineEntry("event", e.Id, e.Slug, e.Title,
             e.Schedule.FirstDay(),
-            [.. e.Speakers.Where(s => s.PersonId == id).Select(s => Name(s.Role)).Distinct()], $"/api/v1/events/{e.Id}")));
+            [.. e.Speakers.Where(s => s.PersonId == id).Select(s => EnumName.Of(s.Role)).Distinct()], $"/api/v1/events/{e.Id}")));
 
         var delegations = await db.Delegations.AsNoTracking()
             .Where(d => (query.IncludeDrafts || d.Status == DelegationStatus.Published) && d.PersonIds.Contains(id))
             .Select(d => new { d.Id, d.Slug, d.Title, d.StartDate, d.Participants }).ToListAsync(cancellationToken);
         entries.AddRange(delegations.Select(d => new TimelineEntry("delegation", d.Id, d.Slug, d.Title, d.StartDate,
-            [.. d.Participants.Where(p => p.PersonId == id).Select(p => Name(p.Role)).Distinct()], $"/api/v1/delegations/{d.Id}")));
+            [.. d.Participants.Where(p => p.PersonId == id).Select(p => EnumName.Of(p.Role)).Distinct()], $"/api/v1/delegations/{d.Id}")));
 
         // Signatories live inside each MoU's parties; MoUs are few, so they are matched in memory.
         var mous = await db.Mous.AsNoTracking().Where(m => query.IncludeDrafts || m.Visibility == MouVisibility.Published)
@@ -41,5 +40,4 @@ public sealed class GetPersonTimelineHandler(IAppDbContext db)
         return entries.OrderByDescending(e => e.Date ?? DateOnly.MaxValue).ThenBy(e => e.Kind, StringComparer.Ordinal).ThenBy(e => e.Slug, StringComparer.Ordinal).ToList();
     }
 
-    private static string Name<T>(T value) where T : struct, Enum => JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
 }
