@@ -88,5 +88,44 @@ public sealed class AgendaTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Contains("sessions[0].speakers[0].personId", await RefusedAsync(Session("2027-03-10T09:00:00+08:00", "2027-03-10T10:00:00+08:00", "Nobody",
             new JsonArray(new JsonObject { ["personId"] = Guid.NewGuid().ToString() }))));
         Assert.Contains("sessions[0].title", await RefusedAsync(new JsonObject { ["startsAt"] = "2027-03-10T09:00:00+08:00", ["endsAt"] = "2027-03-10T10:00:00+08:00" }));
+
+        var title = new JsonObject { ["en"] = "Day session" };
+        Assert.Contains("sessions[0].date", await RefusedAsync(new JsonObject { ["title"] = title.DeepClone() }));
+        Assert.Contains("sessions[0].date", await RefusedAsync(new JsonObject { ["date"] = "2027-03-12", ["title"] = title.DeepClone() }));
+        Assert.Contains("sessions[0].endsAt", await RefusedAsync(new JsonObject { ["date"] = "2027-03-10", ["startsAt"] = "2027-03-10T09:00:00+08:00", ["title"] = title.DeepClone() }));
+        // 23:30 UTC on the 10th is the 11th in Hong Kong.
+        Assert.Contains("sessions[0].date", await RefusedAsync(new JsonObject
+        {
+            ["date"] = "2027-03-10", ["startsAt"] = "2027-03-10T23:30:00Z", ["endsAt"] = "2027-03-11T00:30:00Z", ["title"] = title.DeepClone(),
+        }));
+    }
+
+    [Fact]
+    public async Task A_session_whose_times_are_not_known_has_its_day_alone_and_comes_before_the_timed_sessions_of_that_day()
+    {
+        var editor = api.As("editor");
+        var body = TwoDayForum("Day Agenda Forum", new JsonArray(
+            Session("2027-03-11T09:00:00+08:00", "2027-03-11T10:00:00+08:00", "Closing panel"),
+            new JsonObject { ["date"] = "2027-03-11", ["title"] = new JsonObject { ["en"] = "FinTech", ["zh-Hant"] = "金融科技" } },
+            new JsonObject { ["date"] = "2027-03-10", ["title"] = new JsonObject { ["en"] = "Smart City", ["zh-Hant"] = "智慧城市" } }));
+        var tag = $"day-agenda-{Guid.NewGuid():N}"[..20];
+        body["tags"] = new JsonArray(tag);
+        var created = await (await editor.PostJsonAsync("/api/v1/events", body)).AssertJsonAsync(HttpStatusCode.Created);
+
+        var sessions = created["sessions"]!.AsArray();
+        Assert.Equal([("2027-03-10", "Smart City", true), ("2027-03-11", "FinTech", true), ("2027-03-11", "Closing panel", false)],
+            sessions.Select(s => (s!["date"]!.GetValue<string>(), s["title"]!["en"]!.GetValue<string>(), s["startsAt"] is null)));
+
+        var id = created["id"]!.GetValue<string>();
+        await (await editor.PostAsync($"/api/v1/events/{id}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
+        var calendar = Calendar.Load(await (await api.Anonymous().GetAsync($"/api/v1/events/{id}.ics?lang=zh-Hant")).Content.ReadAsStringAsync())!;
+        Assert.Contains("議程：\n2027-03-10\n智慧城市\n2027-03-11\n金融科技\n09:00–10:00 Closing panel（中文）",
+            Assert.Single(calendar.Events)!.Description!, StringComparison.Ordinal);
+
+        var feed = await (await api.Anonymous().GetAsync($"/api/v1/feeds/events?lang=en&tag={tag}")).AssertJsonAsync(HttpStatusCode.OK);
+        var feedSessions = feed["items"]!.AsArray().Single(i => i!["id"]!.GetValue<string>() == id)!["sessions"]!.AsArray();
+        Assert.Equal([("2027-03-10", "Smart City"), ("2027-03-11", "FinTech"), ("2027-03-11", "Closing panel")],
+            feedSessions.Select(s => (s!["date"]!.GetValue<string>(), s["title"]!.GetValue<string>())));
+        Assert.Null(feedSessions[0]!["startsAt"]);
     }
 }

@@ -66,13 +66,32 @@ public sealed class SeedNewsletterFactsTests(SeededApiFactory api) : IClassFixtu
     }
 
     [Fact]
-    public async Task At_BUSINESS_GOVirtual_Daniel_Chun_spoke_on_Smart_City_and_Emil_Chan_on_FinTech_in_both_languages()
+    public async Task At_BUSINESS_GOVirtual_Emil_Chan_spoke_on_FinTech_on_13_July_and_Daniel_Chun_on_Smart_City_on_14_July_as_sessions_of_a_day()
     {
         var expo = await EventAsync("business-govirtual-expo-and-conference-2023");
 
-        Assert.Equal(("Smart City", "智慧城市"), (En(Speaker(expo, "Daniel Chun")["topic"]), Zh(Speaker(expo, "Daniel Chun")["topic"])));
-        Assert.Equal(("FinTech", "金融科技"), (En(Speaker(expo, "Emil Chan")["topic"]), Zh(Speaker(expo, "Emil Chan")["topic"])));
-        Assert.All(expo["speakers"]!.AsArray(), s => Assert.False(s!["remote"]!.GetValue<bool>()));
+        var sessions = expo["sessions"]!.AsArray();
+        Assert.Equal(
+            [("2023-07-13", "FinTech", "金融科技", "Emil Chan", "SCC FinTech Committee Chairman"), ("2023-07-14", "Smart City", "智慧城市", "Daniel Chun", "SCC Vice President")],
+            sessions.Select(s => (s!["date"]!.GetValue<string>(), En(s["title"])!, Zh(s["title"])!,
+                En(Assert.Single(s["speakers"]!.AsArray())!["name"])!, En(s["speakers"]![0]!["title"])!)));
+        // No clock times are printed, and each speaker is a person of the directory.
+        Assert.All(sessions, s => Assert.Null(s!["startsAt"]));
+        Assert.All(sessions, s => Assert.NotNull(s!["speakers"]![0]!["personId"]));
+        Assert.Empty(expo["speakers"]!.AsArray());
+    }
+
+    [Fact]
+    public async Task The_Bangkok_delegations_three_visits_are_itinerary_stops_dated_only_by_the_visit()
+    {
+        var delegation = await GetAsync("/api/v1/delegations/by-slug/hk-smart-city-delegation-bangkok-2023");
+        var kmitl = (await GetAsync("/api/v1/organisations?q=KMITL"))["items"]!.AsArray().Single(o => o!["acronym"]?.GetValue<string>() == "KMITL")!;
+
+        var stops = delegation["itinerary"]!.AsArray();
+        Assert.Equal(["Thailand Digital Valley", "Digital interactive centre", "Railway and supporting facilities planning"], stops.Select(s => En(s!["place"])!));
+        Assert.Equal(["泰國數字科技及創新園區", "「數字互動中心」", "鐵路及有關配套規劃"], stops.Select(s => Zh(s!["place"])!));
+        Assert.All(stops, s => Assert.Null(s!["date"]));
+        Assert.Equal(kmitl["id"]!.GetValue<string>(), stops[1]!["hostOrganisationId"]!.GetValue<string>());
     }
 
     [Fact]

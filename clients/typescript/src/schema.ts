@@ -2404,12 +2404,17 @@ export interface components {
          * @enum {string}
          */
         DigestSection: "review" | "upcoming";
-        /** @description One part of an event's agenda in a digest, its speakers as people with their titles on the day. */
+        /**
+         * @description One part of an event's agenda in a digest, its day and times (null when not known), its speakers as people with their
+         *     titles on the day.
+         */
         DigestSession: {
+            /** Format: date */
+            date: string;
             /** Format: date-time */
-            startsAt: string;
+            startsAt: null | string;
             /** Format: date-time */
-            endsAt: string;
+            endsAt: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             title: components["schemas"]["LocalizedText"];
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -2811,12 +2816,17 @@ export interface components {
             /** @description What is known, in words ("September or early October"). */
             note: null | string;
         };
-        /** @description One part of an event's agenda in the feed's language, its times in the event's time zone. */
+        /**
+         * @description One part of an event's agenda in the feed's language, its day and times in the event's time zone (the times are null
+         *     when not known).
+         */
         FeedSession: {
+            /** Format: date */
+            date: string;
             /** Format: date-time */
-            startsAt: string;
+            startsAt: null | string;
             /** Format: date-time */
-            endsAt: string;
+            endsAt: null | string;
             title: string;
             room: null | string;
         };
@@ -2867,10 +2877,13 @@ export interface components {
             items: components["schemas"]["FundingProgrammeResponse"][];
             nextCursor: null | string;
         };
-        /** @description A visit on a delegation's programme (Thailand Digital Valley, KMITL's digital interactive centre...). */
+        /**
+         * @description A visit on a delegation's programme (Thailand Digital Valley, KMITL's digital interactive centre...). Its date is
+         *     null when only the whole visit's dates are known.
+         */
         ItineraryItem: {
             /** Format: date */
-            date: string;
+            date: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             place: components["schemas"]["LocalizedText"];
             /** Format: uuid */
@@ -2878,10 +2891,13 @@ export interface components {
             /** @description Text in English and Traditional Chinese; either may be missing. */
             note: components["schemas"]["LocalizedText"] | null;
         };
-        /** @description A visit on a delegation's programme (Thailand Digital Valley, KMITL's digital interactive centre...). */
+        /**
+         * @description A visit on a delegation's programme (Thailand Digital Valley, KMITL's digital interactive centre...). Its date is
+         *     null when only the whole visit's dates are known.
+         */
         ItineraryItemInput: {
             /** Format: date */
-            date: string;
+            date: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             place: components["schemas"]["LocalizedTextInput"];
             /** Format: uuid */
@@ -3726,15 +3742,21 @@ export interface components {
         };
         /**
          * @description One part of an event's agenda: a talk, a panel, a day's workshop. Its times are kept in the event's time zone
-         *     (the offset the zone has at that moment), whatever offset they were written with.
+         *     (the offset the zone has at that moment), whatever offset they were written with. A session whose clock times are
+         *     not known has its day alone (Date); a timed session's day is derived from its start.
          */
         Session: {
-            /** Format: date-time */
-            startsAt: string;
-            /** Format: date-time */
-            endsAt: string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             title: components["schemas"]["LocalizedTextInput"];
+            /**
+             * Format: date
+             * @description The session's day in the event's time zone.
+             */
+            date?: null | string;
+            /** Format: date-time */
+            startsAt?: null | string;
+            /** Format: date-time */
+            endsAt?: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             description?: components["schemas"]["LocalizedTextInput"] | null;
             speakers?: null | components["schemas"]["Speaker"][];
@@ -3746,12 +3768,17 @@ export interface components {
              */
             onlineUrl?: null | string;
         };
-        /** @description One part of the agenda, its times in the event's time zone, its speakers described. */
+        /**
+         * @description One part of the agenda, its day and times in the event's time zone (the times are null when not known), its
+         *     speakers described.
+         */
         SessionResponse: {
+            /** Format: date */
+            date: string;
             /** Format: date-time */
-            startsAt: string;
+            startsAt: null | string;
             /** Format: date-time */
-            endsAt: string;
+            endsAt: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             title: components["schemas"]["LocalizedText"];
             /** @description Text in English and Traditional Chinese; either may be missing. */

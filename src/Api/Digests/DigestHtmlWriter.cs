@@ -116,7 +116,10 @@ public static class DigestHtmlWriter
                 Html.Append("<ul style=\"margin:4px 0 0 0;padding-left:20px;\">");
                 foreach (var session in item.Sessions)
                 {
-                    var line = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{session.StartsAt:yyyy-MM-dd HH:mm}–{session.EndsAt:HH:mm} ") + Resolve(session.Title) +
+                    var line = session.Date.ToString("yyyy-MM-dd ", System.Globalization.CultureInfo.InvariantCulture) +
+                               (session.StartsAt is { } starts && session.EndsAt is { } ends
+                                   ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{starts:HH:mm}–{ends:HH:mm} ")
+                                   : "") + Resolve(session.Title) +
                                (session.Room is { } room ? $" ({Resolve(room)})" : "") +
                                (session.People.Count > 0 ? " – " + string.Join("; ", session.People.Select(Person)) : "");
                     Html.Append("<li style=\"margin:0 0 2px 0;\">").Append(Encode(line)).Append("</li>");

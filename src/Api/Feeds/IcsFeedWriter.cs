@@ -92,12 +92,15 @@ public static class IcsFeedWriter
         else if (item.Schedule.Note is { } note) parts.Add(note);
         if (item.Sessions.Count > 0)
         {
-            // The agenda as the event's zone reads it: each session's day once, then its times, title and room.
+            // The agenda as the event's zone reads it: each session's day once, then its times when known, title and room.
             var agenda = new List<string> { zh ? "議程：" : "Agenda:" };
-            foreach (var day in item.Sessions.GroupBy(s => DateOnly.FromDateTime(s.StartsAt.DateTime)))
+            foreach (var day in item.Sessions.GroupBy(s => s.Date))
             {
                 agenda.Add(day.Key.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-                agenda.AddRange(day.Select(s => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{s.StartsAt:HH:mm}–{s.EndsAt:HH:mm} {s.Title}") + (s.Room is { } room ? $" ({room})" : "")));
+                agenda.AddRange(day.Select(s =>
+                    (s.StartsAt is { } starts && s.EndsAt is { } ends
+                        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{starts:HH:mm}–{ends:HH:mm} ")
+                        : "") + s.Title + (s.Room is { } room ? $" ({room})" : "")));
             }
             parts.Add(string.Join("\n", agenda));
         }

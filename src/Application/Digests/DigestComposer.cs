@@ -121,8 +121,8 @@ public static class DigestComposer
                 SccRoles = [.. e.Organisations.Where(o => o.OrganisationId == consortiumId).Select(o => EnumName.Of(o.Role))],
                 Organisations = organisations,
                 People = [.. e.Speakers.Select(s => Speaker(s, e, null)).OfType<DigestPerson>()],
-                Sessions = [.. e.Sessions.Select(s => new DigestSession(s.StartsAt, s.EndsAt, s.Title, s.Room,
-                    [.. (s.Speakers ?? []).Select(speaker => Speaker(speaker, e, DateOnly.FromDateTime(s.StartsAt.DateTime))).OfType<DigestPerson>()]))],
+                Sessions = [.. e.Sessions.Select(s => new DigestSession(s.Day(), s.StartsAt, s.EndsAt, s.Title, s.Room,
+                    [.. (s.Speakers ?? []).Select(speaker => Speaker(speaker, e, s.Day())).OfType<DigestPerson>()]))],
                 Highlights = e.Highlights,
                 Outcomes = e.Outcomes,
                 Registration = entry.Section == DigestSection.Upcoming && e.Registration.Mode != RegistrationMode.None

@@ -46,7 +46,7 @@ public static class FeedEventBuilder
                 row.Registration.Mode == RegistrationMode.None ? null : row.Registration.ClosesAt,
                 row.Registration.IsFree),
             Tags = row.Tags,
-            Sessions = [.. row.Sessions.Select((s, i) => new FeedSession(s.StartsAt, s.EndsAt,
+            Sessions = [.. row.Sessions.Select((s, i) => new FeedSession(s.Day(), s.StartsAt, s.EndsAt,
                 Text(s.Title, Indexed("sessions", i, "title")) ?? "", Text(s.Room, Indexed("sessions", i, "room"))))],
             Organisations = [.. row.Organisations.Select((o, i) =>
                 new FeedOrganisation(o.OrganisationId, o.Role, o.Acronym, Text(o.Name, Indexed("organisations", i, "name"))))],

@@ -103,8 +103,8 @@ public sealed class Delegation : Entity
         }
         for (var i = 0; i < content.Itinerary.Count; i++)
         {
-            var date = content.Itinerary[i].Date;
-            if (date < content.StartDate || date > content.EndDate) return DelegationErrors.ItineraryOutsideDates(i);
+            if (content.Itinerary[i].Date is { } date && (date < content.StartDate || date > content.EndDate))
+                return DelegationErrors.ItineraryOutsideDates(i);
         }
 
         Title = content.Title;
@@ -115,7 +115,8 @@ public sealed class Delegation : Entity
         EndDate = content.EndDate;
         Destinations = [.. content.Destinations.Select(d => d with { CountryCode = d.CountryCode.ToUpperInvariant() })];
         Participants = [.. content.Participants];
-        Itinerary = [.. content.Itinerary.OrderBy(item => item.Date)];
+        // Dated stops in date order; undated ones after them, in the order written (the sort is stable).
+        Itinerary = [.. content.Itinerary.OrderBy(item => item.Date ?? DateOnly.MaxValue)];
         Outcomes = [.. content.Outcomes];
         Highlights = [.. content.Highlights];
         RelatedEventIds = [.. content.RelatedEventIds.Distinct()];

@@ -2,5 +2,8 @@ using Scc.Domain.Common;
 
 namespace Scc.Domain.Delegations;
 
-/// <summary>A visit on a delegation's programme (Thailand Digital Valley, KMITL's digital interactive centre...).</summary>
-public sealed record ItineraryItem(DateOnly Date, LocalizedText Place, Guid? HostOrganisationId = null, LocalizedText? Note = null);
+/// <summary>
+/// A visit on a delegation's programme (Thailand Digital Valley, KMITL's digital interactive centre...). Its date is
+/// null when only the whole visit's dates are known.
+/// </summary>
+public sealed record ItineraryItem(DateOnly? Date, LocalizedText Place, Guid? HostOrganisationId = null, LocalizedText? Note = null);

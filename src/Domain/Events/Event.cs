@@ -295,8 +295,7 @@ public sealed class Event : Entity
         var window = schedule.Value.Window(timeZone);
         for (var i = 0; i < sessions.Count; i++)
         {
-            if (sessions[i].EndsAt <= sessions[i].StartsAt) return EventErrors.EndsBeforeStart($"sessions[{i}].endsAt");
-            if (window is { } w && (sessions[i].StartsAt < w.Start || sessions[i].EndsAt > w.End)) return EventErrors.SessionOutsideEvent(i);
+            if (SessionError(sessions[i], i, window, timeZone) is { } sessionError) return sessionError;
             for (var j = 0; j < (sessions[i].Speakers?.Count ?? 0); j++)
             {
                 if (sessions[i].Speakers![j] is { PersonId: null, Name: null }) return EventErrors.SessionWithoutPerson(i, j);
@@ -321,12 +320,7 @@ public sealed class Event : Entity
         SeriesId = content.SeriesId;
         SeriesPosition = content.SeriesId is null ? null : content.SeriesPosition;
         Speakers = [.. content.Speakers];
-        Sessions = [.. sessions.OrderBy(s => s.StartsAt).Select(s => s with
-        {
-            StartsAt = TimeZoneInfo.ConvertTime(s.StartsAt, timeZone),
-            EndsAt = TimeZoneInfo.ConvertTime(s.EndsAt, timeZone),
-            Speakers = s.Speakers ?? [],
-        })];
+        Sessions = [.. sessions.Select(s => InZone(s, timeZone)).OrderBy(s => s.Date).ThenBy(s => s.StartsAt)];
         PersonIds = [.. Speakers.Concat(Sessions.SelectMany(s => s.Speakers!)).Select(s => s.PersonId).OfType<Guid>().Distinct()];
         Outcomes = [.. content.Outcomes];
         Highlights = [.. content.Highlights];
@@ -339,6 +333,42 @@ public sealed class Event : Entity
         Funding = content.FundingProgrammeIds.Distinct().Select(id => new EventFunding(id)).ToList();
         ProgrammeId = content.ProgrammeId;
         return Result.Success();
+    }
+
+    /// <summary>
+    /// Why a session cannot be on this event, or null: a session has a start and an end within the event, or when its
+    /// times are not known, a date among the event's days.
+    /// </summary>
+    private static Error? SessionError(Session session, int index, (DateTimeOffset Start, DateTimeOffset End)? window, TimeZoneInfo timeZone)
+    {
+        if (session.StartsAt is null != session.EndsAt is null) return EventErrors.SessionHalfTimed(index);
+        if (session.StartsAt is { } starts && session.EndsAt is { } ends)
+        {
+            if (ends <= starts) return EventErrors.EndsBeforeStart($"sessions[{index}].endsAt");
+            if (window is { } w && (starts < w.Start || ends > w.End)) return EventErrors.SessionOutsideEvent(index, "startsAt");
+            if (session.Date is { } date && date != DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(starts, timeZone).DateTime))
+                return EventErrors.SessionDateDiffers(index);
+            return null;
+        }
+        if (session.Date is not { } day) return EventErrors.SessionWithoutTimes(index);
+        if (window is { } eventWindow &&
+            (EventSchedule.StartOfDay(day, timeZone) >= eventWindow.End || EventSchedule.StartOfDay(day.AddDays(1), timeZone) <= eventWindow.Start))
+            return EventErrors.SessionOutsideEvent(index, "date");
+        return null;
+    }
+
+    /// <summary>The session with its times at the zone's offset and its day set.</summary>
+    private static Session InZone(Session session, TimeZoneInfo timeZone)
+    {
+        if (session.StartsAt is not { } starts || session.EndsAt is not { } ends) return session with { Speakers = session.Speakers ?? [] };
+        var localStart = TimeZoneInfo.ConvertTime(starts, timeZone);
+        return session with
+        {
+            StartsAt = localStart,
+            EndsAt = TimeZoneInfo.ConvertTime(ends, timeZone),
+            Date = DateOnly.FromDateTime(localStart.DateTime),
+            Speakers = session.Speakers ?? [],
+        };
     }
 
     /// <summary>IANA ids only: Windows ids and offsets such as "UTC+8" are refused.</summary>

@@ -9,8 +9,17 @@ public static class EventErrors
     public static Error SpeakerWithoutPerson(int index) =>
         Error.Invalid($"speakers[{index}]", "A speaker is a person of the directory (personId) or a guest named here (name).");
 
-    public static Error SessionOutsideEvent(int index) =>
-        Error.Invalid($"sessions[{index}].startsAt", "A session takes place within the event's dates.");
+    public static Error SessionOutsideEvent(int index, string field) =>
+        Error.Invalid($"sessions[{index}].{field}", "A session takes place within the event's dates.");
+
+    public static Error SessionWithoutTimes(int index) =>
+        Error.Invalid($"sessions[{index}].date", "A session has its start and end (startsAt and endsAt) or, when its times are not known, its date.");
+
+    public static Error SessionHalfTimed(int index) =>
+        Error.Invalid($"sessions[{index}].endsAt", "A session has both a start and an end, or neither.");
+
+    public static Error SessionDateDiffers(int index) =>
+        Error.Invalid($"sessions[{index}].date", "A timed session's date is the day of its start in the event's time zone; leave it out or make them agree.");
 
     public static Error SessionWithoutPerson(int session, int speaker) =>
         Error.Invalid($"sessions[{session}].speakers[{speaker}]", "A speaker is a person of the directory (personId) or a guest named here (name).");

@@ -67,7 +67,8 @@ public sealed record EventSchedule(
 
     private static bool IsPlausible(DateOnly? date) => date is null || date.Value.Year is >= 1900 and <= 2200;
 
-    private static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo timeZone)
+    /// <summary>The instant <paramref name="date"/> begins in <paramref name="timeZone"/>.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly date, TimeZoneInfo timeZone)
     {
         var local = date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
         return new DateTimeOffset(local, timeZone.GetUtcOffset(local)).ToUniversalTime();

@@ -98,11 +98,12 @@ public sealed class DigestNewsletterTests(SeededApiFactory api) : IClassFixture<
         var digest = await PreviewAsync(NewsletterPeriod);
         var all = Items(digest, "review").Concat(Items(digest, "upcoming")).ToList();
 
-        // Every speaker, guest, judge, leader, member and signatory of the seed is a person of the directory.
-        var people = all.SelectMany(i => i["people"]!.AsArray().Select(p => (Item: Text(i["slug"]), Person: p!))).ToList();
+        // Every speaker, guest, judge, leader, member and signatory of the seed, on an item or in its sessions, is a person of the directory.
+        var people = all.SelectMany(i => i["people"]!.AsArray().Concat((i["sessions"]?.AsArray() ?? []).SelectMany(s => s!["people"]!.AsArray()))
+            .Select(p => (Item: Text(i["slug"]), Person: p!))).ToList();
         Assert.True(people.Count >= 29, $"expected the newsletter's people, got {people.Count}");
         Assert.All(people, p => Assert.True(p.Person["personId"] is not null, $"{p.Item}: {Text(p.Person["name"]!["en"])} is not a person of the directory"));
-        var gary = all.SelectMany(i => i["people"]!.AsArray()).Where(p => Text(p!["name"]!["en"]) == "Gary Yeung").Select(p => Text(p!["personId"])).Distinct();
+        var gary = people.Select(p => p.Person).Where(p => Text(p!["name"]!["en"]) == "Gary Yeung").Select(p => Text(p!["personId"])).Distinct();
         Assert.Equal([DemoDataIds.GaryYeung.ToString()], gary);
         // The pavilion invites exhibitors, and its digest entry says so.
         var pavilion = all.Single(i => Text(i["slug"]) == "hong-kong-smart-city-pavilion-china-hi-tech-fair-2023");
@@ -179,13 +180,22 @@ public sealed class DigestNewsletterTests(SeededApiFactory api) : IClassFixture<
         if (!roles.SequenceEqual(expected.SccRoles.Order())) yield return $"SCC's roles [{string.Join(", ", roles)}], expected [{string.Join(", ", expected.SccRoles)}]";
         if (Text(item["group"]) != expected.Group) yield return $"group {Text(item["group"])}, expected {expected.Group}";
 
+        var sessions = item["sessions"]?.AsArray() ?? [];
+        var people = item["people"]!.AsArray().Concat(sessions.SelectMany(s => s!["people"]!.AsArray())).ToList();
         foreach (var person in expected.People ?? [])
         {
             var (name, titlePiece) = (person.Split('|')[0], person.Split('|')[1]);
-            var found = item["people"]!.AsArray().FirstOrDefault(p => Text(p!["name"]!["en"]) == name);
+            var found = people.FirstOrDefault(p => Text(p!["name"]!["en"]) == name);
             if (found is null) yield return $"{name} not among the people";
             else if (!(Text(found["title"]?["en"]) ?? "").Contains(titlePiece, StringComparison.Ordinal))
                 yield return $"{name}'s title '{Text(found["title"]?["en"])}' lacks '{titlePiece}'";
+        }
+        foreach (var session in expected.Sessions ?? [])
+        {
+            var (day, titlePiece, speaker) = (session.Split('|')[0], session.Split('|')[1], session.Split('|')[2]);
+            if (!sessions.Any(s => Text(s!["date"]) == day && (Text(s["title"]?["en"]) ?? "").Contains(titlePiece, StringComparison.Ordinal) &&
+                                   s["people"]!.AsArray().Any(p => Text(p!["name"]!["en"]) == speaker && p["personId"] is not null)))
+                yield return $"no session on {day} on '{titlePiece}' with {speaker} as a person of the directory";
         }
         if (expected.Disclaimer is { } disclaimer && !item["funding"]!.AsArray().Any(f => (Text(f!["disclaimer"]?["en"]) ?? "").Contains(disclaimer, StringComparison.Ordinal)))
             yield return $"no funding disclaimer with '{disclaimer}'";

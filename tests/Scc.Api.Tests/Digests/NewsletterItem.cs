@@ -11,11 +11,12 @@ namespace Scc.Api.Tests.Digests;
 /// <param name="Place">A piece of the place as the newsletter names it (English), or null when it names none.</param>
 /// <param name="SccRoles">SCC's parts in it; empty where SCC appears only through its people, or not at all.</param>
 /// <param name="Group">For upcoming items: own (SCC organises) or others.</param>
-/// <param name="People">"Name|piece of the title at the time", for the people the newsletter names.</param>
+/// <param name="People">"Name|piece of the title at the time", for the people the newsletter names (on the item or in its sessions).</param>
 /// <param name="Disclaimer">A piece of the funding disclaimer the item must carry.</param>
 /// <param name="Deadline">The registration deadline (yyyy-MM-dd in Hong Kong).</param>
 /// <param name="Phone">The enquiry phone number.</param>
 /// <param name="ScheduleKind">When not allDay: timed, tentative or toBeAnnounced.</param>
+/// <param name="Sessions">"yyyy-MM-dd|piece of the title|speaker's name", for the parts of its agenda the newsletter dates.</param>
 public sealed record NewsletterItem(
     string Section,
     string Kind,
@@ -30,4 +31,5 @@ public sealed record NewsletterItem(
     string? Disclaimer = null,
     string? Deadline = null,
     string? Phone = null,
-    string ScheduleKind = "allDay");
+    string ScheduleKind = "allDay",
+    string[]? Sessions = null);

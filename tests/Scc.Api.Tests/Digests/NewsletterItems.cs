@@ -39,7 +39,8 @@ public static class NewsletterItems
         new("review", "event", "geolab-open-source-gis-workshop-2023-06-17", "Introduction to Open-sourced Geographic Information System", "2023-06-17", "2023-06-17", null, Supporting),
         new("review", "event", "geolab-urban-heat-island-workshop-2023-07-22", "Identify Urban Heat Island Effect", "2023-07-22", "2023-07-22", null, Supporting),
         new("review", "event", "csdi-awards-2023-presentation-day-and-awards-ceremony", "CSDI Awards 2023", "2023-07-29", "2023-07-30", null, Supporting,
-            People: ["Doris Ho|Permanent Secretary for Development (Planning & Lands)", "Gary Yeung|SCC President", "Jonathan Ng|TWGHs Vice Chairman"]),
+            People: ["Doris Ho|Permanent Secretary for Development (Planning & Lands)", "Gary Yeung|SCC President", "Jonathan Ng|TWGHs Vice Chairman"],
+            Sessions: ["2023-07-30|Open Category|Doris Ho", "2023-07-30|Open Category|Gary Yeung", "2023-07-30|Open Category|Jonathan Ng"]),
         new("review", "event", "sichuan-hong-kong-innovation-forum-2023-08-01", "Sichuan/Hong Kong Forum on Innovation & Technology", "2023-08-01", "2023-08-01", "Chengdu", None,
             People: ["Gary Yeung|SCC", "John Lee|Chief Executive", "Lillian Cheong|Under Secretary for Innovation, Technology and Industry", "Carrie Lam|Former Chief Executive"]),
         new("review", "event", "intelligent-innovative-sme-business-awards-2023-ceremony", "Intelligent and Innovative SME Business Awards 2023", "2023-06-14", "2023-06-14", null, Supporting,
@@ -49,7 +50,8 @@ public static class NewsletterItems
         new("review", "event", "world-ai-conference-forum-shanghai-2023-07-08", "2023 World AI City Forum", "2023-07-08", "2023-07-08", "Shanghai", None,
             People: ["Gary Yeung|SCC President"]),
         new("review", "event", "business-govirtual-expo-and-conference-2023", "BUSINESS GOVirtual Expo and Conference 2023", "2023-07-13", "2023-07-14", null, None,
-            People: ["Daniel Chun|SCC Vice President", "Emil Chan|SCC FinTech Committee Chairman"]),
+            People: ["Daniel Chun|SCC Vice President", "Emil Chan|SCC FinTech Committee Chairman"],
+            Sessions: ["2023-07-13|FinTech|Emil Chan", "2023-07-14|Smart City|Daniel Chun"]),
 
         // 未來活動,歡迎參與 Upcoming Activities: SCC's own first
         new("upcoming", "event", "data-analytics-training-2023-08-25", "Big Data and Usage of Off-the-shelf tools and Algorithms", "2023-08-25", "2023-08-25", "H6 CONET", Organiser, "own",

@@ -52,6 +52,20 @@ public class DelegationTests
     }
 
     [Fact]
+    public void Create_WithUndatedStops_KeepsThemAfterTheDatedOnesInTheOrderWritten()
+    {
+        var delegation = Create(Content(itinerary:
+        [
+            new ItineraryItem(null, new LocalizedText("Railway planning", null)),
+            new ItineraryItem(July14, new LocalizedText("KMITL", null)),
+            new ItineraryItem(null, new LocalizedText("Thailand Digital Valley", null)),
+            new ItineraryItem(July13, new LocalizedText("Pavilion", null)),
+        ]));
+
+        Assert.Equal(["Pavilion", "KMITL", "Railway planning", "Thailand Digital Valley"], delegation.Itinerary.Select(i => i.Place.En));
+    }
+
+    [Fact]
     public void Create_WhenEndIsBeforeStart_IsRefusedNamingEndDate()
     {
         var created = Delegation.Create(Guid.NewGuid(), "x", Content(start: July14, end: July13));

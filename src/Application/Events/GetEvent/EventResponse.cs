@@ -106,9 +106,9 @@ public sealed record EventResponse : IVersioned
             [
                 .. StoredSessions.Select(s => new SessionResponse
                 {
-                    StartsAt = s.StartsAt, EndsAt = s.EndsAt, Title = s.Title, Description = s.Description, Room = s.Room, OnlineUrl = s.OnlineUrl,
+                    Date = s.Day(), StartsAt = s.StartsAt, EndsAt = s.EndsAt, Title = s.Title, Description = s.Description, Room = s.Room, OnlineUrl = s.OnlineUrl,
                     // A session's speakers hold the titles of the session's day.
-                    Speakers = [.. (s.Speakers ?? []).Select(speaker => Describe(speaker, directory.Person(speaker.PersonId), DateOnly.FromDateTime(s.StartsAt.DateTime)))],
+                    Speakers = [.. (s.Speakers ?? []).Select(speaker => Describe(speaker, directory.Person(speaker.PersonId), s.Day()))],
                 }),
             ],
             StoredSpeakers = [],

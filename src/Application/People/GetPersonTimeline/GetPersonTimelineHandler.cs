@@ -20,10 +20,10 @@ public sealed class GetPersonTimelineHandler(IAppDbContext db)
 
         var events = await db.Events.AsNoTracking()
             .Where(e => (query.IncludeDrafts || e.Status != EventStatus.Draft) && e.PersonIds.Contains(id))
-            .Select(e => new { e.Id, e.Slug, e.Title, e.Schedule, e.Speakers }).ToListAsync(cancellationToken);
+            .Select(e => new { e.Id, e.Slug, e.Title, e.Schedule, e.Speakers, e.Sessions }).ToListAsync(cancellationToken);
         entries.AddRange(events.Select(e => new TimelineEntry("event", e.Id, e.Slug, e.Title,
             e.Schedule.FirstDay(),
-            [.. e.Speakers.Where(s => s.PersonId == id).Select(s => EnumName.Of(s.Role)).Distinct()], $"/api/v1/events/{e.Id}")));
+            [.. e.Speakers.Concat(e.Sessions.SelectMany(s => s.Speakers ?? [])).Where(s => s.PersonId == id).Select(s => EnumName.Of(s.Role)).Distinct()], $"/api/v1/events/{e.Id}")));
 
         var delegations = await db.Delegations.AsNoTracking()
             .Where(d => (query.IncludeDrafts || d.Status == DelegationStatus.Published) && d.PersonIds.Contains(id))

@@ -46,7 +46,7 @@ internal sealed record DelegationSeed(
 
 internal sealed record ParticipantSeed(string? PersonSlug, string? OrganisationSlug, ParticipantRole Role, LocalizedText? Group);
 
-internal sealed record ItinerarySeed(DateOnly Date, LocalizedText Place, string? HostOrganisationSlug, LocalizedText? Note);
+internal sealed record ItinerarySeed(DateOnly? Date, LocalizedText Place, string? HostOrganisationSlug, LocalizedText? Note);
 
 internal sealed record MouSeed(
     string Slug, string Status, LocalizedText Title, LocalizedText? Purpose, LocalizedText? Scope, IReadOnlyList<MouPartySeed> Parties,

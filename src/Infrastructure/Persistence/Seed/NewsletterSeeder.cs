@@ -115,6 +115,7 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
                 FundingProgrammeIds = link?.FundingProgrammeSlugs.Select(s => ids.FundingProgrammes[s]).ToList(),
                 ProgrammeId = link?.ProgrammeSlug is { } programme ? ids.Programmes[programme] : null,
                 Speakers = item.Event.Speakers?.Select(s => AsDirectoryPerson(s, ids)).ToList(),
+                Sessions = item.Event.Sessions?.Select(session => session with { Speakers = session.Speakers?.Select(s => AsDirectoryPerson(s, ids)).ToList() }).ToList(),
             };
             var created = Unwrap(await sender.Send(command, cancellationToken), command.Slug ?? "?");
             eventIds[created.Slug] = created.Id;
