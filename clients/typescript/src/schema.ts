@@ -2882,10 +2882,10 @@ export interface components {
          *     null when only the whole visit's dates are known.
          */
         ItineraryItem: {
-            /** Format: date */
-            date: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             place: components["schemas"]["LocalizedText"];
+            /** Format: date */
+            date: null | string;
             /** Format: uuid */
             hostOrganisationId: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -2896,10 +2896,10 @@ export interface components {
          *     null when only the whole visit's dates are known.
          */
         ItineraryItemInput: {
-            /** Format: date */
-            date: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             place: components["schemas"]["LocalizedTextInput"];
+            /** Format: date */
+            date?: null | string;
             /** Format: uuid */
             hostOrganisationId?: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -5211,18 +5211,18 @@ export interface operations {
                  *       ],
                  *       "itinerary": [
                  *         {
-                 *           "date": "2023-07-13",
                  *           "place": {
                  *             "en": "Thailand Digital Valley",
                  *             "zh-Hant": "泰國數字科技及創新園區"
-                 *           }
+                 *           },
+                 *           "date": "2023-07-13"
                  *         },
                  *         {
-                 *           "date": "2023-07-14",
                  *           "place": {
                  *             "en": "KMITL Digital Interactive Centre",
                  *             "zh-Hant": "KMITL大學數字互動中心"
                  *           },
+                 *           "date": "2023-07-14",
                  *           "note": {
                  *             "en": "A centre supporting the teaching of medicine and engineering."
                  *           }
@@ -5540,18 +5540,18 @@ export interface operations {
                  *       ],
                  *       "itinerary": [
                  *         {
-                 *           "date": "2023-07-13",
                  *           "place": {
                  *             "en": "Thailand Digital Valley",
                  *             "zh-Hant": "泰國數字科技及創新園區"
-                 *           }
+                 *           },
+                 *           "date": "2023-07-13"
                  *         },
                  *         {
-                 *           "date": "2023-07-14",
                  *           "place": {
                  *             "en": "KMITL Digital Interactive Centre",
                  *             "zh-Hant": "KMITL大學數字互動中心"
                  *           },
+                 *           "date": "2023-07-14",
                  *           "note": {
                  *             "en": "A centre supporting the teaching of medicine and engineering."
                  *           }

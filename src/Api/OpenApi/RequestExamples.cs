@@ -81,8 +81,8 @@ public static class RequestExamples
         ],
         Itinerary =
         [
-            new ItineraryItem(new DateOnly(2023, 7, 13), new LocalizedText("Thailand Digital Valley", "泰國數字科技及創新園區")),
-            new ItineraryItem(new DateOnly(2023, 7, 14), new LocalizedText("KMITL Digital Interactive Centre", "KMITL大學數字互動中心"),
+            new ItineraryItem(new LocalizedText("Thailand Digital Valley", "泰國數字科技及創新園區"), new DateOnly(2023, 7, 13)),
+            new ItineraryItem(new LocalizedText("KMITL Digital Interactive Centre", "KMITL大學數字互動中心"), new DateOnly(2023, 7, 14),
                 Note: new LocalizedText("A centre supporting the teaching of medicine and engineering.", null)),
         ],
         Highlights = [new LocalizedText("Members learnt that Thailand is actively developing smart city projects.", null)],

@@ -40,7 +40,7 @@ public class DelegationTests
 
         var delegation = Create(Content(
             participants: [new Participant(ParticipantRole.Leader, PersonId: person)],
-            itinerary: [new ItineraryItem(July14, new LocalizedText("KMITL", null), host), new ItineraryItem(July13, new LocalizedText("Thailand Digital Valley", null))]));
+            itinerary: [new ItineraryItem(new LocalizedText("KMITL", null), July14, host), new ItineraryItem(new LocalizedText("Thailand Digital Valley", null), July13)]));
 
         Assert.Equal(DelegationStatus.Draft, delegation.Status);
         Assert.Equal(["TH"], delegation.CountryCodes);
@@ -56,10 +56,10 @@ public class DelegationTests
     {
         var delegation = Create(Content(itinerary:
         [
-            new ItineraryItem(null, new LocalizedText("Railway planning", null)),
-            new ItineraryItem(July14, new LocalizedText("KMITL", null)),
-            new ItineraryItem(null, new LocalizedText("Thailand Digital Valley", null)),
-            new ItineraryItem(July13, new LocalizedText("Pavilion", null)),
+            new ItineraryItem(new LocalizedText("Railway planning", null), null),
+            new ItineraryItem(new LocalizedText("KMITL", null), July14),
+            new ItineraryItem(new LocalizedText("Thailand Digital Valley", null), null),
+            new ItineraryItem(new LocalizedText("Pavilion", null), July13),
         ]));
 
         Assert.Equal(["Pavilion", "KMITL", "Railway planning", "Thailand Digital Valley"], delegation.Itinerary.Select(i => i.Place.En));
@@ -83,8 +83,8 @@ public class DelegationTests
     {
         var itinerary = new[]
         {
-            new ItineraryItem(July13, new LocalizedText("Inside", null)),
-            new ItineraryItem(new DateOnly(year, month, day), new LocalizedText("Outside", null)),
+            new ItineraryItem(new LocalizedText("Inside", null), July13),
+            new ItineraryItem(new LocalizedText("Outside", null), new DateOnly(year, month, day)),
         };
 
         var created = Delegation.Create(Guid.NewGuid(), "x", Content(itinerary: itinerary));

@@ -161,7 +161,7 @@ public sealed partial class NewsletterSeeder(AppDbContext db, ISender sender, IL
                 Slug = d.Slug, Title = d.Title, Purpose = d.Purpose, Topics = d.Topics, TimeZone = d.TimeZone,
                 StartDate = d.StartDate, EndDate = d.EndDate, Destinations = d.Destinations,
                 Participants = [.. d.Participants.Select(p => new Participant(p.Role, Person(p.PersonSlug), Organisation(p.OrganisationSlug), p.Group))],
-                Itinerary = [.. d.Itinerary.Select(i => new ItineraryItem(i.Date, i.Place, Organisation(i.HostOrganisationSlug), i.Note))],
+                Itinerary = [.. d.Itinerary.Select(i => new ItineraryItem(i.Place, i.Date, Organisation(i.HostOrganisationSlug), i.Note))],
                 Outcomes = d.Outcomes, Highlights = d.Highlights,
                 RelatedEventIds = [.. d.RelatedEventSlugs.Select(s => ids.Events[s])],
             };
