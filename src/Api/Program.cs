@@ -144,6 +144,8 @@ app.MapIntegrationEndpoints();
 app.MapChangesEndpoints();
 app.MapApiKeysEndpoints();
 app.MapAuditEndpoints();
+app.MapTranslationsEndpoints();
+app.MapDirectoryExportEndpoints();
 
 await app.RunAsync();
 

@@ -495,6 +495,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/exports/organisations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export every organisation
+         * @description Every organisation in one answer, by slug: CSV (UTF-8 with a byte order mark, each bilingual text in an .en and a .zh-Hant column, every cell a spreadsheet could run as a formula prefixed with ') or JSON. Columns: id, slug, acronym, name.en, name.zh-Hant, kind, countryCode, description.en, description.zh-Hant, websiteUrl, logoUrl. For staff and API keys with content:read.
+         */
+        get: operations["ExportOrganisations"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/people": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export every person
+         * @description Every person in one answer, by slug: CSV (UTF-8 with a byte order mark, each bilingual text in an .en and a .zh-Hant column, every cell a spreadsheet could run as a formula prefixed with ') or JSON. Columns: id, slug, honorific, name.en, name.zh-Hant, currentTitles.en, currentTitles.zh-Hant, appointments, createdAt, updatedAt. For staff and API keys with content:read.
+         */
+        get: operations["ExportPeople"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/exports/partnerships": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export every partnership
+         * @description Every partnership in one answer, by slug: CSV (UTF-8 with a byte order mark, each bilingual text in an .en and a .zh-Hant column, every cell a spreadsheet could run as a formula prefixed with ') or JSON. Columns: id, slug, organisationId, organisationAcronym, organisationName.en, organisationName.zh-Hant, sccRole, partnerRole, scope, eventId, seriesId, programmeId, startDate, endDate, status, notes.en, notes.zh-Hant; for admins also contact.name.en, contact.name.zh-Hant, contact.email, contact.phone (the partner's contact person, null in JSON for everyone else). For staff and API keys with content:read.
+         */
+        get: operations["ExportPartnerships"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/feeds/events": {
         parameters: {
             query?: never;
@@ -1371,6 +1431,26 @@ export interface paths {
          * @description Published events, delegations, MoUs and digests, and event series, partnerships (by the partner's name and the public notes), organisations, people, programmes and funding programmes. Matches the words anywhere in titles, names and summaries, in English or Chinese (no word boundaries needed; one or two Chinese characters are enough), and near matches of words of three letters or more. Ranked by `rank` (3: a title, name or acronym is the query; 2: one starts with it; 1: any other match), then by `score` (trigram similarity), then by kind and slug. Each hit carries a `snippet`: plain text cut around the match, with `highlights` as `{start, length}` ranges in UTF-16 code units (JavaScript string indexes); render the text as text and mark the ranges, never insert it as HTML. At most 10,000 hits can be paged through.
          */
         get: operations["Search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/translations/missing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List published texts that lack a language
+         * @description Every public item (events and delegations once published, published MoUs and digests, and all series, partnerships, organisations, people, programmes and funding programmes) whose bilingual texts have English and lack Traditional Chinese, or the reverse, with each such text by its place in the item's JSON. Texts empty in both languages are not gaps. Oldest item first; cursor-paged. For staff and API keys with content:read.
+         */
+        get: operations["ListMissingTranslations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2915,6 +2995,32 @@ export interface components {
             en?: null | string;
             "zh-Hant"?: null | string;
         };
+        /** @description One bilingual text that lacks a language. */
+        MissingTranslation: {
+            /** @description Where the text is, as a path into the item: `summary`, `speakers[0].title`, `venue.name`. */
+            field: string;
+            /** @description The language it lacks: en or zh-Hant. */
+            missing: string;
+        };
+        /** @description A public item with bilingual texts that have one language and lack the other. */
+        MissingTranslations: {
+            /** @description event, eventSeries, delegation, mou, partnership, organisation, person, programme, fundingProgramme or digest. */
+            type: string;
+            /** Format: uuid */
+            id: string;
+            slug: string;
+            /** @description The item's title or name (null for a partnership, which has none). */
+            title: components["schemas"]["LocalizedText"] | null;
+            /** @description The item in the API. */
+            url: string;
+            /** @description Each text lacking a language, by its place in the item's JSON. */
+            fields: components["schemas"]["MissingTranslation"][];
+        };
+        /** @description One page of a list; `nextCursor` is null on the last page. */
+        MissingTranslationsPage: {
+            items: components["schemas"]["MissingTranslations"][];
+            nextCursor: null | string;
+        };
         /** @description An organisation bound by an MoU, and who signed for it. */
         MouParty: {
             /** Format: uuid */
@@ -3038,6 +3144,10 @@ export interface components {
             websiteUrl: null | string;
             /** Format: uri */
             logoUrl: null | string;
+        };
+        /** @description An export in JSON: every item at once, with no paging. */
+        OrganisationResponseExportedItems: {
+            items: components["schemas"]["OrganisationResponse"][];
         };
         /** @description One page of a list; `nextCursor` is null on the last page. */
         OrganisationResponsePage: {
@@ -3189,6 +3299,10 @@ export interface components {
             /** @description Text in English and Traditional Chinese; either may be missing. */
             notes: components["schemas"]["LocalizedText"] | null;
         };
+        /** @description An export in JSON: every item at once, with no paging. */
+        PartnershipResponseExportedItems: {
+            items: components["schemas"]["PartnershipResponse"][];
+        };
         /** @description One page of a list; `nextCursor` is null on the last page. */
         PartnershipResponsePage: {
             items: components["schemas"]["PartnershipResponse"][];
@@ -3242,6 +3356,10 @@ export interface components {
             createdAt: string;
             /** Format: date-time */
             updatedAt: string;
+        };
+        /** @description An export in JSON: every item at once, with no paging. */
+        PersonResponseExportedItems: {
+            items: components["schemas"]["PersonResponse"][];
         };
         /** @description One page of a list; `nextCursor` is null on the last page. */
         PersonResponsePage: {
@@ -12347,6 +12465,368 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ExportOrganisations: {
+        parameters: {
+            query?: {
+                /** @description csv or json; without it, json when Accept asks for application/json and not text/csv, else csv. */
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,slug,acronym,name.en,name.zh-Hant,kind,countryCode,description.en,description.zh-Hant,websiteUrl,logoUrl
+                     *     01a24ae0-8dd9-79c6-a976-2192eafc78c9,airport-authority-hong-kong,,Airport Authority Hong Kong,,statutoryBody,HK,,,,
+                     *     01a24ae0-9092-729d-b976-0108dbc74f7a,china-center-for-promotion-of-sme-development,,,國家工業和信息化部中國中小企業發展促進中心,governmentBody,CN,,,,
+                     *     01a24ae0-9041-7978-97a4-ee63fd17f302,chinese-academy-of-engineering,,Chinese Academy of Engineering,,academic,CN,,,,
+                     *     01a24ae0-9018-7445-9d56-3e8272e084da,chinese-academy-of-sciences,,Chinese Academy of Sciences,,academic,CN,,,,
+                     *     01a24ae0-9148-7e05-a2c4-67fb1758e0c1,cic,CIC,Construction Industry Council,香港建造業議會,statutoryBody,HK,,,,
+                     *     01890a5e-5cc0-7000-8000-000000000002,depa,depa,Digital Economy Promotion Agency,,foreignAgency,TH,,由泰國政府安排成立促進泰國數字經濟和智慧城市發展的機構。,,
+                     *     01a24ae0-8c3d-74f0-b634-e95efc6dd75e,devb,DEVB,Development Bureau,發展局,governmentBody,HK,,,,
+                     *     01a24ae0-8c1f-73a7-aaa3-25020ec86da6,ecommerce-association-of-hk,,E-Commerce Association of HK,,tradeAssociation,HK,,,,
+                     *     01a24ae0-8d4a-70d0-98ef-16c08a23e281,environment-and-ecology-bureau,,Environment and Ecology Bureau,,governmentBody,HK,,,,
+                     *     01a24ae0-8e0f-7b80-b2bb-ccfc4118e043,etnet,,ETnet,經濟通,company,HK,,,,
+                     *     01a24ae0-f0b8-77d0-a071-94ed294190ce,example-target-body,,Example Target Body,,company,,,,,
+                     *     01a24ae0-8e5e-730b-91a4-be7fb752f52d,hk-proptech-association,,Hong Kong PropTech Association,香港房地產科技協會,tradeAssociation,HK,,,,
+                     *     01a24ae0-9216-7726-bf09-9d3eec59b246,hk-retail-technology-industry-association,,Hong Kong Retail Technology Industry Association,,tradeAssociation,HK,,,,
+                     *     01a24ae0-923d-7221-9767-f1de9406f6d5,hketa,HKETA,Hong Kong Electronics & Technologies Association,,tradeAssociation,HK,,,,
+                     *     01a24ae0-8daa-7bde-ae9f-3655a9df2f53,hketo-chengdu,,,特區政府駐成都經濟貿易辦事處,governmentBody,HK,,,,
+                     *     01a24ae0-9182-727f-bbb1-68c52a1e6341,hkgbc,HKGBC,Hong Kong Green Building Council,香港綠色建造議會,ngo,HK,,,,
+                     *     01a24ae0-9201-7e40-b40d-069f9d026a5a,hkib,HKIB,The Hong Kong Institute of Bankers,,professionalBody,HK,,,,
+                     *     01a24ae0-91bb-725b-8f64-1be3e389c30e,hkis,HKIS,The Hong Kong Institute of Surveyors,香港測量師學會,professionalBody,HK,,,,
+                     *     01a24ae0-91de-7fe4-a45c-6af359402a7b,hkis-land-surveying-division,,"Land Surveying Division, The Hong Kong Institute of Surveyors",香港測量師學會土地測量組,professionalBody,HK,,,,
+                     *     01a24ae0-8bb6-7b77-9d8b-c3b6c9c3141e,hkitjc,HKITJC,Hong Kong Information Technology Joint Council,香港資訊科技聯會,tradeAssociation,HK,,,,
+                     *     01a24ae0-9228-7e61-b790-b9c33b44e593,hkrfp,HKRFP,The Society of Registered Financial Planners,,professionalBody,HK,,,,
+                     *     01a24ae0-8c87-763b-a6d4-97487f81159d,hksar-government,,Government of the Hong Kong Special Administrative Region,香港特別行政區政府,governmentBody,HK,,,,
+                     *     01890a5e-5cc0-7000-8000-000000000004,hksia,HKSiA,Hong Kong Software Industry Association,香港軟件行業協會,tradeAssociation,HK,,,,
+                     *     01890a5e-5cc0-7000-8000-000000000003,hktdc,HKTDC,Hong Kong Trade Development Council,香港貿易發展局,statutoryBody,HK,,,,
+                     *     01a24ae0-8c67-7823-9676-e5da2a1f824c,hku,HKU,The University of Hong Kong,,academic,HK,,,,
+                     *     01a24ae0-90ff-7ac6-9f07-1aeff76a57d6,isui,,,國際城市信息學會,academic,,,,,
+                     *     01a24ae0-8c07-7746-8c84-72371fbad209,itc,ITC,Innovation and Technology Commission,,governmentBody,HK,,,,
+                     *     01a24ae0-87ac-799c-a877-2917290f1b04,kmitl,KMITL,King Mongkut's Institute of Technology Ladkrabang,,academic,TH,,,,
+                     *     01a24ae0-8c9e-7313-9bef-fd77ea8ea1a9,legco,LegCo,Legislative Council,,governmentBody,HK,,,,
+                     *     01a24ae0-8cc0-7386-be79-e179e1c66222,legco-panel-on-environmental-affairs,,Legislative Council Panel on Environmental Affairs,,governmentBody,HK,,,,
+                     *     01a24ae0-90df-7446-85f3-9c16a03fbcd0,liaison-office-youth-work-department,,,中央人民政府駐香港特別行政區聯絡辦公室青年工作部,governmentBody,CN,,,,
+                     *     01a24ae0-8f7a-7a94-a8b5-9f845d508fb5,ministry-of-agriculture-and-rural-affairs,,Ministry of Agriculture and Rural Affairs,,governmentBody,CN,,,,
+                     *     01a24ae0-8e76-7123-9923-b4ad6ba9f6cd,ministry-of-commerce,,Ministry of Commerce,,governmentBody,CN,,,,
+                     *     01a24ae0-8f2b-77d6-b095-741ca83b7838,ministry-of-industry-and-information-technology,,Ministry of Industry and Information Technology,工業和信息化部,governmentBody,CN,,,,
+                     *     01a24ae0-8ea9-77f4-a983-392ae4e83768,ministry-of-science-and-technology,,Ministry of Science and Technology,,governmentBody,CN,,,,
+                     *     01a24ae0-8def-755f-bb0b-aa1982ef94bb,mtr-corporation,MTR,MTR Corporation,,company,HK,,,,
+                     *     01a24ae0-8f46-770c-9a19-458ddc198e8d,national-development-and-reform-commission,,National Development and Reform Commission,,governmentBody,CN,,,,
+                     *     01a24ae0-90af-7530-a6ec-5e0c14797304,ogcio,,,政府資訊科技總監辦公室,governmentBody,HK,,,,
+                     *     01a24ae0-8dc0-7354-b2e9-a2f4b218c89a,polyu,PolyU,The Hong Kong Polytechnic University,香港理工大學,academic,HK,,,,
+                     *     01a24ae0-9122-7200-905a-2af6fd8632b2,polyu-scri,,,潘樂陶慈善基金智慧城市研究院,academic,HK,,,,
+                     *     01890a5e-5cc0-7000-8000-000000000001,scc,SCC,Smart City Consortium,智慧城市聯盟,tradeAssociation,HK,Smart City Consortium (SCC) is formed by a group of professionals from different corporations and organizations to provide opinions and suggestions to the Government for formulating related policies and standards in the development of Hong Kong as a world-class smart city. We encourage worldwide collaboration with different stakeholders to create the right ecosystem which fosters innovation and sustainable economic growth for Hong Kong.,,,
+                     *     01a24ae0-8dff-74e0-b952-571459b29133,sensetime,,SenseTime,,company,,,,,
+                     *     01a24ae0-9072-7570-9de3-53b1247ed45d,shenzhen-municipal-peoples-government,,Shenzhen Municipal People's Government,,governmentBody,CN,,,,
+                     *     01a24ae0-8d76-71d4-a88d-21c3b4fddf88,sichuan-hong-kong-chamber-of-commerce,,,四川省香港商會,tradeAssociation,CN,,,,
+                     *     01a24ae0-8d87-76c5-9152-467ea456e9df,sichuan-science-and-technology-bureau,,Sichuan Science and Technology Bureau,四川省科技廳,governmentBody,CN,,,,
+                     *     01a24ae0-8fae-7b5e-9cc2-3ad4bf055284,state-intellectual-property-office,,State Intellectual Property Office,,governmentBody,CN,,,,
+                     *     01a24ae0-8bea-75d7-9543-315653ee61d8,tid,TID,Trade and Industry Department,工業貿易署,governmentBody,HK,,,,
+                     *     01a24ae0-8c54-7bf4-ad34-4e9419f5d319,twghs,TWGHs,Tung Wah Group of Hospitals,東華三院,ngo,HK,,,,
+                     *     01a24ae0-8e38-7864-9996-440531fb2f69,yx-community,,Y.X Community,共享網絡,company,HK,,,,
+                     */
+                    "text/csv": string;
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01a24ae0-8dd9-79c6-a976-2192eafc78c9",
+                     *           "slug": "airport-authority-hong-kong",
+                     *           "acronym": null,
+                     *           "name": {
+                     *             "en": "Airport Authority Hong Kong",
+                     *             "zh-Hant": null
+                     *           },
+                     *           "kind": "statutoryBody",
+                     *           "countryCode": "HK",
+                     *           "description": null,
+                     *           "websiteUrl": null,
+                     *           "logoUrl": null
+                     *         },
+                     *         {
+                     *           "id": "01a24ae0-9092-729d-b976-0108dbc74f7a",
+                     *           "slug": "china-center-for-promotion-of-sme-development",
+                     *           "acronym": null,
+                     *           "name": {
+                     *             "en": null,
+                     *             "zh-Hant": "國家工業和信息化部中國中小企業發展促進中心"
+                     *           },
+                     *           "kind": "governmentBody",
+                     *           "countryCode": "CN",
+                     *           "description": null,
+                     *           "websiteUrl": null,
+                     *           "logoUrl": null
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrganisationResponseExportedItems"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ExportPeople: {
+        parameters: {
+            query?: {
+                /** @description csv or json; without it, json when Accept asks for application/json and not text/csv, else csv. */
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,slug,honorific,name.en,name.zh-Hant,currentTitles.en,currentTitles.zh-Hant,appointments,createdAt,updatedAt
+                     *     01a24ae0-927b-7c8e-89b4-b4c3db1d714a,algernon-yau,Mr,Algernon Yau,丘應樺,Secretary for Commerce and Economic Development,商經局局長,Secretary for Commerce and Economic Development 商經局局長,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927c-7297-b798-2ac8985192e5,carrie-lam,,Carrie Lam,林鄭月娥,Former Chief Executive,前任行政長官,Former Chief Executive 前任行政長官,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-7ad4-94e2-d85bbb6cd680,chadchart-sittipunt,Dr,Chadchart Sittipunt,,Governor of Bangkok,曼谷市市長,Governor of Bangkok 曼谷市市長,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927c-71fd-88c1-937612d418b8,chan-scc-secretariat,Ms,Chan,,SCC Secretariat,SCC秘書處,SCC Secretariat SCC秘書處,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-709a-b9f4-45bef70cacfe,daniel-chun,,Daniel Chun,秦仲宇,Vice President,副會長,Vice President 副會長,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927c-7eff-841c-e77656a9e6d8,doris-ho,,Doris Ho,,Permanent Secretary for Development (Planning & Lands),,Permanent Secretary for Development (Planning & Lands),2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-78a5-bd97-2f07d8a42306,duncan-chiu,Hon,Duncan Chiu,,Legislative Council Member,,Legislative Council Member,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-787d-9ac2-8800399cb609,elizabeth-quat,Hon,Elizabeth Quat,,Founder and Honorary President; Chairman of the Panel on Environmental Affairs; Legislative Council Member,,Founder and Honorary President; Chairman of the Panel on Environmental Affairs; Legislative Council Member,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927c-7ace-b828-107c8c1628f9,emil-chan,,Emil Chan,陳家豪,FinTech Committee Chairman,金融科技委員會主席,FinTech Committee Chairman 金融科技委員會主席,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-ee8d-7e2f-9a64-19a7ed233622,example-target,,Example Target,,,,,2026-12-06T10:23:04+00:00,2026-12-06T10:23:04+00:00
+                     *     01890a5e-5cc0-7000-8000-000000000101,gary-yeung,Mr,Gary Yeung,楊文銳,President,會長,President 會長,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-726c-91b8-a86f04893af8,hailong-sheng,Hon,Hailong Sheng,,Legislative Council Member,,Legislative Council Member,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-78d0-8f10-3b9bbcb88caf,han-zhiqiang,H.E. Mr,Han Zhiqiang,韓志強,China’s Ambassador to Thailand,中國駐泰國大使,China’s Ambassador to Thailand 中國駐泰國大使,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927c-7117-9a02-244c036b8a65,ip-scc-secretariat,Mr,Ip,,SCC Secretariat,SCC秘書處,SCC Secretariat SCC秘書處,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927c-72c3-94e9-76ed07312d78,john-lee,,John Lee,李家超,Chief Executive,行政長官,Chief Executive 行政長官,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-71ed-9203-a8fc01210821,johnny-ng,Dr Hon,Johnny Ng,,Legislative Council Member,,Legislative Council Member,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927c-7255-ad42-c33cad866b1c,jonathan-ng,,Jonathan Ng,,Vice Chairman,,Vice Chairman,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927c-7aff-8d88-1c0215c3378a,kenneth-tang,Dr,Kenneth Tang,,"Adjunct Associate Professor, Department of Urban Planning and Design",,"Adjunct Associate Professor, Department of Urban Planning and Design",2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927c-7c48-a83c-5aa6db91da0b,lillian-cheong,,Lillian Cheong,,"Under Secretary for Innovation, Technology and Industry",,"Under Secretary for Innovation, Technology and Industry",2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-7695-a840-3d69b7da64f6,nuttapon-nimmanphatcharin,Dr,Nuttapon Nimmanphatcharin,,President and CEO,會長兼行政總裁,President and CEO 會長兼行政總裁,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-75ab-b87e-7c787f088dc7,peter-lam,Dr,Peter Lam,林建岳,Chairman,主席,Chairman 主席,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-7868-9728-ea59bb48ba2b,tse-chin-wan,,Tse Chin-wan,,Secretary for Environment and Ecology,,Secretary for Environment and Ecology,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-73a0-b431-b9d84f35df25,winnie-tang,Dr,Winnie Tang,,Founder and Honorary President,,"Founder and Honorary President; Head of Judge, Intelligent and Innovative SME Business Awards 2023 (..2023-06-14); Judge, Green PropTech Innovator Challenge 2023 (..2023-07-25)",2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     *     01a24ae0-927b-75c4-8582-7443fffc3d59,wong-kam-fei,Prof Hon,Wong Kam Fei,,Legislative Council Member,,Legislative Council Member,2026-12-06T10:22:41+00:00,2026-12-06T10:22:41+00:00
+                     */
+                    "text/csv": string;
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01a24ae0-927b-7c8e-89b4-b4c3db1d714a",
+                     *           "slug": "algernon-yau",
+                     *           "name": {
+                     *             "en": "Algernon Yau",
+                     *             "zh-Hant": "丘應樺"
+                     *           },
+                     *           "honorific": "Mr",
+                     *           "appointments": [
+                     *             {
+                     *               "title": {
+                     *                 "en": "Secretary for Commerce and Economic Development",
+                     *                 "zh-Hant": "商經局局長"
+                     *               },
+                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "from": null,
+                     *               "to": null
+                     *             }
+                     *           ],
+                     *           "currentTitles": [
+                     *             {
+                     *               "title": {
+                     *                 "en": "Secretary for Commerce and Economic Development",
+                     *                 "zh-Hant": "商經局局長"
+                     *               },
+                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "from": null,
+                     *               "to": null
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-12-06T10:22:41.452728+00:00",
+                     *           "updatedAt": "2026-12-06T10:22:41.452728+00:00"
+                     *         },
+                     *         {
+                     *           "id": "01a24ae0-927c-7297-b798-2ac8985192e5",
+                     *           "slug": "carrie-lam",
+                     *           "name": {
+                     *             "en": "Carrie Lam",
+                     *             "zh-Hant": "林鄭月娥"
+                     *           },
+                     *           "honorific": null,
+                     *           "appointments": [
+                     *             {
+                     *               "title": {
+                     *                 "en": "Former Chief Executive",
+                     *                 "zh-Hant": "前任行政長官"
+                     *               },
+                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "from": null,
+                     *               "to": null
+                     *             }
+                     *           ],
+                     *           "currentTitles": [
+                     *             {
+                     *               "title": {
+                     *                 "en": "Former Chief Executive",
+                     *                 "zh-Hant": "前任行政長官"
+                     *               },
+                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "from": null,
+                     *               "to": null
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-12-06T10:22:41.452728+00:00",
+                     *           "updatedAt": "2026-12-06T10:22:41.452728+00:00"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonResponseExportedItems"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ExportPartnerships: {
+        parameters: {
+            query?: {
+                /** @description csv or json; without it, json when Accept asks for application/json and not text/csv, else csv. */
+                format?: "csv" | "json";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example id,slug,organisationId,organisationAcronym,organisationName.en,organisationName.zh-Hant,sccRole,partnerRole,scope,eventId,seriesId,programmeId,startDate,endDate,status,notes.en,notes.zh-Hant
+                     *     01a24ae0-be77-77f9-acff-a0921674f024,ecommerce-association-sponsors-data-analytics-trainings-2023,01a24ae0-8c1f-73a7-aaa3-25020ec86da6,,E-Commerce Association of HK,,organiser,sponsor,series,,01a24ae0-9532-770e-aacd-fbf86539c805,,2023-05-17,2023-10-13,ended,The Data Analytics Trainings are funded by Innovation and Technology Commission General Support Programme and sponsored by E-Commerce Association of HK.,
+                     *     01a24ae0-be16-7e85-b31b-2469d39e178d,hkitjc-collaborates-scc-smart-city-pavilion-chtf-2023,01a24ae0-8bb6-7b77-9d8b-c3b6c9c3141e,HKITJC,Hong Kong Information Technology Joint Council,香港資訊科技聯會,organiser,collaboratingOrganisation,event,01a24ae0-ba5e-76cb-90bd-f147b283c416,,,2023-11-15,2023-11-19,ended,Funded by the Trade and Industrial Organisation Support Fund of the Trade and Industry Department; HKITJC is a collaborating organisation.,
+                     *     01a24ae0-bd69-7904-ac9b-8e22b00c6292,hkitjc-collaborates-scc-smart-living-pavilion-bangkok-2023,01a24ae0-8bb6-7b77-9d8b-c3b6c9c3141e,HKITJC,Hong Kong Information Technology Joint Council,香港資訊科技聯會,organiser,collaboratingOrganisation,event,01a24ae0-b9d4-7a09-bdfc-cf3583eb479e,,,2023-07-13,2023-07-14,ended,The SCC project is funded by the Trade and Industrial Organisation Support Fund (TSF); HKITJC is a Collaborating Organisation.,
+                     *     01a24ae0-bdc6-7abe-bdae-15ca427b10c7,hksia-collaborates-scc-smart-city-pavilion-chtf-2023,01890a5e-5cc0-7000-8000-000000000004,HKSiA,Hong Kong Software Industry Association,香港軟件行業協會,organiser,collaboratingOrganisation,event,01a24ae0-ba5e-76cb-90bd-f147b283c416,,,2023-11-15,2023-11-19,ended,Funded by the Trade and Industrial Organisation Support Fund of the Trade and Industry Department; HKSiA is a collaborating organisation.,
+                     *     01a24ae0-bbee-7d8e-8274-d518ceb9a316,hksia-collaborates-scc-smart-living-pavilion-bangkok-2023,01890a5e-5cc0-7000-8000-000000000004,HKSiA,Hong Kong Software Industry Association,香港軟件行業協會,organiser,collaboratingOrganisation,event,01a24ae0-b9d4-7a09-bdfc-cf3583eb479e,,,2023-07-13,2023-07-14,ended,The SCC project is funded by the Trade and Industrial Organisation Support Fund (TSF); HKSiA is a Collaborating Organisation.,
+                     *     01a24ae0-f12e-7567-81bf-0fc0903b9b0d,hksia-supportingorganisation-2024,01890a5e-5cc0-7000-8000-000000000004,HKSiA,Hong Kong Software Industry Association,香港軟件行業協會,supportingOrganisation,,period,,,,2024-01-01,,active,,
+                     *     01a24ae0-c044-7183-9a37-d97af0c11e83,scc-collaborates-hksia-digitech-asean-2023,01890a5e-5cc0-7000-8000-000000000004,HKSiA,Hong Kong Software Industry Association,香港軟件行業協會,collaboratingOrganisation,organiser,event,01a24ae0-ac9f-78c5-8f61-4a182fb38f49,,,2023-11-22,2023-11-24,ended,HKSiA will organise a HK Pavilion@ Thailand's DigiTech ASEAN 2023; SCC is a collaborating organisation.,
+                     *     01a24ae0-c16c-7141-beb9-8e93400bc672,scc-collaborates-hksia-thailand-it-market-seminar-2023,01890a5e-5cc0-7000-8000-000000000004,HKSiA,Hong Kong Software Industry Association,香港軟件行業協會,collaboratingOrganisation,organiser,event,01a24ae0-ad85-7675-8b4d-a59d0aa27398,,,2023-08-31,2023-08-31,ended,HKSiA will organise 'How to Enter Thailand IT Market online seminar' via Zoom; SCC is a collaborating organisation.,
+                     *     01a24ae0-c364-7508-8fe2-8bd5ef631690,scc-supports-etnet-health-partnership-awards-2023,01a24ae0-8e0f-7b80-b2bb-ccfc4118e043,,ETnet,經濟通,supportingOrganisation,organiser,event,01a24ae0-b222-765a-a284-43cb5c0a2f1d,,,,,active,Planned to be held in Hong Kong in September or early October (no exact date). SCC is a supporting organisation of the event.,
+                     *     01a24ae0-c2ab-7474-8059-70d6da6b74c3,scc-supports-etnet-sme-business-awards-2023,01a24ae0-8e0f-7b80-b2bb-ccfc4118e043,,ETnet,經濟通,supportingOrganisation,organiser,event,01a24ae0-a8dd-7ffa-bac9-a1a2260e2b12,,,2023-06-14,2023-06-14,ended,The event was organised by ETnet with SCC as one of the supporting organisations.,
+                     *     01a24ae0-bedd-7d98-a0d3-7f3187470bae,scc-supports-geolab-devb,01a24ae0-8c3d-74f0-b634-e95efc6dd75e,DEVB,Development Bureau,發展局,supportingOrganisation,establisher,programme,,,01a24ae0-929f-77b8-9b16-d8d5d3bdf28a,,,active,"The GeoLab was established by the Development Bureau, operated by Tung Wah Group of Hospitals and supported by SCC.",
+                     *     01a24ae0-bf43-727b-8ba2-072da0a54d8e,scc-supports-geolab-twghs,01a24ae0-8c54-7bf4-ad34-4e9419f5d319,TWGHs,Tung Wah Group of Hospitals,東華三院,supportingOrganisation,operator,programme,,,01a24ae0-929f-77b8-9b16-d8d5d3bdf28a,,,active,"The GeoLab was established by the Development Bureau, operated by Tung Wah Group of Hospitals and supported by SCC.",
+                     *     01a24ae0-c48c-77bc-826e-8bd0deb40aa8,scc-supports-green-proptech-challenge-2023-hk-proptech-association,01a24ae0-8e5e-730b-91a4-be7fb752f52d,,Hong Kong PropTech Association,香港房地產科技協會,supportingOrganisation,coOrganiser,event,01a24ae0-a92f-7c7c-be01-de6f5393a33f,,,2023-07-25,2023-07-25,ended,Co-organized by Y.X Community and Hong Kong PropTech Association; SCC is a supporting organisation of the challenge.,
+                     *     01a24ae0-c3fd-7a69-9303-2f4e36973cce,scc-supports-green-proptech-challenge-2023-yx-community,01a24ae0-8e38-7864-9996-440531fb2f69,,Y.X Community,共享網絡,supportingOrganisation,coOrganiser,event,01a24ae0-a92f-7c7c-be01-de6f5393a33f,,,2023-07-25,2023-07-25,ended,Co-organized by Y.X Community and Hong Kong PropTech Association; SCC is a supporting organisation of the challenge.,
+                     *     01a24ae0-c54c-73f7-98a9-d24284202b12,scc-supports-gscs-icui-2023-isui,01a24ae0-90ff-7ac6-9f07-1aeff76a57d6,,,國際城市信息學會,supportingOrganisation,organiser,event,01a24ae0-ae1a-7f17-97d1-fadd9ef36a36,,,2023-08-20,2023-08-23,ended,SCC is a supporting organisation of the event.,由國際城市信息學會及潘樂陶慈善基金智慧城市研究院主辦。SCC是活動支持機構。
+                     *     01a24ae0-c624-76a7-bf68-f904caae1fb7,scc-supports-gscs-icui-2023-polyu-scri,01a24ae0-9122-7200-905a-2af6fd8632b2,,,潘樂陶慈善基金智慧城市研究院,supportingOrganisation,organiser,event,01a24ae0-ae1a-7f17-97d1-fadd9ef36a36,,,2023-08-20,2023-08-23,ended,SCC is a supporting organisation of the event.,由國際城市信息學會及潘樂陶慈善基金智慧城市研究院主辦。SCC是活動支持機構。
+                     *     01a24ae0-c6ab-795e-b720-88aaf4627334,scc-supports-hkgbw-2023-cic,01a24ae0-9148-7e05-a2c4-67fb1758e0c1,CIC,Construction Industry Council,香港建造業議會,supportingOrganisation,organiser,event,01a24ae0-af9d-73a7-adc1-f9da444d7f53,,,2023-09-23,2023-09-29,ended,"CIC and HKGBC organise the Hong Kong Green Building Week on 23-29 Sep, including the Biz-Green Dress Day on 6 Sep. SCC is a supporting organisation.",
+                     *     01a24ae0-c72d-7e06-a4c4-a29e762eb1b3,scc-supports-hkgbw-2023-hkgbc,01a24ae0-9182-727f-bbb1-68c52a1e6341,HKGBC,Hong Kong Green Building Council,香港綠色建造議會,supportingOrganisation,organiser,event,01a24ae0-af9d-73a7-adc1-f9da444d7f53,,,2023-09-23,2023-09-29,ended,"CIC and HKGBC organise the Hong Kong Green Building Week on 23-29 Sep, including the Biz-Green Dress Day on 6 Sep. SCC is a supporting organisation.",
+                     *     01a24ae0-cb38-7e2d-94cc-23d2e42d97ab,scc-supports-hkib-annual-banking-conference-2023,01a24ae0-9201-7e40-b40d-069f9d026a5a,HKIB,The Hong Kong Institute of Bankers,,supportingOrganisation,organiser,event,01a24ae0-b4e4-7282-b5fb-28189a208385,,,2023-09-26,2023-09-26,ended,HKIB Annual Banking Conference 2023. SCC is a supporting organisation of the event.,
+                     *     01a24ae0-c991-7386-9d73-596a19322863,scc-supports-hkis-annual-conference-2023,01a24ae0-91bb-725b-8f64-1be3e389c30e,HKIS,The Hong Kong Institute of Surveyors,香港測量師學會,supportingOrganisation,organiser,event,01a24ae0-b310-7a73-ba70-6a62860abd62,,,,,active,The newsletter gives the date as 6 September in Chinese and 9 September in English. SCC is a supporting organisation.,
+                     *     01a24ae0-ca62-7f8f-9bd4-7f5eab82f26b,scc-supports-hkis-lsd-annual-conference-2023,01a24ae0-91de-7fe4-a45c-6af359402a7b,,"Land Surveying Division, The Hong Kong Institute of Surveyors",香港測量師學會土地測量組,supportingOrganisation,organiser,event,01a24ae0-b3f2-7da2-9813-4241633ae164,,,2023-10-14,2023-10-14,ended,The Land Surveying Division of the Hong Kong Institute of Surveyors organises its Annual Conference 2023. SCC is a supporting organisation.,
+                     *     01a24ae0-cd9b-7d49-8970-9073fd3e7369,scc-supports-hkrfp-undergraduate-award-2023,01a24ae0-9228-7e61-b790-b9c33b44e593,HKRFP,The Society of Registered Financial Planners,,supportingOrganisation,organiser,event,01a24ae0-b68a-7ac3-92e5-243bd2b6b5cf,,,2023-09-16,2023-09-16,ended,The Society of Registered Financial Planners (HKRFP) will organise the Hong Kong Undergraduate Financial Planners of the Year Award 2023. SCC is a Supporting Organisation.,
+                     *     01a24ae0-c817-7223-b909-0ee5aa9ddfb1,scc-supports-maker-in-china-hk-2023-ccpsmed,01a24ae0-9092-729d-b976-0108dbc74f7a,,,國家工業和信息化部中國中小企業發展促進中心,supportingOrganisation,coOrganiser,event,01a24ae0-b103-76c5-9e53-365e04fd00ae,,,2023-09-13,2023-09-13,ended,SCC is a supporting organisation.,由國家工業和信息化部中國中小企業發展促進中心、香港特別行政區政府政府資訊科技總監辦公室及中央人民政府駐香港特別行政區聯絡辦公室青年工作部聯合主辦。SCC是活動支持機構。
+                     *     01a24ae0-c93a-76af-8130-b1bd1626381b,scc-supports-maker-in-china-hk-2023-liaison-office,01a24ae0-90df-7446-85f3-9c16a03fbcd0,,,中央人民政府駐香港特別行政區聯絡辦公室青年工作部,supportingOrganisation,coOrganiser,event,01a24ae0-b103-76c5-9e53-365e04fd00ae,,,2023-09-13,2023-09-13,ended,SCC is a supporting organisation.,由國家工業和信息化部中國中小企業發展促進中心、香港特別行政區政府政府資訊科技總監辦公室及中央人民政府駐香港特別行政區聯絡辦公室青年工作部聯合主辦。SCC是活動支持機構。
+                     *     01a24ae0-c8cb-7f5b-8fd2-fda3ccf4dfde,scc-supports-maker-in-china-hk-2023-ogcio,01a24ae0-90af-7530-a6ec-5e0c14797304,,,政府資訊科技總監辦公室,supportingOrganisation,coOrganiser,event,01a24ae0-b103-76c5-9e53-365e04fd00ae,,,2023-09-13,2023-09-13,ended,SCC is a supporting organisation.,由國家工業和信息化部中國中小企業發展促進中心、香港特別行政區政府政府資訊科技總監辦公室及中央人民政府駐香港特別行政區聯絡辦公室青年工作部聯合主辦。SCC是活動支持機構。
+                     *     01a24ae0-cc7b-7638-bbf2-c63b006fc20c,scc-supports-retail-innovation-award-2023,01a24ae0-9216-7726-bf09-9d3eec59b246,,Hong Kong Retail Technology Industry Association,,supportingOrganisation,organiser,event,01a24ae0-b5f1-791d-8731-be259722b1b6,,,,,active,"Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023; the registration deadline is 29 Sep, no event date is given. SCC is a supporting organisation.",
+                     */
+                    "text/csv": string;
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01a24ae0-be77-77f9-acff-a0921674f024",
+                     *           "slug": "ecommerce-association-sponsors-data-analytics-trainings-2023",
+                     *           "organisationId": "01a24ae0-8c1f-73a7-aaa3-25020ec86da6",
+                     *           "organisationAcronym": null,
+                     *           "organisationName": {
+                     *             "en": "E-Commerce Association of HK",
+                     *             "zh-Hant": null
+                     *           },
+                     *           "sccRole": "organiser",
+                     *           "partnerRole": "sponsor",
+                     *           "scope": {
+                     *             "kind": "series",
+                     *             "eventId": null,
+                     *             "seriesId": "01a24ae0-9532-770e-aacd-fbf86539c805",
+                     *             "programmeId": null
+                     *           },
+                     *           "startDate": "2023-05-17",
+                     *           "endDate": "2023-10-13",
+                     *           "status": "ended",
+                     *           "contact": null,
+                     *           "notes": {
+                     *             "en": "The Data Analytics Trainings are funded by Innovation and Technology Commission General Support Programme and sponsored by E-Commerce Association of HK.",
+                     *             "zh-Hant": null
+                     *           }
+                     *         },
+                     *         {
+                     *           "id": "01a24ae0-be16-7e85-b31b-2469d39e178d",
+                     *           "slug": "hkitjc-collaborates-scc-smart-city-pavilion-chtf-2023",
+                     *           "organisationId": "01a24ae0-8bb6-7b77-9d8b-c3b6c9c3141e",
+                     *           "organisationAcronym": "HKITJC",
+                     *           "organisationName": {
+                     *             "en": "Hong Kong Information Technology Joint Council",
+                     *             "zh-Hant": "香港資訊科技聯會"
+                     *           },
+                     *           "sccRole": "organiser",
+                     *           "partnerRole": "collaboratingOrganisation",
+                     *           "scope": {
+                     *             "kind": "event",
+                     *             "eventId": "01a24ae0-ba5e-76cb-90bd-f147b283c416",
+                     *             "seriesId": null,
+                     *             "programmeId": null
+                     *           },
+                     *           "startDate": "2023-11-15",
+                     *           "endDate": "2023-11-19",
+                     *           "status": "ended",
+                     *           "contact": null,
+                     *           "notes": {
+                     *             "en": "Funded by the Trade and Industrial Organisation Support Fund of the Trade and Industry Department; HKITJC is a collaborating organisation.",
+                     *             "zh-Hant": null
+                     *           }
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PartnershipResponseExportedItems"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ListFeedEvents: {
         parameters: {
             query?: {
@@ -18907,6 +19387,86 @@ export interface operations {
                 };
             };
             400: components["responses"]["BadRequest"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListMissingTranslations: {
+        parameters: {
+            query?: {
+                /** @description Only items of this kind. */
+                type?: "event" | "eventSeries" | "delegation" | "mou" | "partnership" | "organisation" | "person" | "programme" | "fundingProgramme" | "digest";
+                /** @description Only the texts that lack this language: en or zh-Hant. */
+                lang?: "en" | "zh-Hant";
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "type": "organisation",
+                     *           "id": "01890a5e-5cc0-7000-8000-000000000001",
+                     *           "slug": "scc",
+                     *           "title": {
+                     *             "en": "Smart City Consortium",
+                     *             "zh-Hant": "智慧城市聯盟"
+                     *           },
+                     *           "url": "/api/v1/organisations/01890a5e-5cc0-7000-8000-000000000001",
+                     *           "fields": [
+                     *             {
+                     *               "field": "description",
+                     *               "missing": "zh-Hant"
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "type": "organisation",
+                     *           "id": "01890a5e-5cc0-7000-8000-000000000002",
+                     *           "slug": "depa",
+                     *           "title": {
+                     *             "en": "Digital Economy Promotion Agency",
+                     *             "zh-Hant": null
+                     *           },
+                     *           "url": "/api/v1/organisations/01890a5e-5cc0-7000-8000-000000000002",
+                     *           "fields": [
+                     *             {
+                     *               "field": "name",
+                     *               "missing": "zh-Hant"
+                     *             },
+                     *             {
+                     *               "field": "description",
+                     *               "missing": "en"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "nextCursor": "eyJTb3J0IjoiaWQiLCJLZXkiOm51bGwsIklkIjoiMDFhMjRhZTAtOTAxOC03NDQ1LTlkNTYtM2U4MjcyZTA4NGRhIn0"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MissingTranslationsPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

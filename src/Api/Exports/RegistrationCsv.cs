@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Text;
-using CsvHelper;
 using Scc.Application.Registrations.ExportRegistrations;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
@@ -9,17 +7,13 @@ using Scc.Domain.Registrations;
 namespace Scc.Api.Exports;
 
 /// <summary>
-/// An event's registrations as CSV for spreadsheets: UTF-8 with a byte order mark (so Excel shows Chinese names),
-/// and every cell a spreadsheet could run as a formula prefixed with ' (see <see cref="Neutralise"/>), headers included.
+/// An event's registrations as CSV for spreadsheets (<see cref="SpreadsheetCsv"/>).
 /// After the fixed columns comes one column per custom question, headed by its label in the chosen language, holding the
 /// answer as a person reads it (the chosen options' labels, yes or no).
 /// </summary>
 public static class RegistrationCsv
 {
-    public const string ContentType = "text/csv; charset=utf-8";
-
-    // The writer's own injection guard looks at the first character only, and at ASCII only: Neutralise does it instead.
-    private static readonly CsvWriterOptions Options = new() { WriteByteOrderMark = true };
+    public const string ContentType = SpreadsheetCsv.ContentType;
 
     public static readonly string[] Columns =
     [
@@ -35,26 +29,20 @@ public static class RegistrationCsv
     public static byte[] Write(RegistrationExport export, string language)
     {
         var questions = export.Questions;
-        using var buffer = new MemoryStream();
-        using (var csv = CsvWriter.Create(buffer, Options, leaveOpen: true))
+        return SpreadsheetCsv.Write([.. Columns, .. QuestionHeaders(questions, language)], export.Items.Select(r =>
         {
-            csv.WriteHeader(Array.ConvertAll([.. Columns, .. QuestionHeaders(questions, language)], Neutralise)!);
-            foreach (var r in export.Items)
-            {
-                var answers = r.Answers.ToDictionary(a => a.QuestionId, StringComparer.Ordinal);
-                csv.WriteRecord(Array.ConvertAll<string?, string?>(
-                [
-                    r.Id.ToString(), r.ExternalReference, Name(r.Kind), Name(r.Status), r.WaitlistPosition?.ToString(CultureInfo.InvariantCulture),
-                    r.Registrant.Name, r.Registrant.Email, r.Registrant.Phone, r.Registrant.Company,
-                    r.Exhibitor?.CompanyName, r.Exhibitor?.Technology, r.Exhibitor?.Website?.OriginalString, r.Exhibitor?.BoothNeeds,
-                    r.Consent.StatementVersion, r.Consent.Language, Instant(r.Consent.GivenAt),
-                    r.ErasedAt is { } erased ? Instant(erased) : null, Instant(r.CreatedAt), Instant(r.UpdatedAt),
-                    Name(r.Source), r.CheckedInAt is { } checkedIn ? Instant(checkedIn) : null,
-                    .. questions.Select(q => answers.TryGetValue(q.Id, out var answer) ? Cell(q, answer, language) : null),
-                ], Neutralise));
-            }
-        }
-        return buffer.ToArray();
+            var answers = r.Answers.ToDictionary(a => a.QuestionId, StringComparer.Ordinal);
+            return (IReadOnlyList<string?>)
+            [
+                r.Id.ToString(), r.ExternalReference, Name(r.Kind), Name(r.Status), r.WaitlistPosition?.ToString(CultureInfo.InvariantCulture),
+                r.Registrant.Name, r.Registrant.Email, r.Registrant.Phone, r.Registrant.Company,
+                r.Exhibitor?.CompanyName, r.Exhibitor?.Technology, r.Exhibitor?.Website?.OriginalString, r.Exhibitor?.BoothNeeds,
+                r.Consent.StatementVersion, r.Consent.Language, Instant(r.Consent.GivenAt),
+                r.ErasedAt is { } erased ? Instant(erased) : null, Instant(r.CreatedAt), Instant(r.UpdatedAt),
+                Name(r.Source), r.CheckedInAt is { } checkedIn ? Instant(checkedIn) : null,
+                .. questions.Select(q => answers.TryGetValue(q.Id, out var answer) ? Cell(q, answer, language) : null),
+            ];
+        }));
     }
 
     /// <summary>Each question's label in the language (else the other); a label already used by a column gets the question's id after it.</summary>
@@ -82,28 +70,7 @@ public static class RegistrationCsv
             question.Options?.FirstOrDefault(o => o.Id == id)?.Label.Resolve(language).Text ?? id)),
     };
 
-    /// <summary>
-    /// The cell with ' in front when a spreadsheet could take it for a formula: it starts with tab or CR, or its first
-    /// character after any blanks, control and invisible formatting characters is = + - or @, in ASCII or in a form
-    /// that spreadsheets read as one of them (the full-width ＝ ＋ － ＠ and the small forms, found by Unicode
-    /// compatibility normalisation).
-    /// </summary>
-    private static string? Neutralise(string? cell)
-    {
-        if (string.IsNullOrEmpty(cell)) return cell;
-        if (cell[0] is '\t' or '\r') return "'" + cell;
-        foreach (var c in cell)
-        {
-            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format) continue;
-            return IsFormulaTrigger(c) ? "'" + cell : cell;
-        }
-        return cell;
-    }
+    private static string Name<T>(T value) where T : struct, Enum => SpreadsheetCsv.Name(value);
 
-    private static bool IsFormulaTrigger(char c) =>
-        c is '=' or '+' or '-' or '@' || c > 0x7F && !char.IsSurrogate(c) && c.ToString().Normalize(NormalizationForm.FormKC) is "=" or "+" or "-" or "@";
-
-    private static string Name<T>(T value) where T : struct, Enum => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(value.ToString());
-
-    private static string Instant(DateTimeOffset value) => value.ToString("yyyy-MM-dd'T'HH:mm:ssK", CultureInfo.InvariantCulture);
+    private static string Instant(DateTimeOffset value) => SpreadsheetCsv.Instant(value);
 }

@@ -30,6 +30,8 @@ public sealed class DocumentContractFilter : IDocumentFilter
         ["Changes"] = "One feed of every change to the published content, in commit-safe order, for mirrors and static sites.",
         ["API keys"] = "Keys for integration scripts, each with its scopes; shown once, stored hashed, revocable.",
         ["Audit"] = "Who changed what, and when: every staff and integration write.",
+        ["Exports"] = "The directory (organisations, people, partnerships) in one file each, as CSV for spreadsheets or JSON, for staff.",
+        ["Translations"] = "What editors still have to translate: published texts that have one language and lack the other.",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
