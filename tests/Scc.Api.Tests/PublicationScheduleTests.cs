@@ -197,7 +197,10 @@ public sealed class PublicationScheduleTests(PublicationScheduleTests.TwoInstanc
         var unchanged = await (await instances.A.As("editor").GetAsync(path)).AssertJsonAsync(HttpStatusCode.OK);
         Assert.Null(unchanged["publishAt"]);
 
-        (await ScheduleAsync(instances.A, path, instances.Now.AddDays(1))).EnsureSuccessStatusCode();
+        // Given in Hong Kong time, kept as the same instant.
+        var hongKong = new DateTimeOffset(instances.Now.AddDays(1).UtcTicks / TimeSpan.TicksPerSecond * TimeSpan.TicksPerSecond, TimeSpan.Zero).ToOffset(TimeSpan.FromHours(8));
+        var planned = await (await ScheduleAsync(instances.A, path, hongKong)).AssertJsonAsync(HttpStatusCode.OK);
+        Assert.Equal(hongKong, DateTimeOffset.Parse(planned["publishAt"]!.GetValue<string>(), CultureInfo.InvariantCulture));
         var byHand = await (await instances.A.As("editor").PostAsync($"{path}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
         Assert.Null(byHand["publishAt"]);
         await (await ScheduleAsync(instances.A, path, instances.Now.AddDays(1))).AssertProblemAsync(HttpStatusCode.Conflict, "invalid_transition");

@@ -79,7 +79,8 @@ public sealed class Delegation : Entity
     {
         if (publishAt is not null && Status != DelegationStatus.Draft) return DelegationErrors.InvalidTransition(Status, "scheduled for publication");
         var valid = PublicationSchedule.Check(publishAt, null, now);
-        if (valid.IsSuccess) PublishAt = publishAt;
+        // Kept in UTC, as every instant is stored; the answer gives it back in UTC.
+        if (valid.IsSuccess) PublishAt = publishAt?.ToUniversalTime();
         return valid;
     }
 

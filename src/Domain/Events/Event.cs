@@ -179,8 +179,9 @@ public sealed class Event : Entity
         if (publishAt is not null && Status != EventStatus.Draft) return EventErrors.InvalidTransition(Status, "scheduled for publication");
         var valid = PublicationSchedule.Check(publishAt, unpublishAt, now);
         if (!valid.IsSuccess) return valid;
-        PublishAt = publishAt;
-        UnpublishAt = unpublishAt;
+        // Kept in UTC, as every instant is stored; the answer gives them back in UTC.
+        PublishAt = publishAt?.ToUniversalTime();
+        UnpublishAt = unpublishAt?.ToUniversalTime();
         return valid;
     }
 

@@ -75,7 +75,8 @@ public sealed class Mou : Entity
     {
         if (publishAt is not null && Visibility != MouVisibility.Draft) return MouErrors.InvalidTransition(Visibility, "scheduled for publication");
         var valid = PublicationSchedule.Check(publishAt, null, now);
-        if (valid.IsSuccess) PublishAt = publishAt;
+        // Kept in UTC, as every instant is stored; the answer gives it back in UTC.
+        if (valid.IsSuccess) PublishAt = publishAt?.ToUniversalTime();
         return valid;
     }
 

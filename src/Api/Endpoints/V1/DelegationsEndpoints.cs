@@ -39,8 +39,6 @@ public static class DelegationsEndpoints
         delegations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateDelegation")
             .WithSummary("Replace a delegation's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        MapTransition(delegations, "publish", DelegationTransition.Publish, "Publish a delegation", "A draft delegation becomes published.");
-        MapTransition(delegations, "cancel", DelegationTransition.Cancel, "Cancel a delegation", "A draft or published delegation becomes cancelled.");
         delegations.MapPut("/{id:guid}/publication-schedule",
                 (Guid id, PublicationScheduleBody body, HttpContext http, ISender sender, CancellationToken ct) =>
                     SendAndReturn(sender, new ScheduleDelegationPublicationCommand(id, body.PublishAt, ETags.ExpectedVersion(http.Request)), http, ct))
@@ -48,6 +46,8 @@ public static class DelegationsEndpoints
             .WithSummary("Plan when a delegation is published")
             .WithDescription("Staff plan when the draft goes public on its own: the publication schedule publishes it within half a minute of `publishAt`, exactly as the publish action would (audited as the system). `publishAt` must be in the future (a past time is a 400, not an immediate publication; publish now with the publish action); null drops the plan. Publishing by hand drops it too. Only a draft may be given a `publishAt` (409 `invalid_transition`).")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
+        MapTransition(delegations, "publish", DelegationTransition.Publish, "Publish a delegation", "A draft delegation becomes published.");
+        MapTransition(delegations, "cancel", DelegationTransition.Cancel, "Cancel a delegation", "A draft or published delegation becomes cancelled.");
         delegations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteDelegation")
             .WithSummary("Delete a draft or cancelled delegation")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "delegation_not_deletable", "delegation_in_use");

@@ -38,12 +38,6 @@ public static class EventsEndpoints
         events.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateEvent")
             .WithSummary("Replace an event's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
-        MapTransition(events, "publish", EventTransition.Publish, "Publish an event", "A draft or postponed event becomes published.");
-        MapTransition(events, "postpone", EventTransition.Postpone, "Postpone an event", "A published event becomes postponed until it is published again with new dates.");
-        MapTransition(events, "cancel", EventTransition.Cancel, "Cancel an event", "Any event not already cancelled becomes cancelled.");
-        MapTransition(events, "unpublish", EventTransition.Unpublish, "Take an event back to draft",
-            "A published, postponed or cancelled event without live registrations becomes a draft again, out of every list, feed and search " +
-            "(the changes feed tells the public it is gone). With live registrations: 409 `invalid_transition`; cancel it instead.");
         events.MapPut("/{id:guid}/publication-schedule",
                 (Guid id, EventPublicationScheduleBody body, HttpContext http, ISender sender, CancellationToken ct) =>
                     SendAndReturn(sender, new ScheduleEventPublicationCommand(id, body.PublishAt, body.UnpublishAt, ETags.ExpectedVersion(http.Request)), http, ct))
@@ -52,6 +46,12 @@ public static class EventsEndpoints
             .WithDescription("Staff plan when the draft goes public on its own: the publication schedule publishes it within half a minute of `publishAt`, exactly as the publish action would (audited as the system). `publishAt` must be in the future (a past time is a 400, not an immediate publication; publish now with the publish action); null drops the plan. Publishing by hand drops it too. Only a draft may be given a `publishAt` (409 `invalid_transition`). `unpublishAt` (optional, after `publishAt`, in the future) takes the event back to draft as the unpublish action would; " +
                              "refused then if it has live registrations, and the plan dropped.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
+        MapTransition(events, "publish", EventTransition.Publish, "Publish an event", "A draft or postponed event becomes published.");
+        MapTransition(events, "postpone", EventTransition.Postpone, "Postpone an event", "A published event becomes postponed until it is published again with new dates.");
+        MapTransition(events, "cancel", EventTransition.Cancel, "Cancel an event", "Any event not already cancelled becomes cancelled.");
+        MapTransition(events, "unpublish", EventTransition.Unpublish, "Take an event back to draft",
+            "A published, postponed or cancelled event without live registrations becomes a draft again, out of every list, feed and search " +
+            "(the changes feed tells the public it is gone). With live registrations: 409 `invalid_transition`; cancel it instead.");
         events.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteEvent")
             .WithSummary("Delete a draft or cancelled event")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "event_not_deletable", "event_has_parts", "event_in_use");
