@@ -69,6 +69,7 @@ builder.Services.AddApiVersioning(options =>
     });
 builder.Services.AddApiDocumentation();
 builder.Services.AddHostedService<Scc.Api.Retention.RegistrationRetentionService>();
+builder.Services.AddHostedService<Scc.Api.Publishing.PublicationScheduleService>();
 
 var app = builder.Build();
 

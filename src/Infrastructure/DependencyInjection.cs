@@ -9,6 +9,7 @@ using Scc.Application.Common.Auditing;
 using Scc.Application.Common.Idempotency;
 using Scc.Application.Events;
 using Scc.Application.Feeds;
+using Scc.Application.Publishing;
 using Scc.Application.Registrations;
 using Scc.Application.Registrations.Changes;
 using Scc.Application.Registrations.RegisterForEvent;
@@ -69,6 +70,7 @@ public static class DependencyInjection
         services.AddScoped<IWaitlistPositions, WaitlistPositions>();
         services.AddScoped<IRegistrationChangeLog, RegistrationChangeLog>();
         services.AddScoped<IContentChangeLog, ContentChangeLog>();
+        services.AddScoped<IScheduledChanges, ScheduledChanges>();
         services.AddScoped<ISearchIndex, Persistence.Search.SearchIndex>();
         services.AddScoped<IEventLinks, EventLinks>();
         services.AddSingleton<SubmissionQueue>();

@@ -166,6 +166,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/delegations/{id}/publication-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Plan when a delegation is published
+         * @description Staff plan when the draft goes public on its own: the publication schedule publishes it within half a minute of `publishAt`, exactly as the publish action would (audited as the system). `publishAt` must be in the future (a past time is a 400, not an immediate publication; publish now with the publish action); null drops the plan. Publishing by hand drops it too. Only a draft may be given a `publishAt` (409 `invalid_transition`).
+         */
+        put: operations["ScheduleDelegationPublication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/delegations/{id}/publish": {
         parameters: {
             query?: never;
@@ -292,6 +312,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/digests/{id}/publication-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Plan when a digest is published
+         * @description Staff plan when the draft goes public on its own: the publication schedule publishes it within half a minute of `publishAt`, exactly as the publish action would (audited as the system). `publishAt` must be in the future (a past time is a 400, not an immediate publication; publish now with the publish action); null drops the plan. Publishing by hand drops it too. Only a draft may be given a `publishAt` (409 `invalid_transition`).
+         */
+        put: operations["ScheduleDigestPublication"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/digests/{id}/publish": {
         parameters: {
             query?: never;
@@ -408,6 +448,26 @@ export interface paths {
         /** Get an event by its slug */
         get: operations["GetEventBySlug"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/events/{id}/publication-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Plan when an event is published and taken back to draft
+         * @description Staff plan when the draft goes public on its own: the publication schedule publishes it within half a minute of `publishAt`, exactly as the publish action would (audited as the system). `publishAt` must be in the future (a past time is a 400, not an immediate publication; publish now with the publish action); null drops the plan. Publishing by hand drops it too. Only a draft may be given a `publishAt` (409 `invalid_transition`). `unpublishAt` (optional, after `publishAt`, in the future) takes the event back to draft as the unpublish action would; refused then if it has live registrations, and the plan dropped.
+         */
+        put: operations["ScheduleEventPublication"];
         post?: never;
         delete?: never;
         options?: never;
@@ -754,6 +814,26 @@ export interface paths {
         /** Get an MoU by its slug */
         get: operations["GetMouBySlug"];
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/mous/{id}/publication-schedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Plan when an MoU is published
+         * @description Staff plan when the draft goes public on its own: the publication schedule publishes it within half a minute of `publishAt`, exactly as the publish action would (audited as the system). `publishAt` must be in the future (a past time is a 400, not an immediate publication; publish now with the publish action); null drops the plan. Publishing by hand drops it too. Only a draft may be given a `publishAt` (409 `invalid_transition`).
+         */
+        put: operations["ScheduleMouPublication"];
         post?: never;
         delete?: never;
         options?: never;
@@ -2214,6 +2294,11 @@ export interface components {
             statusNote: components["schemas"]["LocalizedText"] | null;
             /** Format: date-time */
             publishedAt: null | string;
+            /**
+             * Format: date-time
+             * @description When the publication schedule publishes this draft (staff set it); null once published or when none is planned.
+             */
+            publishAt: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             title: components["schemas"]["LocalizedText"];
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -2449,6 +2534,11 @@ export interface components {
             status: components["schemas"]["DigestStatus"] | null;
             /** Format: date-time */
             publishedAt: null | string;
+            /**
+             * Format: date-time
+             * @description When the publication schedule publishes this draft (staff set it); null once published or when none is planned.
+             */
+            publishAt: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             title: components["schemas"]["LocalizedText"];
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -2576,6 +2666,13 @@ export interface components {
             /** @description Text in English and Traditional Chinese; either may be missing. */
             name: components["schemas"]["LocalizedText"] | null;
         };
+        /** @description When a draft event is to be published on its own, and when it is to go back to draft (either null: not planned). */
+        EventPublicationScheduleBody: {
+            /** Format: date-time */
+            publishAt: null | string;
+            /** Format: date-time */
+            unpublishAt?: null | string;
+        };
         /** @description An event as the API returns it. */
         EventResponse: {
             /** Format: uuid */
@@ -2587,6 +2684,16 @@ export interface components {
             statusNote: components["schemas"]["LocalizedText"] | null;
             /** Format: date-time */
             publishedAt: null | string;
+            /**
+             * Format: date-time
+             * @description When the publication schedule publishes this draft (staff set it); null once published or when none is planned.
+             */
+            publishAt: null | string;
+            /**
+             * Format: date-time
+             * @description When the publication schedule takes this event back to draft; null when none is planned.
+             */
+            unpublishAt: null | string;
             type: components["schemas"]["EventType"];
             format: components["schemas"]["EventFormat"];
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -3049,6 +3156,11 @@ export interface components {
             status: components["schemas"]["MouStatus"];
             /** Format: date-time */
             publishedAt: null | string;
+            /**
+             * Format: date-time
+             * @description When the publication schedule publishes this draft (staff set it); null once published or when none is planned.
+             */
+            publishAt: null | string;
             /** @description Text in English and Traditional Chinese; either may be missing. */
             title: components["schemas"]["LocalizedText"];
             /** @description Text in English and Traditional Chinese; either may be missing. */
@@ -3474,6 +3586,11 @@ export interface components {
         ProgrammeResponsePage: {
             items: components["schemas"]["ProgrammeResponse"][];
             nextCursor: null | string;
+        };
+        /** @description When a draft is to be published on its own (null: not planned, or the plan dropped). */
+        PublicationScheduleBody: {
+            /** Format: date-time */
+            publishAt: null | string;
         };
         /**
          * @description What kind of answer a custom question takes.
@@ -5374,6 +5491,7 @@ export interface operations {
                      *       "status": "draft",
                      *       "statusNote": null,
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -5559,6 +5677,7 @@ export interface operations {
                      *       "status": "draft",
                      *       "statusNote": null,
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Example Target Delegation",
                      *         "zh-Hant": null
@@ -5711,6 +5830,7 @@ export interface operations {
                      *       "status": "draft",
                      *       "statusNote": null,
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -5964,6 +6084,7 @@ export interface operations {
                      *       "status": "draft",
                      *       "statusNote": null,
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Example Target Delegation",
                      *         "zh-Hant": null
@@ -6012,6 +6133,213 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ScheduleDelegationPublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "publishAt": "2031-03-02T09:00:00+08:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PublicationScheduleBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24abb-2baa-71f1-8997-b48b37bfa5ef",
+                     *       "slug": "example-target-delegation",
+                     *       "status": "draft",
+                     *       "statusNote": null,
+                     *       "publishedAt": null,
+                     *       "publishAt": "2031-03-02T01:00:00+00:00",
+                     *       "title": {
+                     *         "en": "Hong Kong Smart City Delegation to Bangkok",
+                     *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
+                     *       },
+                     *       "purpose": {
+                     *         "en": "To learn more about the potential of the Thai market for smart city solutions.",
+                     *         "zh-Hant": null
+                     *       },
+                     *       "topics": [
+                     *         "smart-city",
+                     *         "digital-economy"
+                     *       ],
+                     *       "timeZone": "Asia/Bangkok",
+                     *       "startDate": "2023-07-13",
+                     *       "endDate": "2023-07-14",
+                     *       "destinations": [
+                     *         {
+                     *           "city": {
+                     *             "en": "Bangkok",
+                     *             "zh-Hant": "曼谷"
+                     *           },
+                     *           "countryCode": "TH"
+                     *         }
+                     *       ],
+                     *       "participants": [
+                     *         {
+                     *           "personId": "01890a5e-5cc0-7000-8000-000000000101",
+                     *           "organisationId": null,
+                     *           "role": "leader",
+                     *           "group": null,
+                     *           "name": {
+                     *             "en": "Gary Yeung",
+                     *             "zh-Hant": "楊文銳"
+                     *           },
+                     *           "honorific": "Mr",
+                     *           "titles": [
+                     *             {
+                     *               "en": "President",
+                     *               "zh-Hant": "會長"
+                     *             }
+                     *           ],
+                     *           "acronym": null
+                     *         },
+                     *         {
+                     *           "personId": null,
+                     *           "organisationId": "01890a5e-5cc0-7000-8000-000000000001",
+                     *           "role": "organiser",
+                     *           "group": null,
+                     *           "name": {
+                     *             "en": "Smart City Consortium",
+                     *             "zh-Hant": "智慧城市聯盟"
+                     *           },
+                     *           "honorific": null,
+                     *           "titles": [],
+                     *           "acronym": "SCC"
+                     *         }
+                     *       ],
+                     *       "itinerary": [
+                     *         {
+                     *           "date": "2023-07-13",
+                     *           "place": {
+                     *             "en": "Thailand Digital Valley",
+                     *             "zh-Hant": "泰國數字科技及創新園區"
+                     *           },
+                     *           "hostOrganisationId": null,
+                     *           "note": null
+                     *         },
+                     *         {
+                     *           "date": "2023-07-14",
+                     *           "place": {
+                     *             "en": "KMITL Digital Interactive Centre",
+                     *             "zh-Hant": "KMITL大學數字互動中心"
+                     *           },
+                     *           "hostOrganisationId": null,
+                     *           "note": {
+                     *             "en": "A centre supporting the teaching of medicine and engineering.",
+                     *             "zh-Hant": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "outcomes": [
+                     *         {
+                     *           "description": {
+                     *             "en": "Visits to smart city projects and parks",
+                     *             "zh-Hant": null
+                     *           },
+                     *           "figure": 3,
+                     *           "unit": "count",
+                     *           "qualifier": "exactly"
+                     *         }
+                     *       ],
+                     *       "highlights": [
+                     *         {
+                     *           "en": "Members learnt that Thailand is actively developing smart city projects.",
+                     *           "zh-Hant": null
+                     *         }
+                     *       ],
+                     *       "relatedEventIds": [],
+                     *       "mouIds": [],
+                     *       "createdAt": "2026-12-06T09:41:50.12312+00:00",
+                     *       "updatedAt": "2026-12-06T09:42:09.575277+00:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DelegationResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `invalid_transition`: Transition not allowed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Transition not allowed.",
+                     *       "code": "invalid_transition",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "invalid_transition";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     PublishDelegation: {
         parameters: {
             query?: never;
@@ -6053,6 +6381,7 @@ export interface operations {
                      *       "status": "published",
                      *       "statusNote": null,
                      *       "publishedAt": "2026-12-06T03:34:05.396573+00:00",
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -6265,6 +6594,7 @@ export interface operations {
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
                      *       "publishedAt": "2026-12-06T03:34:05.396573+00:00",
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Hong Kong Smart City Delegation to Bangkok",
                      *         "zh-Hant": "香港智慧城市代表團訪問曼谷"
@@ -6479,6 +6809,7 @@ export interface operations {
                      *       "slug": null,
                      *       "status": null,
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Smart City Consortium e-Newsletter, August 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年8月"
@@ -7242,6 +7573,7 @@ export interface operations {
                      *       "slug": "e-newsletter-2023-08-15-2",
                      *       "status": "draft",
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "SCC e-Newsletter, Q3 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年第三季"
@@ -7748,6 +8080,7 @@ export interface operations {
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Smart City Consortium e-Newsletter, August 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年8月"
@@ -8477,6 +8810,7 @@ export interface operations {
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "SCC e-Newsletter, Q3 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年第三季"
@@ -9041,6 +9375,7 @@ export interface operations {
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "draft",
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Smart City Consortium e-Newsletter, August 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年8月"
@@ -9722,6 +10057,519 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ScheduleDigestPublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "publishAt": "2031-03-02T09:00:00+08:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PublicationScheduleBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24abb-2c3a-7816-8834-5b69722259c7",
+                     *       "slug": "e-newsletter-2023-08-15",
+                     *       "status": "draft",
+                     *       "publishedAt": null,
+                     *       "publishAt": "2031-03-02T01:00:00+00:00",
+                     *       "title": {
+                     *         "en": "SCC e-Newsletter, Q3 2023",
+                     *         "zh-Hant": "智慧城市聯盟電子通訊 2023年第三季"
+                     *       },
+                     *       "introduction": {
+                     *         "en": "Dear SCC Members and Friends, here are our events of the past quarter and those to come; we look forward to seeing you.",
+                     *         "zh-Hant": "本電子通訊簡介SCC過去數月的活動及介紹未來的活動,期待與您見面。"
+                     *       },
+                     *       "from": "2023-05-01",
+                     *       "to": "2023-11-30",
+                     *       "asOf": "2023-08-15",
+                     *       "review": [
+                     *         {
+                     *           "kind": "event",
+                     *           "id": "01a24aba-c866-7070-8809-993002b5bfcf",
+                     *           "slug": "data-analytics-training-2023-05-17",
+                     *           "url": "/api/v1/events/01a24aba-c866-7070-8809-993002b5bfcf",
+                     *           "section": "review",
+                     *           "group": null,
+                     *           "pinned": false,
+                     *           "eventType": "training",
+                     *           "format": "inPerson",
+                     *           "title": {
+                     *             "en": "Data Analytics Training: Maximizing the Value in Customer Data",
+                     *             "zh-Hant": null
+                     *           },
+                     *           "summary": {
+                     *             "en": "SCC organised a data analytics training seminar on “Maximizing the Value in Customer Data” on 17 May.",
+                     *             "zh-Hant": null
+                     *           },
+                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "schedule": {
+                     *             "kind": "allDay",
+                     *             "startsAt": null,
+                     *             "endsAt": null,
+                     *             "startDate": "2023-05-17",
+                     *             "endDate": "2023-05-17",
+                     *             "note": null
+                     *           },
+                     *           "places": [],
+                     *           "onlinePlatform": null,
+                     *           "sccRoles": [
+                     *             "organiser"
+                     *           ],
+                     *           "organisations": [
+                     *             {
+                     *               "id": "01890a5e-5cc0-7000-8000-000000000001",
+                     *               "role": "organiser",
+                     *               "name": {
+                     *                 "en": "Smart City Consortium",
+                     *                 "zh-Hant": "智慧城市聯盟"
+                     *               },
+                     *               "acronym": "SCC"
+                     *             },
+                     *             {
+                     *               "id": "01a24aba-aeac-7cc6-a453-aec1a3e9f656",
+                     *               "role": "sponsor",
+                     *               "name": {
+                     *                 "en": "E-Commerce Association of HK",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "acronym": null
+                     *             }
+                     *           ],
+                     *           "people": [],
+                     *           "sessions": [],
+                     *           "highlights": [],
+                     *           "outcomes": [],
+                     *           "registration": null,
+                     *           "contacts": [],
+                     *           "websiteUrl": null,
+                     *           "partOf": null,
+                     *           "series": {
+                     *             "id": "01a24aba-b9d2-737e-9363-b24f2a593836",
+                     *             "title": {
+                     *               "en": "Data Analytics Trainings",
+                     *               "zh-Hant": "「數據分析」講堂"
+                     *             },
+                     *             "position": 1
+                     *           },
+                     *           "funding": [
+                     *             {
+                     *               "fundingProgrammeId": "01a24aba-b637-72a7-a2b4-880a4a7b5d67",
+                     *               "acronym": null,
+                     *               "name": {
+                     *                 "en": "General Support Programme",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "disclaimer": {
+                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
+                     *                 "zh-Hant": null
+                     *               }
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "kind": "event",
+                     *           "id": "01a24aba-cc4c-7bca-833e-825c9d748c96",
+                     *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
+                     *           "url": "/api/v1/events/01a24aba-cc4c-7bca-833e-825c9d748c96",
+                     *           "section": "review",
+                     *           "group": null,
+                     *           "pinned": false,
+                     *           "eventType": "talk",
+                     *           "format": "inPerson",
+                     *           "title": {
+                     *             "en": "Introduction to Open-sourced Geographic Information System Professional Talk",
+                     *             "zh-Hant": "「開放源碼地理信息系統 (GIS) 簡介」專業講堂"
+                     *           },
+                     *           "summary": {
+                     *             "en": "The GeoLab organised “Introduction to Open-sourced Geographic Information System” Professional Talk on 10 June.",
+                     *             "zh-Hant": "「地理空間實驗室」(GeoLab) 舉辦「開放源碼地理信息系統 (GIS) 簡介」專業講堂(6月10日)。"
+                     *           },
+                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "schedule": {
+                     *             "kind": "allDay",
+                     *             "startsAt": null,
+                     *             "endsAt": null,
+                     *             "startDate": "2023-06-10",
+                     *             "endDate": "2023-06-10",
+                     *             "note": null
+                     *           },
+                     *           "places": [],
+                     *           "onlinePlatform": null,
+                     *           "sccRoles": [
+                     *             "supportingOrganisation"
+                     *           ],
+                     *           "organisations": [
+                     *             {
+                     *               "id": "01890a5e-5cc0-7000-8000-000000000001",
+                     *               "role": "supportingOrganisation",
+                     *               "name": {
+                     *                 "en": "Smart City Consortium",
+                     *                 "zh-Hant": "智慧城市聯盟"
+                     *               },
+                     *               "acronym": "SCC"
+                     *             },
+                     *             {
+                     *               "id": "01a24aba-aeb7-7915-8287-2bf0001edbd8",
+                     *               "role": "establisher",
+                     *               "name": {
+                     *                 "en": "Development Bureau",
+                     *                 "zh-Hant": "發展局"
+                     *               },
+                     *               "acronym": "DEVB"
+                     *             }
+                     *           ],
+                     *           "people": [
+                     *             {
+                     *               "personId": "01a24aba-b5f0-7161-b2ae-94a2ac3a021c",
+                     *               "name": {
+                     *                 "en": "Kenneth Tang",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "honorific": "Dr",
+                     *               "title": {
+                     *                 "en": "Adjunct Associate Professor of HKU’s Department of Urban Planning and Design",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "role": "speaker",
+                     *               "organisation": null,
+                     *               "group": null
+                     *             }
+                     *           ],
+                     *           "sessions": [],
+                     *           "highlights": [],
+                     *           "outcomes": [],
+                     *           "registration": null,
+                     *           "contacts": [],
+                     *           "websiteUrl": null,
+                     *           "partOf": null,
+                     *           "series": null,
+                     *           "funding": []
+                     *         }
+                     *       ],
+                     *       "upcoming": [
+                     *         {
+                     *           "kind": "event",
+                     *           "id": "01a24aba-c96f-719b-9ac7-cb6d046dfbfc",
+                     *           "slug": "data-analytics-training-2023-08-25",
+                     *           "url": "/api/v1/events/01a24aba-c96f-719b-9ac7-cb6d046dfbfc",
+                     *           "section": "upcoming",
+                     *           "group": "own",
+                     *           "pinned": false,
+                     *           "eventType": "training",
+                     *           "format": "inPerson",
+                     *           "title": {
+                     *             "en": "Data Analytics Training: Big Data and Usage of Off-the-shelf tools and Algorithms",
+                     *             "zh-Hant": "「大數據與機器學習現成工具及算法的使用」講堂"
+                     *           },
+                     *           "summary": {
+                     *             "en": "SCC’s Data Analytics Training on “Big Data and Usage of Off-the-shelf tools and Algorithms” will be held on August 25 at 4-6 p.m.",
+                     *             "zh-Hant": "智慧城市聯盟將於8月25日下午4至6時於中環皇后大道中99號中環中心地下 H6 CONET 舉辦「大數據與機器學習現成工具及算法的使用」講堂。"
+                     *           },
+                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "schedule": {
+                     *             "kind": "timed",
+                     *             "startsAt": "2023-08-25T16:00:00+08:00",
+                     *             "endsAt": "2023-08-25T18:00:00+08:00",
+                     *             "startDate": null,
+                     *             "endDate": null,
+                     *             "note": null
+                     *           },
+                     *           "places": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "H6 CONET",
+                     *                 "zh-Hant": "H6 CONET"
+                     *               },
+                     *               "address": {
+                     *                 "en": "G/F, The Center, 99 Queen's Road Central",
+                     *                 "zh-Hant": "中環皇后大道中99號中環中心地下"
+                     *               },
+                     *               "city": {
+                     *                 "en": "Hong Kong",
+                     *                 "zh-Hant": "香港"
+                     *               },
+                     *               "countryCode": "HK"
+                     *             }
+                     *           ],
+                     *           "onlinePlatform": null,
+                     *           "sccRoles": [
+                     *             "organiser"
+                     *           ],
+                     *           "organisations": [
+                     *             {
+                     *               "id": "01890a5e-5cc0-7000-8000-000000000001",
+                     *               "role": "organiser",
+                     *               "name": {
+                     *                 "en": "Smart City Consortium",
+                     *                 "zh-Hant": "智慧城市聯盟"
+                     *               },
+                     *               "acronym": "SCC"
+                     *             },
+                     *             {
+                     *               "id": "01a24aba-aeac-7cc6-a453-aec1a3e9f656",
+                     *               "role": "sponsor",
+                     *               "name": {
+                     *                 "en": "E-Commerce Association of HK",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "acronym": null
+                     *             }
+                     *           ],
+                     *           "people": [],
+                     *           "sessions": [],
+                     *           "highlights": [],
+                     *           "outcomes": [],
+                     *           "registration": {
+                     *             "mode": "internal",
+                     *             "url": "/api/v1/events/01a24aba-c96f-719b-9ac7-cb6d046dfbfc/registrations",
+                     *             "opensAt": null,
+                     *             "closesAt": null,
+                     *             "isFree": true,
+                     *             "capacity": null,
+                     *             "note": {
+                     *               "en": "Registration is free of charge, first-come-first-served.",
+                     *               "zh-Hant": null
+                     *             },
+                     *             "kinds": [
+                     *               "attendee"
+                     *             ]
+                     *           },
+                     *           "contacts": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "SCC Secretariat",
+                     *                 "zh-Hant": "SCC秘書處"
+                     *               },
+                     *               "phone": "+852 3480 4230",
+                     *               "email": null
+                     *             }
+                     *           ],
+                     *           "websiteUrl": null,
+                     *           "partOf": null,
+                     *           "series": {
+                     *             "id": "01a24aba-b9d2-737e-9363-b24f2a593836",
+                     *             "title": {
+                     *               "en": "Data Analytics Trainings",
+                     *               "zh-Hant": "「數據分析」講堂"
+                     *             },
+                     *             "position": 3
+                     *           },
+                     *           "funding": [
+                     *             {
+                     *               "fundingProgrammeId": "01a24aba-b637-72a7-a2b4-880a4a7b5d67",
+                     *               "acronym": null,
+                     *               "name": {
+                     *                 "en": "General Support Programme",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "disclaimer": {
+                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
+                     *                 "zh-Hant": null
+                     *               }
+                     *             }
+                     *           ]
+                     *         },
+                     *         {
+                     *           "kind": "event",
+                     *           "id": "01a24aba-ca5b-720b-ac32-54343c13cdf5",
+                     *           "slug": "data-analytics-training-2023-10-13",
+                     *           "url": "/api/v1/events/01a24aba-ca5b-720b-ac32-54343c13cdf5",
+                     *           "section": "upcoming",
+                     *           "group": "own",
+                     *           "pinned": false,
+                     *           "eventType": "training",
+                     *           "format": "inPerson",
+                     *           "title": {
+                     *             "en": "Data Analytics Training: An introduction to data visualization and interpretation",
+                     *             "zh-Hant": "「數據可視化和解釋簡介」講堂"
+                     *           },
+                     *           "summary": {
+                     *             "en": "Another Data Analytics Training on \"An introduction to data visualization and interpretation\" will take place on 13 October at 4-6 p.m.",
+                     *             "zh-Hant": "另一課「數據可視化和解釋簡介」講堂將於10月13日舉行。"
+                     *           },
+                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "schedule": {
+                     *             "kind": "timed",
+                     *             "startsAt": "2023-10-13T16:00:00+08:00",
+                     *             "endsAt": "2023-10-13T18:00:00+08:00",
+                     *             "startDate": null,
+                     *             "endDate": null,
+                     *             "note": null
+                     *           },
+                     *           "places": [],
+                     *           "onlinePlatform": null,
+                     *           "sccRoles": [
+                     *             "organiser"
+                     *           ],
+                     *           "organisations": [
+                     *             {
+                     *               "id": "01890a5e-5cc0-7000-8000-000000000001",
+                     *               "role": "organiser",
+                     *               "name": {
+                     *                 "en": "Smart City Consortium",
+                     *                 "zh-Hant": "智慧城市聯盟"
+                     *               },
+                     *               "acronym": "SCC"
+                     *             },
+                     *             {
+                     *               "id": "01a24aba-aeac-7cc6-a453-aec1a3e9f656",
+                     *               "role": "sponsor",
+                     *               "name": {
+                     *                 "en": "E-Commerce Association of HK",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "acronym": null
+                     *             }
+                     *           ],
+                     *           "people": [],
+                     *           "sessions": [],
+                     *           "highlights": [],
+                     *           "outcomes": [],
+                     *           "registration": {
+                     *             "mode": "internal",
+                     *             "url": "/api/v1/events/01a24aba-ca5b-720b-ac32-54343c13cdf5/registrations",
+                     *             "opensAt": null,
+                     *             "closesAt": null,
+                     *             "isFree": true,
+                     *             "capacity": null,
+                     *             "note": {
+                     *               "en": "Registration is free of charge, first-come-first-served.",
+                     *               "zh-Hant": null
+                     *             },
+                     *             "kinds": [
+                     *               "attendee"
+                     *             ]
+                     *           },
+                     *           "contacts": [
+                     *             {
+                     *               "name": {
+                     *                 "en": "SCC Secretariat",
+                     *                 "zh-Hant": "SCC秘書處"
+                     *               },
+                     *               "phone": "+852 3480 4230",
+                     *               "email": null
+                     *             }
+                     *           ],
+                     *           "websiteUrl": null,
+                     *           "partOf": null,
+                     *           "series": {
+                     *             "id": "01a24aba-b9d2-737e-9363-b24f2a593836",
+                     *             "title": {
+                     *               "en": "Data Analytics Trainings",
+                     *               "zh-Hant": "「數據分析」講堂"
+                     *             },
+                     *             "position": 4
+                     *           },
+                     *           "funding": [
+                     *             {
+                     *               "fundingProgrammeId": "01a24aba-b637-72a7-a2b4-880a4a7b5d67",
+                     *               "acronym": null,
+                     *               "name": {
+                     *                 "en": "General Support Programme",
+                     *                 "zh-Hant": null
+                     *               },
+                     *               "disclaimer": {
+                     *                 "en": "Any opinions, findings, conclusions or recommendations expressed in this material/event (or by members of the project team) do not reflect the views of the Government of the Hong Kong Special Administrative Region, the Innovation and Technology Commission or the General Support Programme Vetting Committee of the Innovation and Technology Fund.",
+                     *                 "zh-Hant": null
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "items": [],
+                     *       "createdAt": "2026-12-06T09:41:50.369451+00:00",
+                     *       "updatedAt": "2026-12-06T09:42:10.5213692+00:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["DigestResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `invalid_transition`: Transition not allowed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Transition not allowed.",
+                     *       "code": "invalid_transition",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "invalid_transition";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     PublishDigest: {
         parameters: {
             query?: never;
@@ -9750,6 +10598,7 @@ export interface operations {
                      *       "slug": "e-newsletter-2023-08-15",
                      *       "status": "published",
                      *       "publishedAt": "2026-12-06T07:33:18.0107692+00:00",
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "SCC e-Newsletter, Q3 2023",
                      *         "zh-Hant": "智慧城市聯盟電子通訊 2023年第三季"
@@ -10902,6 +11751,8 @@ export interface operations {
                      *       "status": "draft",
                      *       "statusNote": null,
                      *       "publishedAt": null,
+                     *       "publishAt": null,
+                     *       "unpublishAt": null,
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11097,6 +11948,8 @@ export interface operations {
                      *       "status": "draft",
                      *       "statusNote": null,
                      *       "publishedAt": null,
+                     *       "publishAt": null,
+                     *       "unpublishAt": null,
                      *       "type": "seminar",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11288,6 +12141,8 @@ export interface operations {
                      *       "status": "draft",
                      *       "statusNote": null,
                      *       "publishedAt": null,
+                     *       "publishAt": null,
+                     *       "unpublishAt": null,
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11542,6 +12397,8 @@ export interface operations {
                      *       "status": "draft",
                      *       "statusNote": null,
                      *       "publishedAt": null,
+                     *       "publishAt": null,
+                     *       "unpublishAt": null,
                      *       "type": "seminar",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11623,6 +12480,215 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ScheduleEventPublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "publishAt": "2031-03-02T09:00:00+08:00",
+                 *       "unpublishAt": "2031-06-30T18:00:00+08:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["EventPublicationScheduleBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24abb-2171-74a7-a8a6-a09f617e1215",
+                     *       "slug": "example-target",
+                     *       "status": "draft",
+                     *       "statusNote": null,
+                     *       "publishedAt": null,
+                     *       "publishAt": "2031-03-02T01:00:00+00:00",
+                     *       "unpublishAt": "2031-06-30T10:00:00+00:00",
+                     *       "type": "training",
+                     *       "format": "inPerson",
+                     *       "title": {
+                     *         "en": "Data Analytics Training: Big Data and Usage of Off-the-shelf Tools and Algorithms",
+                     *         "zh-Hant": "「大數據與機器學習現成工具及算法的使用」講堂"
+                     *       },
+                     *       "summary": {
+                     *         "en": "A two-hour training on big data and machine learning tools.",
+                     *         "zh-Hant": null
+                     *       },
+                     *       "description": null,
+                     *       "timeZone": "Asia/Hong_Kong",
+                     *       "schedule": {
+                     *         "kind": "timed",
+                     *         "startsAt": "2023-08-25T16:00:00+08:00",
+                     *         "endsAt": "2023-08-25T18:00:00+08:00",
+                     *         "startDate": null,
+                     *         "endDate": null,
+                     *         "note": null
+                     *       },
+                     *       "venue": {
+                     *         "name": {
+                     *           "en": "H6 CONET",
+                     *           "zh-Hant": "H6 CONET"
+                     *         },
+                     *         "address": {
+                     *           "en": "G/F, The Center, 99 Queen's Road Central",
+                     *           "zh-Hant": "中環皇后大道中99號中環中心地下"
+                     *         },
+                     *         "city": {
+                     *           "en": "Hong Kong",
+                     *           "zh-Hant": "香港"
+                     *         },
+                     *         "countryCode": "HK"
+                     *       },
+                     *       "onlineUrl": null,
+                     *       "onlinePlatform": null,
+                     *       "parentEventId": null,
+                     *       "seriesId": null,
+                     *       "seriesPosition": null,
+                     *       "speakers": [
+                     *         {
+                     *           "personId": null,
+                     *           "role": "speaker",
+                     *           "name": {
+                     *             "en": "Gary Yeung",
+                     *             "zh-Hant": "楊文銳"
+                     *           },
+                     *           "honorific": "Mr",
+                     *           "title": {
+                     *             "en": "President, Smart City Consortium",
+                     *             "zh-Hant": "智慧城市聯盟會長"
+                     *           },
+                     *           "topic": null,
+                     *           "remote": false
+                     *         }
+                     *       ],
+                     *       "sessions": [],
+                     *       "outcomes": [],
+                     *       "highlights": [],
+                     *       "tags": [
+                     *         "data-analytics",
+                     *         "training"
+                     *       ],
+                     *       "registration": {
+                     *         "mode": "internal",
+                     *         "url": null,
+                     *         "opensAt": null,
+                     *         "closesAt": "2023-08-24T18:00:00+08:00",
+                     *         "capacity": 80,
+                     *         "exhibitorBooths": null,
+                     *         "waitingList": true,
+                     *         "isFree": true,
+                     *         "note": {
+                     *           "en": "Free of charge, first-come-first-served.",
+                     *           "zh-Hant": "免費,先到先得。"
+                     *         },
+                     *         "kinds": [
+                     *           "attendee"
+                     *         ],
+                     *         "privacyStatementVersion": "2023-07",
+                     *         "questions": null,
+                     *         "reminderMinutesBefore": null
+                     *       },
+                     *       "contacts": [
+                     *         {
+                     *           "name": {
+                     *             "en": "SCC Secretariat",
+                     *             "zh-Hant": "SCC秘書處"
+                     *           },
+                     *           "phone": "+852 3480 4230",
+                     *           "email": null
+                     *         }
+                     *       ],
+                     *       "websiteUrl": null,
+                     *       "imageUrl": null,
+                     *       "organisations": [],
+                     *       "fundingProgrammes": [],
+                     *       "programmeId": null,
+                     *       "createdAt": "2026-12-06T09:41:47.506448+00:00",
+                     *       "updatedAt": "2026-12-06T09:42:10.937344+00:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `invalid_transition`: Transition not allowed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Transition not allowed.",
+                     *       "code": "invalid_transition",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "invalid_transition";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     PublishEvent: {
         parameters: {
             query?: never;
@@ -11664,6 +12730,8 @@ export interface operations {
                      *       "status": "published",
                      *       "statusNote": null,
                      *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishAt": null,
+                     *       "unpublishAt": null,
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -11876,6 +12944,8 @@ export interface operations {
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
                      *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishAt": null,
+                     *       "unpublishAt": null,
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -12088,6 +13158,8 @@ export interface operations {
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
                      *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishAt": null,
+                     *       "unpublishAt": null,
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -12297,6 +13369,8 @@ export interface operations {
                      *       "status": "draft",
                      *       "statusNote": null,
                      *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishAt": null,
+                     *       "unpublishAt": null,
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -13923,6 +14997,7 @@ export interface operations {
                      *       "visibility": "draft",
                      *       "status": "active",
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -14095,6 +15170,7 @@ export interface operations {
                      *       "visibility": "draft",
                      *       "status": "active",
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Example Target MoU",
                      *         "zh-Hant": null
@@ -14245,6 +15321,7 @@ export interface operations {
                      *       "visibility": "draft",
                      *       "status": "active",
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -14477,6 +15554,7 @@ export interface operations {
                      *       "visibility": "draft",
                      *       "status": "active",
                      *       "publishedAt": null,
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "Example Target MoU",
                      *         "zh-Hant": null
@@ -14545,6 +15623,193 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    ScheduleMouPublication: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag read with the resource: the change applies only if nobody changed it since (else 412). Without it the change applies. */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "publishAt": "2031-03-02T09:00:00+08:00"
+                 *     }
+                 */
+                "application/json": components["schemas"]["PublicationScheduleBody"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24abb-31f2-77a0-a93b-30da7170838c",
+                     *       "slug": "example-target-mou",
+                     *       "visibility": "draft",
+                     *       "status": "active",
+                     *       "publishedAt": null,
+                     *       "publishAt": "2031-03-02T01:00:00+00:00",
+                     *       "title": {
+                     *         "en": "MoU between depa and SCC on smart city collaboration",
+                     *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
+                     *       },
+                     *       "purpose": {
+                     *         "en": "To enhance smart city collaboration through a series of follow-up activities.",
+                     *         "zh-Hant": "加強聯繫,推廣兩地在智慧城市的合作。"
+                     *       },
+                     *       "scope": {
+                     *         "en": "Exchanges on smart city solutions and business matching for Hong Kong technology companies in Thailand.",
+                     *         "zh-Hant": null
+                     *       },
+                     *       "parties": [
+                     *         {
+                     *           "organisationId": "01890a5e-5cc0-7000-8000-000000000002",
+                     *           "name": {
+                     *             "en": "Digital Economy Promotion Agency",
+                     *             "zh-Hant": null
+                     *           },
+                     *           "acronym": "depa",
+                     *           "signatory": {
+                     *             "personId": null,
+                     *             "name": {
+                     *               "en": "Dr. Nuttapon Nimmanphatcharin",
+                     *               "zh-Hant": null
+                     *             },
+                     *             "honorific": null,
+                     *             "title": {
+                     *               "en": "President and CEO, Digital Economy Promotion Agency",
+                     *               "zh-Hant": "會長兼行政總裁"
+                     *             }
+                     *           }
+                     *         },
+                     *         {
+                     *           "organisationId": "01890a5e-5cc0-7000-8000-000000000001",
+                     *           "name": {
+                     *             "en": "Smart City Consortium",
+                     *             "zh-Hant": "智慧城市聯盟"
+                     *           },
+                     *           "acronym": "SCC",
+                     *           "signatory": {
+                     *             "personId": "01890a5e-5cc0-7000-8000-000000000101",
+                     *             "name": {
+                     *               "en": "Gary Yeung",
+                     *               "zh-Hant": "楊文銳"
+                     *             },
+                     *             "honorific": "Mr",
+                     *             "title": {
+                     *               "en": "President, Smart City Consortium",
+                     *               "zh-Hant": "智慧城市聯盟會長"
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "signedOn": "2023-07-13",
+                     *       "signedAt": {
+                     *         "place": {
+                     *           "en": "Bangkok",
+                     *           "zh-Hant": "曼谷"
+                     *         },
+                     *         "countryCode": "TH"
+                     *       },
+                     *       "signedAtEventId": null,
+                     *       "delegationId": null,
+                     *       "facilitatorOrganisationId": "01890a5e-5cc0-7000-8000-000000000003",
+                     *       "facilitator": {
+                     *         "id": "01890a5e-5cc0-7000-8000-000000000003",
+                     *         "name": {
+                     *           "en": "Hong Kong Trade Development Council",
+                     *           "zh-Hant": "香港貿易發展局"
+                     *         },
+                     *         "acronym": "HKTDC"
+                     *       },
+                     *       "effectiveFrom": "2023-07-13",
+                     *       "expiresOn": null,
+                     *       "terminatedOn": null,
+                     *       "terminationNote": null,
+                     *       "followUpEventIds": [],
+                     *       "followUpDelegationIds": [],
+                     *       "createdAt": "2026-12-06T09:41:51.731353+00:00",
+                     *       "updatedAt": "2026-12-06T09:42:11.327231+00:00"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MouResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `invalid_transition`: Transition not allowed.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/invalid-transition",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Transition not allowed.",
+                     *       "code": "invalid_transition",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "invalid_transition";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            412: components["responses"]["PreconditionFailed"];
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     PublishMou: {
         parameters: {
             query?: never;
@@ -14574,6 +15839,7 @@ export interface operations {
                      *       "visibility": "published",
                      *       "status": "active",
                      *       "publishedAt": "2026-12-06T03:34:06.807817+00:00",
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"
@@ -14736,6 +16002,7 @@ export interface operations {
                      *       "visibility": "published",
                      *       "status": "terminated",
                      *       "publishedAt": "2026-12-06T03:34:06.807817+00:00",
+                     *       "publishAt": null,
                      *       "title": {
                      *         "en": "MoU between depa and SCC on smart city collaboration",
                      *         "zh-Hant": "depa與智慧城市聯盟合作備忘錄"

@@ -8,6 +8,7 @@ using Scc.Application.Registrations.EraseRegistration;
 using Scc.Application.Delegations.UpdateDelegation;
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
+using Scc.Application.Events.ScheduleEventPublication;
 using Scc.Application.Events.UpdateEvent;
 using Scc.Application.FundingProgrammes.CreateFundingProgramme;
 using Scc.Application.FundingProgrammes.UpdateFundingProgramme;
@@ -22,6 +23,7 @@ using Scc.Application.People.CreatePerson;
 using Scc.Application.People.UpdatePerson;
 using Scc.Application.Programmes.CreateProgramme;
 using Scc.Application.Programmes.UpdateProgramme;
+using Scc.Application.Publishing;
 using Scc.Application.Registrations.ChangeRegistrationStatus;
 using Scc.Application.Registrations.CorrectOwnRegistration;
 using Scc.Application.Registrations.RegisterForEvent;
@@ -205,6 +207,10 @@ public static class RequestExamples
             Schedule = Event.Schedule, Venue = Event.Venue, Speakers = Event.Speakers, Tags = Event.Tags,
             Registration = Event.Registration, Contacts = Event.Contacts,
         },
+        // Far enough ahead to stay in the future for as long as the example is posted by the tests.
+        [typeof(EventPublicationScheduleBody)] = new EventPublicationScheduleBody(
+            new DateTimeOffset(2031, 3, 2, 9, 0, 0, TimeSpan.FromHours(8)), new DateTimeOffset(2031, 6, 30, 18, 0, 0, TimeSpan.FromHours(8))),
+        [typeof(PublicationScheduleBody)] = new PublicationScheduleBody(new DateTimeOffset(2031, 3, 2, 9, 0, 0, TimeSpan.FromHours(8))),
         [typeof(StatusChangeBody)] = new StatusChangeBody(new LocalizedText("Postponed because of a typhoon signal No. 8.", "因八號風球延期。")),
         [typeof(CreateOrganisationCommand)] = new CreateOrganisationCommand
         {

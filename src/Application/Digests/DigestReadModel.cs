@@ -15,6 +15,7 @@ public static class DigestReadModel
             Slug = digest.Slug,
             Status = digest.Status,
             PublishedAt = digest.PublishedAt,
+            PublishAt = digest.PublishAt,
             Title = digest.Title,
             Introduction = digest.Introduction,
             From = digest.From,

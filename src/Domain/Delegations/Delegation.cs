@@ -17,6 +17,9 @@ public sealed class Delegation : Entity
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>When the publication schedule publishes this draft; cleared once it is published, by hand or on time.</summary>
+    public DateTimeOffset? PublishAt { get; private set; }
+
     public LocalizedText Title { get; private set; } = null!;
 
     public LocalizedText? Purpose { get; private set; }
@@ -71,10 +74,21 @@ public sealed class Delegation : Entity
         return applied;
     }
 
+    /// <summary>Plans the publication of a draft (null clears it).</summary>
+    public Result SchedulePublication(DateTimeOffset? publishAt, DateTimeOffset now)
+    {
+        if (publishAt is not null && Status != DelegationStatus.Draft) return DelegationErrors.InvalidTransition(Status, "scheduled for publication");
+        var valid = PublicationSchedule.Check(publishAt, null, now);
+        // Kept in UTC, as every instant is stored; the answer gives it back in UTC.
+        if (valid.IsSuccess) PublishAt = publishAt?.ToUniversalTime();
+        return valid;
+    }
+
     public Result Publish(DateTimeOffset now)
     {
         if (Status != DelegationStatus.Draft) return DelegationErrors.InvalidTransition(Status, "published");
         Status = DelegationStatus.Published;
+        PublishAt = null;
         StatusNote = null;
         PublishedAt ??= now;
         return Result.Success();
@@ -85,6 +99,7 @@ public sealed class Delegation : Entity
         if (Status == DelegationStatus.Cancelled) return DelegationErrors.InvalidTransition(Status, "cancelled");
         Status = DelegationStatus.Cancelled;
         StatusNote = note;
+        PublishAt = null;
         return Result.Success();
     }
 

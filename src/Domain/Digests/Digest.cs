@@ -16,6 +16,9 @@ public sealed class Digest : Entity
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>When the publication schedule publishes this draft; cleared once it is published, by hand or on time.</summary>
+    public DateTimeOffset? PublishAt { get; private set; }
+
     public LocalizedText Title { get; private set; } = null!;
 
     /// <summary>The editor's opening words, in both languages ("Dear SCC Members and Friends...").</summary>
@@ -57,10 +60,21 @@ public sealed class Digest : Entity
         return Result.Success();
     }
 
+    /// <summary>Plans the publication of a draft (null clears it).</summary>
+    public Result SchedulePublication(DateTimeOffset? publishAt, DateTimeOffset now)
+    {
+        if (publishAt is not null && Status != DigestStatus.Draft) return DigestErrors.InvalidTransition(Status, "scheduled for publication");
+        var valid = PublicationSchedule.Check(publishAt, null, now);
+        // Kept in UTC, as every instant is stored; the answer gives it back in UTC.
+        if (valid.IsSuccess) PublishAt = publishAt?.ToUniversalTime();
+        return valid;
+    }
+
     public Result Publish(DateTimeOffset now)
     {
         if (Status != DigestStatus.Draft) return DigestErrors.InvalidTransition(Status, "published");
         Status = DigestStatus.Published;
+        PublishAt = null;
         PublishedAt = now;
         return Result.Success();
     }

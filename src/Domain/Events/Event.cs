@@ -19,6 +19,12 @@ public sealed class Event : Entity
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>When the publication schedule publishes this draft; cleared once it is published, by hand or on time.</summary>
+    public DateTimeOffset? PublishAt { get; private set; }
+
+    /// <summary>When the publication schedule takes this event back to draft; cleared once it is unpublished.</summary>
+    public DateTimeOffset? UnpublishAt { get; private set; }
+
     public EventType Type { get; private set; }
 
     public EventFormat Format { get; private set; }
@@ -145,6 +151,7 @@ public sealed class Event : Entity
         Status = EventStatus.Published;
         StatusNote = null;
         PublishedAt ??= now;
+        PublishAt = null;
         NoteChangeFrom(before);
         return Result.Success();
     }
@@ -159,8 +166,27 @@ public sealed class Event : Entity
         if (hasLiveRegistrations) return EventErrors.HasLiveRegistrations;
         Status = EventStatus.Draft;
         StatusNote = null;
+        UnpublishAt = null;
         return Result.Success();
     }
+
+    /// <summary>
+    /// Plans the publication of a draft and, optionally, its return to draft (null clears either). Only a draft may be
+    /// given a publication time; a public event may be given a take-down time.
+    /// </summary>
+    public Result SchedulePublication(DateTimeOffset? publishAt, DateTimeOffset? unpublishAt, DateTimeOffset now)
+    {
+        if (publishAt is not null && Status != EventStatus.Draft) return EventErrors.InvalidTransition(Status, "scheduled for publication");
+        var valid = PublicationSchedule.Check(publishAt, unpublishAt, now);
+        if (!valid.IsSuccess) return valid;
+        // Kept in UTC, as every instant is stored; the answer gives them back in UTC.
+        PublishAt = publishAt?.ToUniversalTime();
+        UnpublishAt = unpublishAt?.ToUniversalTime();
+        return valid;
+    }
+
+    /// <summary>Drops the take-down time the schedule could not carry out (live registrations came in meanwhile).</summary>
+    public void ForgetUnpublishAt() => UnpublishAt = null;
 
     public Result Postpone(LocalizedText? note)
     {
@@ -178,6 +204,7 @@ public sealed class Event : Entity
         var before = Arrangements;
         Status = EventStatus.Cancelled;
         StatusNote = note;
+        PublishAt = null;
         NoteChangeFrom(before);
         return Result.Success();
     }

@@ -13,6 +13,9 @@ public sealed class Mou : Entity
 
     public DateTimeOffset? PublishedAt { get; private set; }
 
+    /// <summary>When the publication schedule publishes this draft; cleared once it is published, by hand or on time.</summary>
+    public DateTimeOffset? PublishAt { get; private set; }
+
     public LocalizedText Title { get; private set; } = null!;
 
     public LocalizedText? Purpose { get; private set; }
@@ -67,10 +70,21 @@ public sealed class Mou : Entity
         return applied;
     }
 
+    /// <summary>Plans the publication of a draft (null clears it).</summary>
+    public Result SchedulePublication(DateTimeOffset? publishAt, DateTimeOffset now)
+    {
+        if (publishAt is not null && Visibility != MouVisibility.Draft) return MouErrors.InvalidTransition(Visibility, "scheduled for publication");
+        var valid = PublicationSchedule.Check(publishAt, null, now);
+        // Kept in UTC, as every instant is stored; the answer gives it back in UTC.
+        if (valid.IsSuccess) PublishAt = publishAt?.ToUniversalTime();
+        return valid;
+    }
+
     public Result Publish(DateTimeOffset now)
     {
         if (Visibility != MouVisibility.Draft) return MouErrors.InvalidTransition(Visibility, "published");
         Visibility = MouVisibility.Published;
+        PublishAt = null;
         PublishedAt ??= now;
         return Result.Success();
     }

@@ -10,8 +10,10 @@ using Scc.Application.Delegations.CreateDelegation;
 using Scc.Application.Delegations.DeleteDelegation;
 using Scc.Application.Delegations.GetDelegation;
 using Scc.Application.Delegations.ListDelegations;
+using Scc.Application.Delegations.ScheduleDelegationPublication;
 using Scc.Application.Delegations.UpdateDelegation;
 using Scc.Application.Events.ChangeEventStatus;
+using Scc.Application.Publishing;
 using Scc.Domain.Common;
 
 namespace Scc.Api.Endpoints.V1;
@@ -37,6 +39,13 @@ public static class DelegationsEndpoints
         delegations.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateDelegation")
             .WithSummary("Replace a delegation's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
+        delegations.MapPut("/{id:guid}/publication-schedule",
+                (Guid id, PublicationScheduleBody body, HttpContext http, ISender sender, CancellationToken ct) =>
+                    SendAndReturn(sender, new ScheduleDelegationPublicationCommand(id, body.PublishAt, ETags.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.ContentPublish).WithName("ScheduleDelegationPublication")
+            .WithSummary("Plan when a delegation is published")
+            .WithDescription("Staff plan when the draft goes public on its own: the publication schedule publishes it within half a minute of `publishAt`, exactly as the publish action would (audited as the system). `publishAt` must be in the future (a past time is a 400, not an immediate publication; publish now with the publish action); null drops the plan. Publishing by hand drops it too. Only a draft may be given a `publishAt` (409 `invalid_transition`).")
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         MapTransition(delegations, "publish", DelegationTransition.Publish, "Publish a delegation", "A draft delegation becomes published.");
         MapTransition(delegations, "cancel", DelegationTransition.Cancel, "Cancel a delegation", "A draft or published delegation becomes cancelled.");
         delegations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteDelegation")

@@ -12,14 +12,16 @@ using Scc.Api.Feeds;
 using Scc.Api.Http;
 using Scc.Api.OpenApi;
 using Scc.Application.Common.Paging;
-using Scc.Application.Digests;
 using Scc.Application.Digests.CreateDigest;
 using Scc.Application.Digests.DeleteDigest;
 using Scc.Application.Digests.GetDigest;
 using Scc.Application.Digests.ListDigests;
 using Scc.Application.Digests.PreviewDigest;
 using Scc.Application.Digests.PublishDigest;
+using Scc.Application.Digests.ScheduleDigestPublication;
 using Scc.Application.Digests.UpdateDigest;
+using Scc.Application.Digests;
+using Scc.Application.Publishing;
 using Scc.Domain.Common;
 using Scc.Domain.Digests;
 
@@ -63,6 +65,13 @@ public static class DigestsEndpoints
             .WithSummary("Edit a draft digest")
             .WithDescription("Replaces the period, title, introduction and item choices (pin, position, leave out). Send If-Match with the ETag you read.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken", "digest_published");
+        digests.MapPut("/{id:guid}/publication-schedule",
+                (Guid id, PublicationScheduleBody body, HttpContext http, ISender sender, CancellationToken ct) =>
+                    ResourceResults.WriteAsync(sender, new ScheduleDigestPublicationCommand(id, body.PublishAt, DigestHttp.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.ContentPublish).WithName("ScheduleDigestPublication")
+            .WithSummary("Plan when a digest is published")
+            .WithDescription("Staff plan when the draft goes public on its own: the publication schedule publishes it within half a minute of `publishAt`, exactly as the publish action would (audited as the system). `publishAt` must be in the future (a past time is a 400, not an immediate publication; publish now with the publish action); null drops the plan. Publishing by hand drops it too. Only a draft may be given a `publishAt` (409 `invalid_transition`).")
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         digests.MapPost("/{id:guid}/publish",
                 (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
                     ResourceResults.WriteAsync(sender, new PublishDigestCommand(id, DigestHttp.ExpectedVersion(http.Request)), http, ct))

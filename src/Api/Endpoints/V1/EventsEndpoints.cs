@@ -11,6 +11,7 @@ using Scc.Application.Events.CreateEvent;
 using Scc.Application.Events.DeleteEvent;
 using Scc.Application.Events.GetEvent;
 using Scc.Application.Events.ListEvents;
+using Scc.Application.Events.ScheduleEventPublication;
 using Scc.Application.Events.UpdateEvent;
 using Scc.Domain.Common;
 
@@ -37,6 +38,14 @@ public static class EventsEndpoints
         events.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateEvent")
             .WithSummary("Replace an event's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
+        events.MapPut("/{id:guid}/publication-schedule",
+                (Guid id, EventPublicationScheduleBody body, HttpContext http, ISender sender, CancellationToken ct) =>
+                    SendAndReturn(sender, new ScheduleEventPublicationCommand(id, body.PublishAt, body.UnpublishAt, ETags.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.ContentPublish).WithName("ScheduleEventPublication")
+            .WithSummary("Plan when an event is published and taken back to draft")
+            .WithDescription("Staff plan when the draft goes public on its own: the publication schedule publishes it within half a minute of `publishAt`, exactly as the publish action would (audited as the system). `publishAt` must be in the future (a past time is a 400, not an immediate publication; publish now with the publish action); null drops the plan. Publishing by hand drops it too. Only a draft may be given a `publishAt` (409 `invalid_transition`). `unpublishAt` (optional, after `publishAt`, in the future) takes the event back to draft as the unpublish action would; " +
+                             "refused then if it has live registrations, and the plan dropped.")
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         MapTransition(events, "publish", EventTransition.Publish, "Publish an event", "A draft or postponed event becomes published.");
         MapTransition(events, "postpone", EventTransition.Postpone, "Postpone an event", "A published event becomes postponed until it is published again with new dates.");
         MapTransition(events, "cancel", EventTransition.Cancel, "Cancel an event", "Any event not already cancelled becomes cancelled.");

@@ -10,8 +10,10 @@ using Scc.Application.Mous.DeleteMou;
 using Scc.Application.Mous.GetMou;
 using Scc.Application.Mous.ListMous;
 using Scc.Application.Mous.PublishMou;
+using Scc.Application.Mous.ScheduleMouPublication;
 using Scc.Application.Mous.TerminateMou;
 using Scc.Application.Mous.UpdateMou;
+using Scc.Application.Publishing;
 using Scc.Domain.Common;
 
 namespace Scc.Api.Endpoints.V1;
@@ -37,6 +39,13 @@ public static class MousEndpoints
         mous.MapPut("/{id:guid}", Update).RequireAuthorization(Policies.ContentWrite).WithName("UpdateMou")
             .WithSummary("Replace an MoU's content").WithDescription("Send If-Match with the ETag you read to avoid overwriting someone else's change.")
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
+        mous.MapPut("/{id:guid}/publication-schedule",
+                (Guid id, PublicationScheduleBody body, HttpContext http, ISender sender, CancellationToken ct) =>
+                    SendAndReturn(sender, new ScheduleMouPublicationCommand(id, body.PublishAt, ETags.ExpectedVersion(http.Request)), http, ct))
+            .RequireAuthorization(Policies.ContentPublish).WithName("ScheduleMouPublication")
+            .WithSummary("Plan when an MoU is published")
+            .WithDescription("Staff plan when the draft goes public on its own: the publication schedule publishes it within half a minute of `publishAt`, exactly as the publish action would (audited as the system). `publishAt` must be in the future (a past time is a 400, not an immediate publication; publish now with the publish action); null drops the plan. Publishing by hand drops it too. Only a draft may be given a `publishAt` (409 `invalid_transition`).")
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         mous.MapPost("/{id:guid}/publish",
                 (Guid id, HttpContext http, ISender sender, CancellationToken ct) =>
                     SendAndReturn(sender, new PublishMouCommand(id, ETags.ExpectedVersion(http.Request)), http, ct))

@@ -20,6 +20,12 @@ public sealed record EventResponse : IVersioned
 
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>When the publication schedule publishes this draft (staff set it); null once published or when none is planned.</summary>
+    public DateTimeOffset? PublishAt { get; init; }
+
+    /// <summary>When the publication schedule takes this event back to draft; null when none is planned.</summary>
+    public DateTimeOffset? UnpublishAt { get; init; }
+
     public required EventType Type { get; init; }
 
     public required EventFormat Format { get; init; }

@@ -21,6 +21,9 @@ public sealed record MouResponse : IVersioned
 
     public DateTimeOffset? PublishedAt { get; init; }
 
+    /// <summary>When the publication schedule publishes this draft (staff set it); null once published or when none is planned.</summary>
+    public DateTimeOffset? PublishAt { get; init; }
+
     public required LocalizedText Title { get; init; }
 
     public LocalizedText? Purpose { get; init; }

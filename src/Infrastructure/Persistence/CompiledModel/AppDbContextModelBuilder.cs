@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cab42c22-09ff-40c2-9359-ffa7d2d65524"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("380b721b-0fa0-4c53-a99f-1b8fd296abcf"), entityTypeCount: 25)
         {
         }
 

@@ -27,8 +27,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Delegations.Delegation",
                 typeof(Delegation),
                 baseEntityType,
-                propertyCount: 26,
-                unnamedIndexCount: 8,
+                propertyCount: 27,
+                unnamedIndexCount: 9,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -179,6 +179,15 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             personIds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             personIds.AddAnnotation("Relational:ColumnName", "person_ids");
             personIds.AddAnnotation("Relational:ColumnType", "uuid[]");
+
+            var publishAt = runtimeEntityType.AddProperty(
+                "PublishAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Delegation).GetProperty("PublishAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Delegation).GetField("<PublishAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            publishAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            publishAt.AddAnnotation("Relational:ColumnName", "publish_at");
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",
@@ -371,23 +380,28 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index2.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index3.AddAnnotation("Relational:Name", "ix_delegations_search_grams");
-            index3.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { publishAt });
+            index3.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
+            index3.AddAnnotation("Relational:Name", "ix_delegations_publish_at");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index4.AddAnnotation("Relational:Name", "ix_delegations_search_text");
+                new[] { searchGrams });
+            index4.AddAnnotation("Relational:Name", "ix_delegations_search_grams");
             index4.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index5.AddAnnotation("Relational:Name", "ix_delegations_slug");
+                new[] { searchText });
+            index5.AddAnnotation("Relational:Name", "ix_delegations_search_text");
+            index5.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index6 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index6.AddAnnotation("Relational:Name", "ix_delegations_slug");
+
+            var index7 = runtimeEntityType.AddIndex(
                 new[] { startDate, id });
-            index6.AddAnnotation("Relational:Name", "ix_delegations_start_date_id");
+            index7.AddAnnotation("Relational:Name", "ix_delegations_start_date_id");
 
             return runtimeEntityType;
         }

@@ -26,8 +26,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Digests.Digest",
                 typeof(Digest),
                 baseEntityType,
-                propertyCount: 15,
-                unnamedIndexCount: 4,
+                propertyCount: 16,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -100,6 +100,15 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             items.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             items.AddAnnotation("Relational:ColumnName", "items");
             items.AddAnnotation("Relational:ColumnType", "jsonb");
+
+            var publishAt = runtimeEntityType.AddProperty(
+                "PublishAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Digest).GetProperty("PublishAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Digest).GetField("<PublishAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            publishAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            publishAt.AddAnnotation("Relational:ColumnName", "publish_at");
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",
@@ -209,23 +218,28 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_digests");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index.AddAnnotation("Relational:Name", "ix_digests_search_grams");
-            index.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { publishAt });
+            index.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
+            index.AddAnnotation("Relational:Name", "ix_digests_publish_at");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index0.AddAnnotation("Relational:Name", "ix_digests_search_text");
+                new[] { searchGrams });
+            index0.AddAnnotation("Relational:Name", "ix_digests_search_grams");
             index0.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index1.AddAnnotation("Relational:Name", "ix_digests_slug");
+                new[] { searchText });
+            index1.AddAnnotation("Relational:Name", "ix_digests_search_text");
+            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index2.AddAnnotation("Relational:Name", "ix_digests_slug");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { asOf, id });
-            index2.AddAnnotation("Relational:Name", "ix_digests_as_of_id");
+            index3.AddAnnotation("Relational:Name", "ix_digests_as_of_id");
 
             return runtimeEntityType;
         }

@@ -27,10 +27,10 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Events.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 37,
+                propertyCount: 39,
                 navigationCount: 2,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 12,
+                unnamedIndexCount: 14,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -195,6 +195,15 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 nullable: true);
             programmeId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             programmeId.AddAnnotation("Relational:ColumnName", "programme_id");
+
+            var publishAt = runtimeEntityType.AddProperty(
+                "PublishAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Event).GetProperty("PublishAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Event).GetField("<PublishAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            publishAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            publishAt.AddAnnotation("Relational:ColumnName", "publish_at");
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",
@@ -413,6 +422,15 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             type.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             type.AddAnnotation("Relational:ColumnName", "type");
 
+            var unpublishAt = runtimeEntityType.AddProperty(
+                "UnpublishAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Event).GetProperty("UnpublishAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Event).GetField("<UnpublishAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            unpublishAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            unpublishAt.AddAnnotation("Relational:ColumnName", "unpublish_at");
+
             var updatedAt = runtimeEntityType.AddProperty(
                 "UpdatedAt",
                 typeof(DateTimeOffset),
@@ -499,44 +517,54 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index1.AddAnnotation("Relational:Name", "ix_events_programme_id");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index2.AddAnnotation("Relational:Name", "ix_events_search_grams");
-            index2.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { publishAt });
+            index2.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
+            index2.AddAnnotation("Relational:Name", "ix_events_publish_at");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index3.AddAnnotation("Relational:Name", "ix_events_search_text");
+                new[] { searchGrams });
+            index3.AddAnnotation("Relational:Name", "ix_events_search_grams");
             index3.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { seriesId });
-            index4.AddAnnotation("Relational:Name", "ix_events_series_id");
+                new[] { searchText });
+            index4.AddAnnotation("Relational:Name", "ix_events_search_text");
+            index4.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index5.AddAnnotation("Relational:Name", "ix_events_slug");
+                new[] { seriesId });
+            index5.AddAnnotation("Relational:Name", "ix_events_series_id");
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { status });
-            index6.AddAnnotation("Relational:Name", "ix_events_status");
+                new[] { slug },
+                unique: true);
+            index6.AddAnnotation("Relational:Name", "ix_events_slug");
 
             var index7 = runtimeEntityType.AddIndex(
-                new[] { tags });
-            index7.AddAnnotation("Relational:Name", "ix_events_tags");
-            index7.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { status });
+            index7.AddAnnotation("Relational:Name", "ix_events_status");
 
             var index8 = runtimeEntityType.AddIndex(
-                new[] { windowEnd });
-            index8.AddAnnotation("Relational:Name", "ix_events_window_end");
+                new[] { tags });
+            index8.AddAnnotation("Relational:Name", "ix_events_tags");
+            index8.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index9 = runtimeEntityType.AddIndex(
-                new[] { windowStart, id });
-            index9.AddAnnotation("Relational:Name", "ix_events_window_start_id");
+                new[] { unpublishAt });
+            index9.AddAnnotation("Relational:Filter", "unpublish_at IS NOT NULL");
+            index9.AddAnnotation("Relational:Name", "ix_events_unpublish_at");
 
             var index10 = runtimeEntityType.AddIndex(
+                new[] { windowEnd });
+            index10.AddAnnotation("Relational:Name", "ix_events_window_end");
+
+            var index11 = runtimeEntityType.AddIndex(
+                new[] { windowStart, id });
+            index11.AddAnnotation("Relational:Name", "ix_events_window_start_id");
+
+            var index12 = runtimeEntityType.AddIndex(
                 new[] { type, windowStart, id });
-            index10.AddAnnotation("Relational:Name", "ix_events_type_window_start_id");
+            index12.AddAnnotation("Relational:Name", "ix_events_type_window_start_id");
 
             return runtimeEntityType;
         }

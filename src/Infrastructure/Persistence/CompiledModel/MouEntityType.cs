@@ -26,8 +26,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Mous.Mou",
                 typeof(Mou),
                 baseEntityType,
-                propertyCount: 25,
-                unnamedIndexCount: 6,
+                propertyCount: 26,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -131,6 +131,15 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             partyOrganisationIds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             partyOrganisationIds.AddAnnotation("Relational:ColumnName", "party_organisation_ids");
             partyOrganisationIds.AddAnnotation("Relational:ColumnType", "uuid[]");
+
+            var publishAt = runtimeEntityType.AddProperty(
+                "PublishAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(Mou).GetProperty("PublishAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Mou).GetField("<PublishAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            publishAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            publishAt.AddAnnotation("Relational:ColumnName", "publish_at");
 
             var publishedAt = runtimeEntityType.AddProperty(
                 "PublishedAt",
@@ -335,23 +344,28 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index0.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index1.AddAnnotation("Relational:Name", "ix_mous_search_grams");
-            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { publishAt });
+            index1.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
+            index1.AddAnnotation("Relational:Name", "ix_mous_publish_at");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index2.AddAnnotation("Relational:Name", "ix_mous_search_text");
+                new[] { searchGrams });
+            index2.AddAnnotation("Relational:Name", "ix_mous_search_grams");
             index2.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index3.AddAnnotation("Relational:Name", "ix_mous_slug");
+                new[] { searchText });
+            index3.AddAnnotation("Relational:Name", "ix_mous_search_text");
+            index3.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index4 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index4.AddAnnotation("Relational:Name", "ix_mous_slug");
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { signedOn, id });
-            index4.AddAnnotation("Relational:Name", "ix_mous_signed_on_id");
+            index5.AddAnnotation("Relational:Name", "ix_mous_signed_on_id");
 
             return runtimeEntityType;
         }

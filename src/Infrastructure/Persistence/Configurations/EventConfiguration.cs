@@ -53,6 +53,9 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.HasIndex(e => new { e.Type, e.WindowStart, e.Id });
         builder.HasIndex(e => e.Status);
         builder.HasIndex(e => e.WindowEnd);
+        // The publication schedule looks for due rows every few seconds; few rows ever have a plan.
+        builder.HasIndex(e => e.PublishAt).HasFilter("publish_at IS NOT NULL");
+        builder.HasIndex(e => e.UnpublishAt).HasFilter("unpublish_at IS NOT NULL");
         builder.HasOne<Event>().WithMany().HasForeignKey(e => e.ParentEventId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<EventSeries>().WithMany().HasForeignKey(e => e.SeriesId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Programme>().WithMany().HasForeignKey(e => e.ProgrammeId).OnDelete(DeleteBehavior.Restrict);

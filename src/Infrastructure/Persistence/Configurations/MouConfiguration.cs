@@ -32,5 +32,7 @@ internal sealed class MouConfiguration : IEntityTypeConfiguration<Mou>
         builder.HasIndex(m => m.PartyOrganisationIds).HasMethod("gin");
         builder.HasIndex(m => new { m.SignedOn, m.Id });
         builder.HasIndex(m => m.DelegationId);
+        // The publication schedule looks for due rows every few seconds; few rows ever have a plan.
+        builder.HasIndex(m => m.PublishAt).HasFilter("publish_at IS NOT NULL");
     }
 }

@@ -400,6 +400,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("person_ids");
 
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("publish_at");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
@@ -494,6 +498,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PersonIds"), "gin");
 
+                    b.HasIndex("PublishAt")
+                        .HasDatabaseName("ix_delegations_publish_at")
+                        .HasFilter("publish_at IS NOT NULL");
+
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_delegations_search_grams");
 
@@ -542,6 +550,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("items");
+
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("publish_at");
 
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
@@ -592,6 +604,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_digests");
+
+                    b.HasIndex("PublishAt")
+                        .HasDatabaseName("ix_digests_publish_at")
+                        .HasFilter("publish_at IS NOT NULL");
 
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_digests_search_grams");
@@ -682,6 +698,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("publish_at");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
@@ -768,6 +788,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("type");
 
+                    b.Property<DateTimeOffset?>("UnpublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("unpublish_at");
+
                     b.Property<DateTimeOffset>("UpdatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("updated_at");
@@ -809,6 +833,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasIndex("ProgrammeId")
                         .HasDatabaseName("ix_events_programme_id");
 
+                    b.HasIndex("PublishAt")
+                        .HasDatabaseName("ix_events_publish_at")
+                        .HasFilter("publish_at IS NOT NULL");
+
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_events_search_grams");
 
@@ -834,6 +862,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_events_tags");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("Tags"), "gin");
+
+                    b.HasIndex("UnpublishAt")
+                        .HasDatabaseName("ix_events_unpublish_at")
+                        .HasFilter("unpublish_at IS NOT NULL");
 
                     b.HasIndex("WindowEnd")
                         .HasDatabaseName("ix_events_window_end");
@@ -963,6 +995,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("party_organisation_ids");
 
+                    b.Property<DateTimeOffset?>("PublishAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("publish_at");
+
                     b.Property<DateTimeOffset?>("PublishedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
@@ -1044,6 +1080,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_mous_party_organisation_ids");
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("PartyOrganisationIds"), "gin");
+
+                    b.HasIndex("PublishAt")
+                        .HasDatabaseName("ix_mous_publish_at")
+                        .HasFilter("publish_at IS NOT NULL");
 
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_mous_search_grams");
