@@ -69,6 +69,8 @@ builder.Services.AddApiVersioning(options =>
     });
 builder.Services.AddApiDocumentation();
 builder.Services.AddHostedService<Scc.Api.Retention.RegistrationRetentionService>();
+builder.Services.Configure<Scc.Application.Trash.TrashOptions>(builder.Configuration.GetSection(Scc.Application.Trash.TrashOptions.Section));
+builder.Services.AddHostedService<Scc.Api.Trash.TrashPurgeService>();
 
 var app = builder.Build();
 
@@ -144,6 +146,7 @@ app.MapIntegrationEndpoints();
 app.MapChangesEndpoints();
 app.MapApiKeysEndpoints();
 app.MapAuditEndpoints();
+app.MapTrashEndpoints();
 
 await app.RunAsync();
 

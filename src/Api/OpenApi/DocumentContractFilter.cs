@@ -30,6 +30,7 @@ public sealed class DocumentContractFilter : IDocumentFilter
         ["Changes"] = "One feed of every change to the published content, in commit-safe order, for mirrors and static sites.",
         ["API keys"] = "Keys for integration scripts, each with its scopes; shown once, stored hashed, revocable.",
         ["Audit"] = "Who changed what, and when: every staff and integration write.",
+        ["Trash"] = "Deleted content, restorable as it was until it is purged for good after the trash period.",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

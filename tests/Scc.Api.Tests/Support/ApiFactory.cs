@@ -48,6 +48,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:SeedDemoData", SeedDemoData ? "true" : "false");
         // Tests run the retention sweep themselves, at a time they choose.
         builder.UseSetting("Retention:Enabled", "false");
+        // Tests purge the trash themselves, with a clock of their own.
+        builder.UseSetting("Trash:PurgeEnabled", "false");
         builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", TestTokens.Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", TestTokens.Audience);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", TestTokens.Issuer);

@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("cab42c22-09ff-40c2-9359-ffa7d2d65524"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("db3cd0dd-c5db-4b58-8356-040affc5f16b"), entityTypeCount: 25)
         {
         }
 

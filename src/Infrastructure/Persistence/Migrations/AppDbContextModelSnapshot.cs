@@ -361,6 +361,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Destinations")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -484,6 +493,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CountryCodes"), "gin");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_delegations_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("OrganisationIds")
                         .HasDatabaseName("ix_delegations_organisation_ids");
 
@@ -529,6 +542,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
 
                     b.Property<DateOnly>("From")
                         .HasColumnType("date")
@@ -593,6 +615,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_digests");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_digests_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_digests_search_grams");
 
@@ -633,6 +659,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
 
                     b.Property<string>("Description")
                         .HasColumnType("jsonb")
@@ -798,6 +833,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_events");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_events_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("ParentEventId")
                         .HasDatabaseName("ix_events_parent_event_id");
 
@@ -931,6 +970,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("delegation_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<DateOnly?>("EffectiveFrom")
                         .HasColumnType("date")
                         .HasColumnName("effective_from");
@@ -1040,6 +1088,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasIndex("DelegationId")
                         .HasDatabaseName("ix_mous_delegation_id");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_mous_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("PartyOrganisationIds")
                         .HasDatabaseName("ix_mous_party_organisation_ids");
 
@@ -1086,6 +1138,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
 
                     b.Property<string>("Description")
                         .HasColumnType("jsonb")
@@ -1146,6 +1207,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasIndex("Acronym")
                         .HasDatabaseName("ix_organisations_acronym");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_organisations_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_organisations_search_grams");
 
@@ -1178,6 +1243,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date")
@@ -1255,6 +1329,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_partnerships");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_partnerships_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_partnerships_event_id");
 
@@ -1307,6 +1385,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Honorific")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
@@ -1347,6 +1434,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_people");
+
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_people_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
 
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_people_search_grams");
@@ -1459,6 +1550,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Description")
                         .HasColumnType("jsonb")
                         .HasColumnName("description");
@@ -1503,6 +1603,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_programmes");
+
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_programmes_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
 
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_programmes_search_grams");
