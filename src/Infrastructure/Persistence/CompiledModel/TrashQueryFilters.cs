@@ -21,9 +21,17 @@ namespace Scc.Infrastructure.Persistence.CompiledModel;
 /// </summary>
 internal static class TrashQueryFilters
 {
-    public static void Add<T>(RuntimeEntityType entityType) where T : TrashableEntity =>
-        entityType.AddAnnotation(CoreAnnotationNames.QueryFilter,
-            new QueryFilterCollection([new QueryFilter((Expression<Func<T, bool>>)(e => e.DeletedAt == null))]));
+    /// <summary>The runtime form of a filter, as EF Core makes it when it turns a configured model into a runtime one; not public.</summary>
+    private static readonly Type RuntimeQueryFilter =
+        typeof(QueryFilter).Assembly.GetType("Microsoft.EntityFrameworkCore.Metadata.Internal.RuntimeQueryFilter", throwOnError: true)!;
+
+    public static void Add<T>(RuntimeEntityType entityType) where T : TrashableEntity
+    {
+        // An anonymous filter (no key), as HasQueryFilter(lambda) makes; it refers to no query root, so there is nothing to rewrite.
+        LambdaExpression filter = (Expression<Func<T, bool>>)(e => e.DeletedAt == null);
+        var runtime = (IQueryFilter)Activator.CreateInstance(RuntimeQueryFilter, null, filter)!;
+        entityType.AddAnnotation(CoreAnnotationNames.QueryFilter, new QueryFilterCollection([runtime]));
+    }
 }
 
 public partial class EventEntityType { static partial void Customize(RuntimeEntityType runtimeEntityType) => TrashQueryFilters.Add<Event>(runtimeEntityType); }
