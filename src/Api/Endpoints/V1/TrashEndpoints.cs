@@ -36,7 +36,7 @@ public static class TrashEndpoints
             .WithDescription("Puts it back exactly as it was: same id, slug, status and content, and the same `updatedAt`. Its `ETag` is a new one " +
                              "(the row changed), as after any write. The changes feed tells of it as `updated` (it is there again), webhooks as " +
                              "`{type}.created` (`event.published` or `event.cancelled` for an event). 404 when it is not in the trash.")
-            .WithProblems(StatusCodes.Status404NotFound, "not_found");
+            .WithProblems(StatusCodes.Status400BadRequest, ProblemCodes.ValidationFailed).WithProblems(StatusCodes.Status404NotFound, ProblemCodes.NotFound);
         return app;
     }
 
