@@ -70,6 +70,8 @@ builder.Services.AddApiVersioning(options =>
 builder.Services.AddApiDocumentation();
 builder.Services.AddHostedService<Scc.Api.Retention.RegistrationRetentionService>();
 builder.Services.AddHostedService<Scc.Api.Publishing.PublicationScheduleService>();
+builder.Services.Configure<Scc.Application.Trash.TrashOptions>(builder.Configuration.GetSection(Scc.Application.Trash.TrashOptions.Section));
+builder.Services.AddHostedService<Scc.Api.Trash.TrashPurgeService>();
 
 var app = builder.Build();
 
@@ -147,6 +149,7 @@ app.MapApiKeysEndpoints();
 app.MapAuditEndpoints();
 app.MapTranslationsEndpoints();
 app.MapDirectoryExportEndpoints();
+app.MapTrashEndpoints();
 
 await app.RunAsync();
 

@@ -98,7 +98,12 @@ public sealed class OrganisationTests(ApiFactory api) : IClassFixture<ApiFactory
 
         var problem = await refused.AssertProblemAsync(HttpStatusCode.Conflict, "organisation_in_use");
         Assert.Contains("1 event", problem["detail"]!.GetValue<string>(), StringComparison.Ordinal);
+        // The event in the trash still refers to it (it may be restored); taken off the event, the organisation is free.
         (await api.As("admin").DeleteAsync($"/api/v1/events/{eventId}")).EnsureSuccessStatusCode();
+        await (await api.As("admin").DeleteAsync($"{Organisations}/{id}")).AssertProblemAsync(HttpStatusCode.Conflict, "organisation_in_use");
+        Assert.Equal(HttpStatusCode.NoContent, (await api.As("admin").PostAsync($"/api/v1/trash/event/{eventId}/restore", null)).StatusCode);
+        evt["organisations"] = new JsonArray();
+        (await api.As("editor").PutJsonAsync($"/api/v1/events/{eventId}", evt)).EnsureSuccessStatusCode();
         Assert.Equal(HttpStatusCode.NoContent, (await api.As("admin").DeleteAsync($"{Organisations}/{id}")).StatusCode);
     }
 

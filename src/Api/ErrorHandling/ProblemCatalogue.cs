@@ -103,6 +103,8 @@ public static class ProblemCatalogue
         yield return new("delivery_not_dead_lettered", 409, "Delivery not dead-lettered",
             "Only a dead-lettered webhook delivery can be redelivered; this one is still pending or was delivered. " +
             "To send a past event again, redeliver the event instead.");
+        yield return new("event_has_live_registrations", 409, "Event has live registrations",
+            "An event with live (not cancelled or rejected) registrations cannot be deleted: its registrants would lose it. Keep it cancelled, or cancel the registrations first.");
         yield return new("event_has_parts", 409, "Event has parts",
             "Other events are part of this event, so it cannot be deleted. Remove them from it (or delete them) first.");
 

@@ -32,6 +32,7 @@ public sealed class DocumentContractFilter : IDocumentFilter
         ["Audit"] = "Who changed what, and when: every staff and integration write.",
         ["Exports"] = "The directory (organisations, people, partnerships) in one file each, as CSV for spreadsheets or JSON, for staff.",
         ["Translations"] = "What editors still have to translate: published texts that have one language and lack the other.",
+        ["Trash"] = "Deleted content, restorable as it was until it is purged for good after the trash period.",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

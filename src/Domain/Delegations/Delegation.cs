@@ -4,7 +4,7 @@ using Scc.Domain.Events;
 namespace Scc.Domain.Delegations;
 
 /// <summary>A visit abroad or to the Mainland: the Hong Kong Smart City Delegation to Bangkok, a duty visit...</summary>
-public sealed class Delegation : Entity
+public sealed class Delegation : TrashableEntity
 {
     private Delegation(Guid id, string slug) : base(id) => Slug = slug;
 

@@ -6,7 +6,7 @@ namespace Scc.Domain.Digests;
 /// A saved newsletter: a period, an introduction and the editors' choices about the items the period brings
 /// in. The items themselves are composed from the data whenever the digest is read.
 /// </summary>
-public sealed class Digest : Entity
+public sealed class Digest : TrashableEntity
 {
     private Digest(Guid id, string slug) : base(id) => Slug = slug;
 

@@ -6,7 +6,7 @@ namespace Scc.Domain.Events;
 /// <summary>
 /// A seminar, training, forum, exhibition, pavilion, ceremony... that the consortium organises or takes part in.
 /// </summary>
-public sealed class Event : Entity
+public sealed class Event : TrashableEntity
 {
     private Event(Guid id, string slug) : base(id) => Slug = slug;
 
@@ -304,8 +304,15 @@ public sealed class Event : Entity
         (WindowStart ?? throw new InvalidOperationException("The event has no date.")).AddMinutes(-minutesBefore);
 
     /// <summary>Only drafts and cancelled events may go: a published event is announced somewhere.</summary>
-    public Result EnsureDeletable() =>
-        Status is EventStatus.Draft or EventStatus.Cancelled ? Result.Success() : EventErrors.NotDeletable(Status);
+    /// <summary>
+    /// Drafts and cancelled events may be deleted (moved to the trash), and only without live registrations: their holders
+    /// would lose the event without a word. A cancelled event keeps telling them it is cancelled.
+    /// </summary>
+    public Result EnsureDeletable(bool hasLiveRegistrations)
+    {
+        if (Status is not (EventStatus.Draft or EventStatus.Cancelled)) return EventErrors.NotDeletable(Status);
+        return hasLiveRegistrations ? EventErrors.DeletedWithLiveRegistrations : Result.Success();
+    }
 
     private Result Apply(EventContent content)
     {

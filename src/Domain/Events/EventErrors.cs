@@ -45,6 +45,10 @@ public static class EventErrors
     public static Error HasLiveRegistrations { get; } =
         Error.Conflict("invalid_transition", "An event with live registrations cannot be unpublished: its registrants would lose it. Cancel it instead.");
 
+    public static Error DeletedWithLiveRegistrations { get; } =
+        Error.Conflict("event_has_live_registrations",
+            "An event with live registrations cannot be deleted: its registrants would lose it. Keep it cancelled, or cancel the registrations first.");
+
     public static Error NotDeletable(EventStatus status) =>
         Error.Conflict("event_not_deletable", $"A {status.ToString().ToLowerInvariant()} event cannot be deleted; cancel it first.");
 }

@@ -3,7 +3,7 @@ using Scc.Domain.Common;
 namespace Scc.Domain.Mous;
 
 /// <summary>A memorandum of understanding between organisations (depa and SCC, 13 July 2023, Bangkok).</summary>
-public sealed class Mou : Entity
+public sealed class Mou : TrashableEntity
 {
     private Mou(Guid id, string slug) : base(id) => Slug = slug;
 

@@ -3,7 +3,7 @@ using Scc.Domain.Common;
 namespace Scc.Domain.Organisations;
 
 /// <summary>A body that appears in the consortium's activities: a bureau, a council, a university, a company...</summary>
-public sealed class Organisation : Entity
+public sealed class Organisation : TrashableEntity
 {
     private Organisation(Guid id, string slug) : base(id) => Slug = slug;
 

@@ -7,7 +7,7 @@ namespace Scc.Domain.Partnerships;
 /// The consortium's relationship with one organisation: SCC's role and the partner's, over one event, a
 /// series, a programme or a period.
 /// </summary>
-public sealed class Partnership : Entity
+public sealed class Partnership : TrashableEntity
 {
     private Partnership(Guid id, string slug) : base(id) => Slug = slug;
 

@@ -3,7 +3,7 @@ using Scc.Domain.Common;
 namespace Scc.Domain.People;
 
 /// <summary>A speaker, leader, signatory or judge; titles change over time, so they are dated appointments.</summary>
-public sealed class Person : Entity
+public sealed class Person : TrashableEntity
 {
     private Person(Guid id, string slug) : base(id) => Slug = slug;
 

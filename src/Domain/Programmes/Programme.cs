@@ -3,7 +3,7 @@ using Scc.Domain.Common;
 namespace Scc.Domain.Programmes;
 
 /// <summary>A standing initiative that hosts events, such as the GeoLab.</summary>
-public sealed class Programme : Entity
+public sealed class Programme : TrashableEntity
 {
     private Programme(Guid id, string slug) : base(id) => Slug = slug;
 

@@ -240,7 +240,8 @@ public sealed partial class OutboxDispatcher(
         var content = JsonSerializer.Deserialize<RegistrationEmail>(message.Payload!, OutboxJson.Options)!;
         var registration = await db.Registrations.AsNoTracking().FirstOrDefaultAsync(r => r.Id == content.RegistrationId, ct);
         if (registration is null || !registration.IsToldOfChanges) return null;
-        var evt = await db.Events.AsNoTracking().FirstAsync(e => e.Id == registration.EventId, ct);
+        // An e-mail owed for a registration goes out even when its event went to the trash since (ADR 25).
+        var evt = await db.Events.IgnoreQueryFilters().AsNoTracking().FirstAsync(e => e.Id == registration.EventId, ct);
         if (content.Notice.Kind == RegistrationNoticeKind.Reminder &&
             (registration.Status != RegistrationStatus.Confirmed || evt.Status != EventStatus.Published || evt.WindowStart <= clock.GetUtcNow()))
             return null;

@@ -59,32 +59,69 @@ public static class ContentChangeTrigger
 
         """ + string.Concat(Tables.Select(t => $"""
 
-        CREATE FUNCTION {t.Table}_record_content_change() RETURNS trigger LANGUAGE plpgsql AS $$
-        DECLARE
-            was_public boolean := false;
-            is_public boolean := false;
-        BEGIN
-            IF TG_OP = 'UPDATE' AND NEW IS NOT DISTINCT FROM OLD THEN
-                RETURN NULL;
-            END IF;
-            IF TG_OP <> 'INSERT' THEN
-                was_public := {string.Format(System.Globalization.CultureInfo.InvariantCulture, t.PublicWhen, "OLD")};
-            END IF;
-            IF TG_OP <> 'DELETE' THEN
-                is_public := {string.Format(System.Globalization.CultureInfo.InvariantCulture, t.PublicWhen, "NEW")};
-            END IF;
-            INSERT INTO content_changes (xid, resource_type, resource_id, change, was_public, is_public)
-            VALUES (registration_changes_stamp(pg_current_xact_id()), '{t.Type}', COALESCE(NEW.id, OLD.id),
-                    CASE TG_OP WHEN 'INSERT' THEN 'created' WHEN 'UPDATE' THEN 'updated' ELSE 'deleted' END, was_public, is_public);
-            RETURN NULL;
-        END
-        $$;
+        {Function(t.Table, t.Type, t.PublicWhen, trashAware: false)}
 
         CREATE TRIGGER {t.Table}_record_content_change
             AFTER INSERT OR UPDATE OR DELETE ON {t.Table}
             FOR EACH ROW EXECUTE FUNCTION {t.Table}_record_content_change();
 
         """));
+
+    /// <summary>The tables whose rows go to the trash (ADR 25), by their <c>deleted_at</c> column.</summary>
+    public static readonly IReadOnlySet<string> TrashableTables =
+        new HashSet<string>(["events", "delegations", "mous", "partnerships", "organisations", "people", "programmes", "digests"]);
+
+    /// <summary>
+    /// The trashable tables' functions made aware of the trash (the Trash migration): a trashed row is not public, moving it
+    /// to the trash is recorded as a deletion and restoring it as a creation, so that both feeds read them as they read
+    /// a real deletion and a new resource.
+    /// </summary>
+    public static string TrashAware => string.Concat(Tables.Where(t => TrashableTables.Contains(t.Table))
+        .Select(t => Function(t.Table, t.Type, t.PublicWhen, trashAware: true) + "\n"));
+
+    /// <summary>The functions as the ContentChangesFeed migration made them, for the Trash migration's Down.</summary>
+    public static string TrashUnaware => string.Concat(Tables.Where(t => TrashableTables.Contains(t.Table))
+        .Select(t => Function(t.Table, t.Type, t.PublicWhen, trashAware: false) + "\n"));
+
+    /// <summary>Whether the public sees the row <paramref name="row"/> (OLD, NEW, or an alias) of <paramref name="table"/>: its rule, and not in the trash.</summary>
+    public static string IsPublic(string table, string row) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Tables.Single(t => t.Table == table).PublicWhen, row) +
+        (TrashableTables.Contains(table) ? $" AND {row}.deleted_at IS NULL" : "");
+
+    private static string Function(string table, string type, string publicWhen, bool trashAware)
+    {
+        string Rule(string row) => trashAware ? IsPublic(table, row) : string.Format(System.Globalization.CultureInfo.InvariantCulture, publicWhen, row);
+        var change = trashAware
+            ? """
+              CASE WHEN TG_OP = 'INSERT' THEN 'created' WHEN TG_OP = 'DELETE' THEN 'deleted'
+                                   WHEN OLD.deleted_at IS NULL AND NEW.deleted_at IS NOT NULL THEN 'deleted'
+                                   WHEN OLD.deleted_at IS NOT NULL AND NEW.deleted_at IS NULL THEN 'created'
+                                   ELSE 'updated' END
+              """
+            : "CASE TG_OP WHEN 'INSERT' THEN 'created' WHEN 'UPDATE' THEN 'updated' ELSE 'deleted' END";
+        return $"""
+            CREATE OR REPLACE FUNCTION {table}_record_content_change() RETURNS trigger LANGUAGE plpgsql AS $$
+            DECLARE
+                was_public boolean := false;
+                is_public boolean := false;
+            BEGIN
+                IF TG_OP = 'UPDATE' AND NEW IS NOT DISTINCT FROM OLD THEN
+                    RETURN NULL;
+                END IF;
+                IF TG_OP <> 'INSERT' THEN
+                    was_public := {Rule("OLD")};
+                END IF;
+                IF TG_OP <> 'DELETE' THEN
+                    is_public := {Rule("NEW")};
+                END IF;
+                INSERT INTO content_changes (xid, resource_type, resource_id, change, was_public, is_public)
+                VALUES (registration_changes_stamp(pg_current_xact_id()), '{type}', COALESCE(NEW.id, OLD.id),
+                        {change}, was_public, is_public);
+                RETURN NULL;
+            END
+            $$;
+            """;
+    }
 
     public static string Drop =>
         string.Concat(Tables.Select(t => $"""

@@ -55,6 +55,9 @@ public sealed class CompiledModelTests
         foreach (var entity in model.GetEntityTypes().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             text.AppendLine(CultureInfo.InvariantCulture, $"{entity.Name} : {entity.BaseType?.Name}, table {entity.GetTableName()}, json {entity.GetContainerColumnName()}, owned {entity.IsOwned()}");
+            // The trash's query filter is written into the compiled model by hand (CompiledModel/TrashQueryFilters.cs).
+            foreach (var filter in entity.GetDeclaredQueryFilters())
+                text.AppendLine(CultureInfo.InvariantCulture, $"  filter {filter.Expression}");
             foreach (var p in entity.GetDeclaredProperties())
                 text.AppendLine(CultureInfo.InvariantCulture,
                     $"  {p.Name} {p.ClrType} null {p.IsNullable}: {p.GetColumnName()} {p.GetColumnType()} max {p.GetMaxLength()} converter {p.GetValueConverter()?.GetType().Name} generated {p.ValueGenerated} token {p.IsConcurrencyToken} element {p.GetElementType()?.ClrType}");

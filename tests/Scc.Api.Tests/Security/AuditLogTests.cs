@@ -331,6 +331,17 @@ public sealed partial class AuditLogTests(AuditApiFactory api, ITestOutputHelper
             var target = transition == "promote" ? await RegistrationAsync(eventId, $"{transition}.second@example.com", exhibitor: false) : first;
             return $"/api/v1/events/{eventId}/registrations/{target}/{transition}";
         }
+        if (write.Path == "/api/v1/trash/{type}/{id}/restore")
+        {
+            // A person of its own, deleted into the trash, to restore.
+            var person = await (await admin.PostJsonAsync("/api/v1/people", new JsonObject
+            {
+                ["name"] = new JsonObject { ["en"] = "Audit Restored" }, ["appointments"] = new JsonArray(),
+            })).AssertJsonAsync(HttpStatusCode.Created);
+            var personId = person["id"]!.GetValue<string>();
+            Assert.Equal(HttpStatusCode.NoContent, (await admin.DeleteAsync($"/api/v1/people/{personId}")).StatusCode);
+            return $"/api/v1/trash/person/{personId}/restore";
+        }
         if (write.Path == "/api/v1/registrations/{id}/erasure")
             return $"/api/v1/registrations/{await RegistrationAsync(await api.OpenEventAsync("Audit erasure"), "erasure.one@example.com", exhibitor: false)}/erasure";
         if (write.Path == "/api/v1/registrations/erasure")

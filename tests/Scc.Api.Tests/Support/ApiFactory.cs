@@ -50,6 +50,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Retention:Enabled", "false");
         // Tests run the publication schedule themselves, or turn its service on with a clock of their own.
         builder.UseSetting("PublicationSchedule:Enabled", "false");
+        // Tests purge the trash themselves, with a clock of their own.
+        builder.UseSetting("Trash:PurgeEnabled", "false");
         builder.UseSetting("Authentication:Schemes:Bearer:ValidIssuer", TestTokens.Issuer);
         builder.UseSetting("Authentication:Schemes:Bearer:ValidAudiences:0", TestTokens.Audience);
         builder.UseSetting("Authentication:Schemes:Bearer:SigningKeys:0:Issuer", TestTokens.Issuer);

@@ -138,7 +138,19 @@ public class EventStatusTests
     {
         var evt = Events.InStatus(status);
 
-        Assert.True(evt.EnsureDeletable().IsSuccess);
+        Assert.True(evt.EnsureDeletable(hasLiveRegistrations: false).IsSuccess);
+    }
+
+    [Fact]
+    public void EnsureDeletable_WhenCancelledWithLiveRegistrations_IsRefused()
+    {
+        var evt = Events.InStatus(EventStatus.Cancelled);
+
+        var result = evt.EnsureDeletable(hasLiveRegistrations: true);
+
+        Assert.False(result.IsSuccess);
+        Assert.Equal("event_has_live_registrations", result.Error!.Code);
+        Assert.Equal(ErrorKind.Conflict, result.Error.Kind);
     }
 
     [Theory]
@@ -148,7 +160,7 @@ public class EventStatusTests
     {
         var evt = Events.InStatus(status);
 
-        var result = evt.EnsureDeletable();
+        var result = evt.EnsureDeletable(hasLiveRegistrations: false);
 
         Assert.False(result.IsSuccess);
         Assert.Equal("event_not_deletable", result.Error!.Code);

@@ -50,6 +50,7 @@ public static class DelegationsEndpoints
         MapTransition(delegations, "cancel", DelegationTransition.Cancel, "Cancel a delegation", "A draft or published delegation becomes cancelled.");
         delegations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteDelegation")
             .WithSummary("Delete a draft or cancelled delegation")
+            .WithDescription(TrashEndpoints.Deletion("delegation"))
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "delegation_not_deletable", "delegation_in_use");
         return app;
     }

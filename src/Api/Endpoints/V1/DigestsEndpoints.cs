@@ -80,6 +80,7 @@ public static class DigestsEndpoints
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         digests.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteDigest")
             .WithSummary("Delete a draft digest")
+            .WithDescription(TrashEndpoints.Deletion("digest"))
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "digest_not_deletable");
 
         app.NewVersionedApi("DigestFeed").MapGroup("/api/v1/feeds").HasApiVersion(1.0).WithTags("Feeds").AnswerHeadLikeGet()

@@ -54,7 +54,9 @@ public static class EventsEndpoints
             "(the changes feed tells the public it is gone). With live registrations: 409 `invalid_transition`; cancel it instead.");
         events.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteEvent")
             .WithSummary("Delete a draft or cancelled event")
-            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "event_not_deletable", "event_has_parts", "event_in_use");
+            .WithDescription(TrashEndpoints.Deletion("event", "An event with live registrations cannot be deleted (409 `event_has_live_registrations`): keep it cancelled, " +
+                                                     "so that its registrants are told, or cancel the registrations first."))
+            .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "event_not_deletable", "event_has_live_registrations", "event_has_parts", "event_in_use");
         return app;
     }
 

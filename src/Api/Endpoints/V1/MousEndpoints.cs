@@ -60,6 +60,7 @@ public static class MousEndpoints
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "invalid_transition");
         mous.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteMou")
             .WithSummary("Delete a draft MoU")
+            .WithDescription(TrashEndpoints.Deletion("mou"))
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "mou_not_deletable");
         return app;
     }

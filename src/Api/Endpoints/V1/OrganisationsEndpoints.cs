@@ -39,7 +39,7 @@ public static class OrganisationsEndpoints
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         organisations.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteOrganisation")
             .WithSummary("Delete an organisation nothing refers to")
-            .WithDescription("Refused with 409 organisation_in_use, naming what still refers to it.")
+            .WithDescription(TrashEndpoints.Deletion("organisation", "Refused with 409 organisation_in_use, naming what still refers to it."))
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "organisation_in_use");
         return app;
     }

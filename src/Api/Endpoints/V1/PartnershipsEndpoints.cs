@@ -36,6 +36,7 @@ public static class PartnershipsEndpoints
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         partnerships.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeletePartnership")
             .WithSummary("Delete a partnership")
+            .WithDescription(TrashEndpoints.Deletion("partnership"))
             .WithIfMatch();
         return app;
     }

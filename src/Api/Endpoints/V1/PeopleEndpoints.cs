@@ -41,6 +41,7 @@ public static class PeopleEndpoints
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         people.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeletePerson")
             .WithSummary("Delete a person")
+            .WithDescription(TrashEndpoints.Deletion("person"))
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "person_in_use");
         return app;
     }

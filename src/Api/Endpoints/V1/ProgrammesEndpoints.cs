@@ -34,6 +34,7 @@ public static class ProgrammesEndpoints
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "slug_taken");
         programmes.MapDelete("/{id:guid}", Delete).RequireAuthorization(Policies.ContentDelete).WithName("DeleteProgramme")
             .WithSummary("Delete a programme")
+            .WithDescription(TrashEndpoints.Deletion("programme", "Refused with 409 programme_in_use while an event or a partnership refers to it."))
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "programme_in_use");
         return app;
     }

@@ -1,12 +1,14 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Auditing;
+using Scc.Application.Trash;
 using Scc.Domain.Common;
 using Scc.Domain.Delegations;
 
 namespace Scc.Application.Delegations.DeleteDelegation;
 
-public sealed class DeleteDelegationHandler(IAppDbContext db) : ICommandHandler<DeleteDelegationCommand, Result>
+public sealed class DeleteDelegationHandler(IAppDbContext db, TimeProvider clock, AuditActor actor) : ICommandHandler<DeleteDelegationCommand, Result>
 {
     public async ValueTask<Result> Handle(DeleteDelegationCommand command, CancellationToken cancellationToken)
     {
@@ -15,9 +17,9 @@ public sealed class DeleteDelegationHandler(IAppDbContext db) : ICommandHandler<
         if (command.ExpectedVersion is { } expected && expected != delegation.Version) return Error.PreconditionFailed;
         var deletable = delegation.EnsureDeletable();
         if (!deletable.IsSuccess) return deletable;
-        if (await db.Mous.AnyAsync(m => m.DelegationId == delegation.Id || m.FollowUpDelegationIds.Contains(delegation.Id), cancellationToken))
-            return Error.Conflict("delegation_in_use", "An MoU refers to this delegation; remove that reference first.");
-        db.Delegations.Remove(delegation);
+        if (await TrashReferences.ForDelegationAsync(db, delegation.Id, cancellationToken) is { } inUse) return inUse;
+        // Into the trash (ADR 25): hidden everywhere, restorable until it is purged.
+        delegation.MoveToTrash(clock.GetUtcNow(), actor.Id ?? AuditActor.System);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

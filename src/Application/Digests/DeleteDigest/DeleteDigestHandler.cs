@@ -1,12 +1,13 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
+using Scc.Application.Common.Auditing;
 using Scc.Domain.Common;
 using Scc.Domain.Digests;
 
 namespace Scc.Application.Digests.DeleteDigest;
 
-public sealed class DeleteDigestHandler(IAppDbContext db) : ICommandHandler<DeleteDigestCommand, Result>
+public sealed class DeleteDigestHandler(IAppDbContext db, TimeProvider clock, AuditActor actor) : ICommandHandler<DeleteDigestCommand, Result>
 {
     public async ValueTask<Result> Handle(DeleteDigestCommand command, CancellationToken cancellationToken)
     {
@@ -15,7 +16,8 @@ public sealed class DeleteDigestHandler(IAppDbContext db) : ICommandHandler<Dele
         if (command.ExpectedVersion is { } expected && expected != digest.Version) return Error.PreconditionFailed;
         var deletable = digest.EnsureDeletable();
         if (!deletable.IsSuccess) return deletable;
-        db.Digests.Remove(digest);
+        // Into the trash (ADR 25): hidden everywhere, restorable until it is purged.
+        digest.MoveToTrash(clock.GetUtcNow(), actor.Id ?? AuditActor.System);
         await db.SaveChangesAsync(cancellationToken);
         return Result.Success();
     }

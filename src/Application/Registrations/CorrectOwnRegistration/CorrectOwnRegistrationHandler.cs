@@ -19,7 +19,8 @@ public sealed class CorrectOwnRegistrationHandler(IAppDbContext db, TimeProvider
         var registration = await db.Registrations.FirstOrDefaultAsync(r => r.ManageTokenHash == hash, cancellationToken);
         if (registration is null) return RegistrationErrors.NotFound;
         if (command.ExpectedVersion is { } expected && expected != registration.Version) return Error.PreconditionFailed;
-        var evt = await db.Events.FirstAsync(e => e.Id == registration.EventId, cancellationToken);
+        // A registration keeps its event, in the trash too (ADR 25).
+        var evt = await db.Events.IgnoreQueryFilters().FirstAsync(e => e.Id == registration.EventId, cancellationToken);
         var body = command.Body;
         var corrected = evt.CorrectRegistration(registration, body.Name.Trim(), Blank(body.Phone), Blank(body.Company), body.Answers ?? [], clock.GetUtcNow());
         if (!corrected.IsSuccess) return corrected.Error!;

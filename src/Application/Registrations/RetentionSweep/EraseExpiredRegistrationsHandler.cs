@@ -20,9 +20,9 @@ public sealed class EraseExpiredRegistrationsHandler(IAppDbContext db, TimeProvi
         var total = 0;
         while (true)
         {
-            // An event without an end (a date still to be announced) has not ended.
+            // An event without an end (a date still to be announced) has not ended; one in the trash still counts (ADR 25).
             var batch = await db.Registrations
-                .Where(r => r.ErasedAt == null && db.Events.Any(e => e.Id == r.EventId && e.WindowEnd != null && e.WindowEnd < endedBefore))
+                .Where(r => r.ErasedAt == null && db.Events.IgnoreQueryFilters().Any(e => e.Id == r.EventId && e.WindowEnd != null && e.WindowEnd < endedBefore))
                 .OrderBy(r => r.Id).Take(EraseExpiredRegistrationsCommand.BatchSize).ToListAsync(cancellationToken);
             if (batch.Count == 0) return total;
             foreach (var registration in batch) registration.Erase(now);

@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("380b721b-0fa0-4c53-a99f-1b8fd296abcf"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("592017ca-74bf-443c-b095-0c1d47b2d1d6"), entityTypeCount: 25)
         {
         }
 

@@ -27,8 +27,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Delegations.Delegation",
                 typeof(Delegation),
                 baseEntityType,
-                propertyCount: 27,
-                unnamedIndexCount: 9,
+                propertyCount: 29,
+                unnamedIndexCount: 10,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -70,6 +70,25 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedAt.AddAnnotation("Relational:ColumnName", "deleted_at");
+
+            var deletedBy = runtimeEntityType.AddProperty(
+                "DeletedBy",
+                typeof(string),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            deletedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedBy.AddAnnotation("Relational:ColumnName", "deleted_by");
 
             var destinations = runtimeEntityType.AddProperty(
                 "Destinations",
@@ -370,38 +389,43 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index0.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { organisationIds });
-            index1.AddAnnotation("Relational:Name", "ix_delegations_organisation_ids");
-            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { deletedAt });
+            index1.AddAnnotation("Relational:Filter", "deleted_at IS NOT NULL");
+            index1.AddAnnotation("Relational:Name", "ix_delegations_deleted_at");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { personIds });
-            index2.AddAnnotation("Relational:Name", "ix_delegations_person_ids");
+                new[] { organisationIds });
+            index2.AddAnnotation("Relational:Name", "ix_delegations_organisation_ids");
             index2.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { publishAt });
-            index3.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
-            index3.AddAnnotation("Relational:Name", "ix_delegations_publish_at");
+                new[] { personIds });
+            index3.AddAnnotation("Relational:Name", "ix_delegations_person_ids");
+            index3.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index4.AddAnnotation("Relational:Name", "ix_delegations_search_grams");
-            index4.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { publishAt });
+            index4.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
+            index4.AddAnnotation("Relational:Name", "ix_delegations_publish_at");
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index5.AddAnnotation("Relational:Name", "ix_delegations_search_text");
+                new[] { searchGrams });
+            index5.AddAnnotation("Relational:Name", "ix_delegations_search_grams");
             index5.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index6.AddAnnotation("Relational:Name", "ix_delegations_slug");
+                new[] { searchText });
+            index6.AddAnnotation("Relational:Name", "ix_delegations_search_text");
+            index6.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index7 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index7.AddAnnotation("Relational:Name", "ix_delegations_slug");
+
+            var index8 = runtimeEntityType.AddIndex(
                 new[] { startDate, id });
-            index7.AddAnnotation("Relational:Name", "ix_delegations_start_date_id");
+            index8.AddAnnotation("Relational:Name", "ix_delegations_start_date_id");
 
             return runtimeEntityType;
         }

@@ -26,8 +26,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Digests.Digest",
                 typeof(Digest),
                 baseEntityType,
-                propertyCount: 16,
-                unnamedIndexCount: 5,
+                propertyCount: 18,
+                unnamedIndexCount: 6,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -58,6 +58,25 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedAt.AddAnnotation("Relational:ColumnName", "deleted_at");
+
+            var deletedBy = runtimeEntityType.AddProperty(
+                "DeletedBy",
+                typeof(string),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            deletedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedBy.AddAnnotation("Relational:ColumnName", "deleted_by");
 
             var from = runtimeEntityType.AddProperty(
                 "From",
@@ -218,28 +237,33 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_digests");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { publishAt });
-            index.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
-            index.AddAnnotation("Relational:Name", "ix_digests_publish_at");
+                new[] { deletedAt });
+            index.AddAnnotation("Relational:Filter", "deleted_at IS NOT NULL");
+            index.AddAnnotation("Relational:Name", "ix_digests_deleted_at");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index0.AddAnnotation("Relational:Name", "ix_digests_search_grams");
-            index0.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { publishAt });
+            index0.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
+            index0.AddAnnotation("Relational:Name", "ix_digests_publish_at");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index1.AddAnnotation("Relational:Name", "ix_digests_search_text");
+                new[] { searchGrams });
+            index1.AddAnnotation("Relational:Name", "ix_digests_search_grams");
             index1.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index2.AddAnnotation("Relational:Name", "ix_digests_slug");
+                new[] { searchText });
+            index2.AddAnnotation("Relational:Name", "ix_digests_search_text");
+            index2.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index3.AddAnnotation("Relational:Name", "ix_digests_slug");
+
+            var index4 = runtimeEntityType.AddIndex(
                 new[] { asOf, id });
-            index3.AddAnnotation("Relational:Name", "ix_digests_as_of_id");
+            index4.AddAnnotation("Relational:Name", "ix_digests_as_of_id");
 
             return runtimeEntityType;
         }

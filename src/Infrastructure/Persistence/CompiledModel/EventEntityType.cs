@@ -27,10 +27,10 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Events.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 39,
+                propertyCount: 41,
                 navigationCount: 2,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 14,
+                unnamedIndexCount: 15,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -77,6 +77,25 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedAt.AddAnnotation("Relational:ColumnName", "deleted_at");
+
+            var deletedBy = runtimeEntityType.AddProperty(
+                "DeletedBy",
+                typeof(string),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            deletedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedBy.AddAnnotation("Relational:ColumnName", "deleted_by");
 
             var description = runtimeEntityType.AddProperty(
                 "Description",
@@ -504,67 +523,72 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_events");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { parentEventId });
-            index.AddAnnotation("Relational:Name", "ix_events_parent_event_id");
+                new[] { deletedAt });
+            index.AddAnnotation("Relational:Filter", "deleted_at IS NOT NULL");
+            index.AddAnnotation("Relational:Name", "ix_events_deleted_at");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { personIds });
-            index0.AddAnnotation("Relational:Name", "ix_events_person_ids");
-            index0.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { parentEventId });
+            index0.AddAnnotation("Relational:Name", "ix_events_parent_event_id");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { programmeId });
-            index1.AddAnnotation("Relational:Name", "ix_events_programme_id");
+                new[] { personIds });
+            index1.AddAnnotation("Relational:Name", "ix_events_person_ids");
+            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { publishAt });
-            index2.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
-            index2.AddAnnotation("Relational:Name", "ix_events_publish_at");
+                new[] { programmeId });
+            index2.AddAnnotation("Relational:Name", "ix_events_programme_id");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index3.AddAnnotation("Relational:Name", "ix_events_search_grams");
-            index3.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { publishAt });
+            index3.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
+            index3.AddAnnotation("Relational:Name", "ix_events_publish_at");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index4.AddAnnotation("Relational:Name", "ix_events_search_text");
+                new[] { searchGrams });
+            index4.AddAnnotation("Relational:Name", "ix_events_search_grams");
             index4.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index5 = runtimeEntityType.AddIndex(
-                new[] { seriesId });
-            index5.AddAnnotation("Relational:Name", "ix_events_series_id");
+                new[] { searchText });
+            index5.AddAnnotation("Relational:Name", "ix_events_search_text");
+            index5.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index6 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index6.AddAnnotation("Relational:Name", "ix_events_slug");
+                new[] { seriesId });
+            index6.AddAnnotation("Relational:Name", "ix_events_series_id");
 
             var index7 = runtimeEntityType.AddIndex(
-                new[] { status });
-            index7.AddAnnotation("Relational:Name", "ix_events_status");
+                new[] { slug },
+                unique: true);
+            index7.AddAnnotation("Relational:Name", "ix_events_slug");
 
             var index8 = runtimeEntityType.AddIndex(
-                new[] { tags });
-            index8.AddAnnotation("Relational:Name", "ix_events_tags");
-            index8.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { status });
+            index8.AddAnnotation("Relational:Name", "ix_events_status");
 
             var index9 = runtimeEntityType.AddIndex(
-                new[] { unpublishAt });
-            index9.AddAnnotation("Relational:Filter", "unpublish_at IS NOT NULL");
-            index9.AddAnnotation("Relational:Name", "ix_events_unpublish_at");
+                new[] { tags });
+            index9.AddAnnotation("Relational:Name", "ix_events_tags");
+            index9.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index10 = runtimeEntityType.AddIndex(
-                new[] { windowEnd });
-            index10.AddAnnotation("Relational:Name", "ix_events_window_end");
+                new[] { unpublishAt });
+            index10.AddAnnotation("Relational:Filter", "unpublish_at IS NOT NULL");
+            index10.AddAnnotation("Relational:Name", "ix_events_unpublish_at");
 
             var index11 = runtimeEntityType.AddIndex(
-                new[] { windowStart, id });
-            index11.AddAnnotation("Relational:Name", "ix_events_window_start_id");
+                new[] { windowEnd });
+            index11.AddAnnotation("Relational:Name", "ix_events_window_end");
 
             var index12 = runtimeEntityType.AddIndex(
+                new[] { windowStart, id });
+            index12.AddAnnotation("Relational:Name", "ix_events_window_start_id");
+
+            var index13 = runtimeEntityType.AddIndex(
                 new[] { type, windowStart, id });
-            index12.AddAnnotation("Relational:Name", "ix_events_type_window_start_id");
+            index13.AddAnnotation("Relational:Name", "ix_events_type_window_start_id");
 
             return runtimeEntityType;
         }

@@ -26,8 +26,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Mous.Mou",
                 typeof(Mou),
                 baseEntityType,
-                propertyCount: 26,
-                unnamedIndexCount: 7,
+                propertyCount: 28,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -58,6 +58,25 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 nullable: true);
             delegationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             delegationId.AddAnnotation("Relational:ColumnName", "delegation_id");
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedAt.AddAnnotation("Relational:ColumnName", "deleted_at");
+
+            var deletedBy = runtimeEntityType.AddProperty(
+                "DeletedBy",
+                typeof(string),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            deletedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedBy.AddAnnotation("Relational:ColumnName", "deleted_by");
 
             var effectiveFrom = runtimeEntityType.AddProperty(
                 "EffectiveFrom",
@@ -339,33 +358,38 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index.AddAnnotation("Relational:Name", "ix_mous_delegation_id");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { partyOrganisationIds });
-            index0.AddAnnotation("Relational:Name", "ix_mous_party_organisation_ids");
-            index0.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { deletedAt });
+            index0.AddAnnotation("Relational:Filter", "deleted_at IS NOT NULL");
+            index0.AddAnnotation("Relational:Name", "ix_mous_deleted_at");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { publishAt });
-            index1.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
-            index1.AddAnnotation("Relational:Name", "ix_mous_publish_at");
+                new[] { partyOrganisationIds });
+            index1.AddAnnotation("Relational:Name", "ix_mous_party_organisation_ids");
+            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index2.AddAnnotation("Relational:Name", "ix_mous_search_grams");
-            index2.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { publishAt });
+            index2.AddAnnotation("Relational:Filter", "publish_at IS NOT NULL");
+            index2.AddAnnotation("Relational:Name", "ix_mous_publish_at");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index3.AddAnnotation("Relational:Name", "ix_mous_search_text");
+                new[] { searchGrams });
+            index3.AddAnnotation("Relational:Name", "ix_mous_search_grams");
             index3.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index4.AddAnnotation("Relational:Name", "ix_mous_slug");
+                new[] { searchText });
+            index4.AddAnnotation("Relational:Name", "ix_mous_search_text");
+            index4.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index5.AddAnnotation("Relational:Name", "ix_mous_slug");
+
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { signedOn, id });
-            index5.AddAnnotation("Relational:Name", "ix_mous_signed_on_id");
+            index6.AddAnnotation("Relational:Name", "ix_mous_signed_on_id");
 
             return runtimeEntityType;
         }

@@ -25,8 +25,8 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Organisations.Organisation",
                 typeof(Organisation),
                 baseEntityType,
-                propertyCount: 14,
-                unnamedIndexCount: 4,
+                propertyCount: 16,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -68,6 +68,25 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedAt.AddAnnotation("Relational:ColumnName", "deleted_at");
+
+            var deletedBy = runtimeEntityType.AddProperty(
+                "DeletedBy",
+                typeof(string),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            deletedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedBy.AddAnnotation("Relational:ColumnName", "deleted_by");
 
             var description = runtimeEntityType.AddProperty(
                 "Description",
@@ -200,19 +219,24 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             index.AddAnnotation("Relational:Name", "ix_organisations_acronym");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index0.AddAnnotation("Relational:Name", "ix_organisations_search_grams");
-            index0.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { deletedAt });
+            index0.AddAnnotation("Relational:Filter", "deleted_at IS NOT NULL");
+            index0.AddAnnotation("Relational:Name", "ix_organisations_deleted_at");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index1.AddAnnotation("Relational:Name", "ix_organisations_search_text");
+                new[] { searchGrams });
+            index1.AddAnnotation("Relational:Name", "ix_organisations_search_grams");
             index1.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { searchText });
+            index2.AddAnnotation("Relational:Name", "ix_organisations_search_text");
+            index2.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
-            index2.AddAnnotation("Relational:Name", "ix_organisations_slug");
+            index3.AddAnnotation("Relational:Name", "ix_organisations_slug");
 
             return runtimeEntityType;
         }

@@ -27,9 +27,9 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Partnerships.Partnership",
                 typeof(Partnership),
                 baseEntityType,
-                propertyCount: 18,
+                propertyCount: 20,
                 foreignKeyCount: 4,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -68,6 +68,25 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedAt.AddAnnotation("Relational:ColumnName", "deleted_at");
+
+            var deletedBy = runtimeEntityType.AddProperty(
+                "DeletedBy",
+                typeof(string),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            deletedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedBy.AddAnnotation("Relational:ColumnName", "deleted_by");
 
             var endDate = runtimeEntityType.AddProperty(
                 "EndDate",
@@ -236,35 +255,40 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_partnerships");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { eventId });
-            index.AddAnnotation("Relational:Name", "ix_partnerships_event_id");
+                new[] { deletedAt });
+            index.AddAnnotation("Relational:Filter", "deleted_at IS NOT NULL");
+            index.AddAnnotation("Relational:Name", "ix_partnerships_deleted_at");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { programmeId });
-            index0.AddAnnotation("Relational:Name", "ix_partnerships_programme_id");
+                new[] { eventId });
+            index0.AddAnnotation("Relational:Name", "ix_partnerships_event_id");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index1.AddAnnotation("Relational:Name", "ix_partnerships_search_grams");
-            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { programmeId });
+            index1.AddAnnotation("Relational:Name", "ix_partnerships_programme_id");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index2.AddAnnotation("Relational:Name", "ix_partnerships_search_text");
+                new[] { searchGrams });
+            index2.AddAnnotation("Relational:Name", "ix_partnerships_search_grams");
             index2.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { seriesId });
-            index3.AddAnnotation("Relational:Name", "ix_partnerships_series_id");
+                new[] { searchText });
+            index3.AddAnnotation("Relational:Name", "ix_partnerships_search_text");
+            index3.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { slug },
-                unique: true);
-            index4.AddAnnotation("Relational:Name", "ix_partnerships_slug");
+                new[] { seriesId });
+            index4.AddAnnotation("Relational:Name", "ix_partnerships_series_id");
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { slug },
+                unique: true);
+            index5.AddAnnotation("Relational:Name", "ix_partnerships_slug");
+
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { organisationId, sccRole });
-            index5.AddAnnotation("Relational:Name", "ix_partnerships_organisation_id_scc_role");
+            index6.AddAnnotation("Relational:Name", "ix_partnerships_organisation_id_scc_role");
 
             return runtimeEntityType;
         }

@@ -25,9 +25,9 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Programmes.Programme",
                 typeof(Programme),
                 baseEntityType,
-                propertyCount: 10,
+                propertyCount: 12,
                 navigationCount: 1,
-                unnamedIndexCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -49,6 +49,25 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 sentinel: new DateTimeOffset(new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified), new TimeSpan(0, 0, 0, 0, 0)));
             createdAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             createdAt.AddAnnotation("Relational:ColumnName", "created_at");
+
+            var deletedAt = runtimeEntityType.AddProperty(
+                "DeletedAt",
+                typeof(DateTimeOffset?),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedAt", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedAt>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            deletedAt.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedAt.AddAnnotation("Relational:ColumnName", "deleted_at");
+
+            var deletedBy = runtimeEntityType.AddProperty(
+                "DeletedBy",
+                typeof(string),
+                propertyInfo: typeof(TrashableEntity).GetProperty("DeletedBy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(TrashableEntity).GetField("<DeletedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            deletedBy.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            deletedBy.AddAnnotation("Relational:ColumnName", "deleted_by");
 
             var description = runtimeEntityType.AddProperty(
                 "Description",
@@ -156,19 +175,24 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             key.AddAnnotation("Relational:Name", "pk_programmes");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { searchGrams });
-            index.AddAnnotation("Relational:Name", "ix_programmes_search_grams");
-            index.AddAnnotation("Npgsql:IndexMethod", "gin");
+                new[] { deletedAt });
+            index.AddAnnotation("Relational:Filter", "deleted_at IS NOT NULL");
+            index.AddAnnotation("Relational:Name", "ix_programmes_deleted_at");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { searchText });
-            index0.AddAnnotation("Relational:Name", "ix_programmes_search_text");
+                new[] { searchGrams });
+            index0.AddAnnotation("Relational:Name", "ix_programmes_search_grams");
             index0.AddAnnotation("Npgsql:IndexMethod", "gin");
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { searchText });
+            index1.AddAnnotation("Relational:Name", "ix_programmes_search_text");
+            index1.AddAnnotation("Npgsql:IndexMethod", "gin");
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { slug },
                 unique: true);
-            index1.AddAnnotation("Relational:Name", "ix_programmes_slug");
+            index2.AddAnnotation("Relational:Name", "ix_programmes_slug");
 
             return runtimeEntityType;
         }

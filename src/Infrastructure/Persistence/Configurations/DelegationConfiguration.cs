@@ -10,6 +10,7 @@ internal sealed class DelegationConfiguration : IEntityTypeConfiguration<Delegat
     public void Configure(EntityTypeBuilder<Delegation> builder)
     {
         builder.ToTable("delegations");
+        builder.IsTrashable();
         builder.HasKey(d => d.Id);
         // Lower-cased titles and purposes in both languages, for search.
         builder.HasSearchColumns("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug)");

@@ -10,6 +10,7 @@ internal sealed class DigestConfiguration : IEntityTypeConfiguration<Digest>
     public void Configure(EntityTypeBuilder<Digest> builder)
     {
         builder.ToTable("digests");
+        builder.IsTrashable();
         builder.HasKey(d => d.Id);
         builder.Property(d => d.Version).IsRowVersion();
         builder.Property(d => d.Slug).HasMaxLength(Slug.MaxLength);

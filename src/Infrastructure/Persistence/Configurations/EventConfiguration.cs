@@ -12,6 +12,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
     public void Configure(EntityTypeBuilder<Event> builder)
     {
         builder.ToTable("events");
+        builder.IsTrashable();
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Version).IsRowVersion();
         builder.Property(e => e.Slug).HasMaxLength(Slug.MaxLength);

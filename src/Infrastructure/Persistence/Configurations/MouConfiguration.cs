@@ -10,6 +10,7 @@ internal sealed class MouConfiguration : IEntityTypeConfiguration<Mou>
     public void Configure(EntityTypeBuilder<Mou> builder)
     {
         builder.ToTable("mous");
+        builder.IsTrashable();
         builder.HasKey(m => m.Id);
         // Lower-cased titles and purposes in both languages, for search.
         builder.HasSearchColumns("lower(coalesce(title->>'en', '') || ' ' || coalesce(title->>'zh-Hant', '') || ' ' || coalesce(purpose->>'en', '') || ' ' || coalesce(purpose->>'zh-Hant', '') || ' ' || slug)");

@@ -10,6 +10,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.ToTable("organisations");
+        builder.IsTrashable();
         builder.HasKey(o => o.Id);
         builder.Property(o => o.Version).IsRowVersion();
         builder.Property(o => o.Slug).HasMaxLength(Slug.MaxLength);

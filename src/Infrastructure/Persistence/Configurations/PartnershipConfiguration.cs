@@ -13,6 +13,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     public void Configure(EntityTypeBuilder<Partnership> builder)
     {
         builder.ToTable("partnerships");
+        builder.IsTrashable();
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Version).IsRowVersion();
         builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength);

@@ -11,6 +11,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.ToTable("people");
+        builder.IsTrashable();
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Version).IsRowVersion();
         builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength);

@@ -11,6 +11,7 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
     public void Configure(EntityTypeBuilder<Programme> builder)
     {
         builder.ToTable("programmes");
+        builder.IsTrashable();
         builder.HasKey(p => p.Id);
         builder.Property(p => p.Version).IsRowVersion();
         builder.Property(p => p.Slug).HasMaxLength(Slug.MaxLength);

@@ -60,7 +60,10 @@ public sealed class AuditInterceptor(TimeProvider clock) : SaveChangesIntercepto
     private static string Action(EntityEntry entry)
     {
         if (entry.State == EntityState.Added) return AuditActions.Created;
-        if (entry.State == EntityState.Deleted) return AuditActions.Deleted;
+        if (entry.State == EntityState.Deleted) return entry.Entity is TrashableEntity { IsTrashed: true } ? AuditActions.Purged : AuditActions.Deleted;
+        if (BecameSet(entry, nameof(TrashableEntity.DeletedAt))) return AuditActions.Deleted;
+        if (entry.Metadata.FindProperty(nameof(TrashableEntity.DeletedAt)) is not null &&
+            entry.Property(nameof(TrashableEntity.DeletedAt)) is { OriginalValue: not null, CurrentValue: null }) return AuditActions.Restored;
         if (BecameSet(entry, "ErasedAt")) return AuditActions.Erased;
         if (BecameSet(entry, "RevokedAt")) return AuditActions.Revoked;
         if (entry.Metadata.FindProperty("Status") is not null && IsChanged(entry.Property("Status"))) return AuditActions.StatusChanged;

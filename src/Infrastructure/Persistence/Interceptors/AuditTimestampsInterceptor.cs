@@ -31,11 +31,19 @@ public sealed class AuditTimestampsInterceptor(TimeProvider clock) : SaveChanges
             if (entry.State == EntityState.Added) entry.Property(e => e.CreatedAt).CurrentValue = now;
             // A change to owned rows in their own table (a programme's organisations) touches the owner's row
             // too, so that its version, and with it the ETag and the If-Match check, moves with every change.
-            if (entry.State is EntityState.Added or EntityState.Modified ||
+            if (entry.State == EntityState.Added || entry.State == EntityState.Modified && !OnlyTrashMarksChanged(entry) ||
                 entry.State == EntityState.Unchanged && ownersOfChangedRows.Contains(entry.Entity.Id))
                 entry.Property(e => e.UpdatedAt).CurrentValue = now;
         }
     }
+
+    /// <summary>
+    /// Moving to the trash and restoring change no content (ADR 25): <c>updatedAt</c> stays, so that a restored resource
+    /// reads exactly as it did. The version still moves, and with it the ETag.
+    /// </summary>
+    private static bool OnlyTrashMarksChanged(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Entity> entry) =>
+        entry.Entity is TrashableEntity &&
+        entry.Properties.Where(p => p.IsModified).All(p => p.Metadata.Name is nameof(TrashableEntity.DeletedAt) or nameof(TrashableEntity.DeletedBy));
 
     private static HashSet<Guid> OwnersOfChangedOwnedRows(DbContext context)
     {

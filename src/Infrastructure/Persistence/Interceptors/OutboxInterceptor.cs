@@ -90,8 +90,10 @@ public sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesIntercept
     {
         if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)) return null;
         bool IsPublic(object? value) => resource.PublicProperty is null || Equals(value, resource.PublicValue);
-        var wasPublic = entry.State != EntityState.Added && IsPublic(resource.PublicProperty is null ? null : entry.Property(resource.PublicProperty).OriginalValue);
-        var isPublic = entry.State != EntityState.Deleted && IsPublic(resource.PublicProperty is null ? null : entry.Property(resource.PublicProperty).CurrentValue);
+        var wasPublic = entry.State != EntityState.Added && !WasTrashed(entry) &&
+                        IsPublic(resource.PublicProperty is null ? null : entry.Property(resource.PublicProperty).OriginalValue);
+        var isPublic = entry.State != EntityState.Deleted && !IsTrashed(entry) &&
+                       IsPublic(resource.PublicProperty is null ? null : entry.Property(resource.PublicProperty).CurrentValue);
         return (wasPublic, isPublic) switch
         {
             (false, true) => WebhookEventTypes.Created(resource.Name),
@@ -100,6 +102,12 @@ public sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesIntercept
             _ => null,
         };
     }
+
+    /// <summary>In the trash before the save (ADR 25): out of the public's view, like a draft.</summary>
+    private static bool WasTrashed(EntityEntry entry) =>
+        entry.Entity is TrashableEntity && entry.Property(nameof(TrashableEntity.DeletedAt)).OriginalValue is not null;
+
+    private static bool IsTrashed(EntityEntry entry) => entry.Entity is TrashableEntity { IsTrashed: true };
 
     private static string? RegistrationEventType(EntityEntry<Registration> entry) => entry.State switch
     {
@@ -114,10 +122,17 @@ public sealed class OutboxInterceptor(TimeProvider clock) : SaveChangesIntercept
     private static string? EventEventType(EntityEntry<Event> entry)
     {
         if (entry.State == EntityState.Deleted)
-            return entry.Property(e => e.Status).OriginalValue == EventStatus.Draft ? null : WebhookEventTypes.EventDeleted;
+            return entry.Property(e => e.Status).OriginalValue == EventStatus.Draft || WasTrashed(entry) ? null : WebhookEventTypes.EventDeleted;
         if (entry.State != EntityState.Modified) return null;
         var before = entry.Property(e => e.Status).OriginalValue;
         var after = entry.Entity.Status;
+        // Moved to the trash: gone, as a deletion is; restored: back in view, as a publication (or a cancellation) is.
+        if (WasTrashed(entry) != IsTrashed(entry))
+        {
+            if (after == EventStatus.Draft) return null;
+            if (IsTrashed(entry)) return WebhookEventTypes.EventDeleted;
+            return after == EventStatus.Cancelled ? WebhookEventTypes.EventCancelled : WebhookEventTypes.EventPublished;
+        }
         if (after == EventStatus.Draft && before != EventStatus.Draft) return WebhookEventTypes.EventUnpublished;
         if (after == EventStatus.Published && before != EventStatus.Published) return WebhookEventTypes.EventPublished;
         if (after == EventStatus.Cancelled && before != EventStatus.Cancelled) return WebhookEventTypes.EventCancelled;

@@ -361,6 +361,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Destinations")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -488,6 +497,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("CountryCodes"), "gin");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_delegations_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("OrganisationIds")
                         .HasDatabaseName("ix_delegations_organisation_ids");
 
@@ -537,6 +550,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
 
                     b.Property<DateOnly>("From")
                         .HasColumnType("date")
@@ -609,6 +631,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_digests_publish_at")
                         .HasFilter("publish_at IS NOT NULL");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_digests_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_digests_search_grams");
 
@@ -649,6 +675,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
 
                     b.Property<string>("Description")
                         .HasColumnType("jsonb")
@@ -822,6 +857,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_events");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_events_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("ParentEventId")
                         .HasDatabaseName("ix_events_parent_event_id");
 
@@ -963,6 +1002,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("delegation_id");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<DateOnly?>("EffectiveFrom")
                         .HasColumnType("date")
                         .HasColumnName("effective_from");
@@ -1076,6 +1124,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasIndex("DelegationId")
                         .HasDatabaseName("ix_mous_delegation_id");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_mous_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("PartyOrganisationIds")
                         .HasDatabaseName("ix_mous_party_organisation_ids");
 
@@ -1126,6 +1178,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
 
                     b.Property<string>("Description")
                         .HasColumnType("jsonb")
@@ -1186,6 +1247,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasIndex("Acronym")
                         .HasDatabaseName("ix_organisations_acronym");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_organisations_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_organisations_search_grams");
 
@@ -1218,6 +1283,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date")
@@ -1295,6 +1369,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_partnerships");
 
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_partnerships_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
+
                     b.HasIndex("EventId")
                         .HasDatabaseName("ix_partnerships_event_id");
 
@@ -1347,6 +1425,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Honorific")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)")
@@ -1387,6 +1474,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_people");
+
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_people_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
 
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_people_search_grams");
@@ -1499,6 +1590,15 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset?>("DeletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("deleted_at");
+
+                    b.Property<string>("DeletedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("deleted_by");
+
                     b.Property<string>("Description")
                         .HasColumnType("jsonb")
                         .HasColumnName("description");
@@ -1543,6 +1643,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_programmes");
+
+                    b.HasIndex("DeletedAt")
+                        .HasDatabaseName("ix_programmes_deleted_at")
+                        .HasFilter("deleted_at IS NOT NULL");
 
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_programmes_search_grams");

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using Scc.Application.Common;
@@ -80,8 +79,8 @@ public static class SearchSql
 
     private static string Branch(Source source, bool shortQuery)
     {
-        // The same rule as the public lists' and the changes feed's (ContentChangeTrigger): drafts never show.
-        var isPublic = string.Format(CultureInfo.InvariantCulture, ContentChangeTrigger.Tables.Single(t => t.Table == source.Table).PublicWhen, "t");
+        // The same rule as the public lists' and the changes feed's (ContentChangeTrigger): drafts and the trash never show.
+        var isPublic = ContentChangeTrigger.IsPublic(source.Table, "t");
         var matches = source.Partner is null ? Match("t", shortQuery) : $"({Match("t", shortQuery)} OR {Match("o", shortQuery)})";
         var body = source.Body is null ? "NULL::text AS text_en, NULL::text AS text_zh" : $"{source.Body}->>'en' AS text_en, {source.Body}->>'zh-Hant' AS text_zh";
         return $"""
