@@ -142,7 +142,10 @@ export interface paths {
          */
         put: operations["UpdateDelegation"];
         post?: never;
-        /** Delete a draft or cancelled delegation */
+        /**
+         * Delete a draft or cancelled delegation
+         * @description Moves it to the trash: from then on it is gone from every read (404), list, feed, search, widget, timeline and digest, and the changes feed tells of it as `deleted`, as of a resource removed. Staff find it in `GET /api/v1/trash?type=delegation` and can restore it as it was with `POST /api/v1/trash/delegation/{id}/restore` until it is purged for good, `Trash:PurgeAfter` (default 30 days) after deletion. Its slug stays taken meanwhile.
+         */
         delete: operations["DeleteDelegation"];
         options?: never;
         head?: never;
@@ -285,7 +288,10 @@ export interface paths {
          */
         put: operations["UpdateDigest"];
         post?: never;
-        /** Delete a draft digest */
+        /**
+         * Delete a draft digest
+         * @description Moves it to the trash: from then on it is gone from every read (404), list, feed, search, widget, timeline and digest, and the changes feed tells of it as `deleted`, as of a resource removed. Staff find it in `GET /api/v1/trash?type=digest` and can restore it as it was with `POST /api/v1/trash/digest/{id}/restore` until it is purged for good, `Trash:PurgeAfter` (default 30 days) after deletion. Its slug stays taken meanwhile.
+         */
         delete: operations["DeleteDigest"];
         options?: never;
         head?: never;
@@ -431,7 +437,10 @@ export interface paths {
          */
         put: operations["UpdateEvent"];
         post?: never;
-        /** Delete a draft or cancelled event */
+        /**
+         * Delete a draft or cancelled event
+         * @description An event with live registrations cannot be deleted (409 `event_has_live_registrations`): keep it cancelled, so that its registrants are told, or cancel the registrations first. Moves it to the trash: from then on it is gone from every read (404), list, feed, search, widget, timeline and digest, and the changes feed tells of it as `deleted`, as of a resource removed. Staff find it in `GET /api/v1/trash?type=event` and can restore it as it was with `POST /api/v1/trash/event/{id}/restore` until it is purged for good, `Trash:PurgeAfter` (default 30 days) after deletion. Its slug stays taken meanwhile.
+         */
         delete: operations["DeleteEvent"];
         options?: never;
         head?: never;
@@ -797,7 +806,10 @@ export interface paths {
          */
         put: operations["UpdateMou"];
         post?: never;
-        /** Delete a draft MoU */
+        /**
+         * Delete a draft MoU
+         * @description Moves it to the trash: from then on it is gone from every read (404), list, feed, search, widget, timeline and digest, and the changes feed tells of it as `deleted`, as of a resource removed. Staff find it in `GET /api/v1/trash?type=mou` and can restore it as it was with `POST /api/v1/trash/mou/{id}/restore` until it is purged for good, `Trash:PurgeAfter` (default 30 days) after deletion. Its slug stays taken meanwhile.
+         */
         delete: operations["DeleteMou"];
         options?: never;
         head?: never;
@@ -913,7 +925,7 @@ export interface paths {
         post?: never;
         /**
          * Delete an organisation nothing refers to
-         * @description Refused with 409 organisation_in_use, naming what still refers to it.
+         * @description Refused with 409 organisation_in_use, naming what still refers to it. Moves it to the trash: from then on it is gone from every read (404), list, feed, search, widget, timeline and digest, and the changes feed tells of it as `deleted`, as of a resource removed. Staff find it in `GET /api/v1/trash?type=organisation` and can restore it as it was with `POST /api/v1/trash/organisation/{id}/restore` until it is purged for good, `Trash:PurgeAfter` (default 30 days) after deletion. Its slug stays taken meanwhile.
          */
         delete: operations["DeleteOrganisation"];
         options?: never;
@@ -977,7 +989,10 @@ export interface paths {
         /** Replace a partnership */
         put: operations["UpdatePartnership"];
         post?: never;
-        /** Delete a partnership */
+        /**
+         * Delete a partnership
+         * @description Moves it to the trash: from then on it is gone from every read (404), list, feed, search, widget, timeline and digest, and the changes feed tells of it as `deleted`, as of a resource removed. Staff find it in `GET /api/v1/trash?type=partnership` and can restore it as it was with `POST /api/v1/trash/partnership/{id}/restore` until it is purged for good, `Trash:PurgeAfter` (default 30 days) after deletion. Its slug stays taken meanwhile.
+         */
         delete: operations["DeletePartnership"];
         options?: never;
         head?: never;
@@ -1023,7 +1038,10 @@ export interface paths {
          */
         put: operations["UpdatePerson"];
         post?: never;
-        /** Delete a person */
+        /**
+         * Delete a person
+         * @description Moves it to the trash: from then on it is gone from every read (404), list, feed, search, widget, timeline and digest, and the changes feed tells of it as `deleted`, as of a resource removed. Staff find it in `GET /api/v1/trash?type=person` and can restore it as it was with `POST /api/v1/trash/person/{id}/restore` until it is purged for good, `Trash:PurgeAfter` (default 30 days) after deletion. Its slug stays taken meanwhile.
+         */
         delete: operations["DeletePerson"];
         options?: never;
         head?: never;
@@ -1086,7 +1104,10 @@ export interface paths {
          */
         put: operations["UpdateProgramme"];
         post?: never;
-        /** Delete a programme */
+        /**
+         * Delete a programme
+         * @description Refused with 409 programme_in_use while an event or a partnership refers to it. Moves it to the trash: from then on it is gone from every read (404), list, feed, search, widget, timeline and digest, and the changes feed tells of it as `deleted`, as of a resource removed. Staff find it in `GET /api/v1/trash?type=programme` and can restore it as it was with `POST /api/v1/trash/programme/{id}/restore` until it is purged for good, `Trash:PurgeAfter` (default 30 days) after deletion. Its slug stays taken meanwhile.
+         */
         delete: operations["DeleteProgramme"];
         options?: never;
         head?: never;
@@ -1539,6 +1560,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/trash": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List deleted content
+         * @description Events, delegations, MoUs, partnerships, organisations, people, programmes and digests that were deleted and are not purged yet, most recently deleted first; cursor-paged. `purgeAt` is when each is due to be removed for good; one still there after it is kept because something still refers to it (a cancelled registration of an event, say).
+         */
+        get: operations["ListTrash"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/trash/{type}/{id}/restore": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Restore deleted content
+         * @description Puts it back exactly as it was: same id, slug, status and content, and the same `updatedAt`. Its `ETag` is a new one (the row changed), as after any write. The changes feed tells of it as `updated` (it is there again), webhooks as `{type}.created` (`event.published` or `event.cancelled` for an event). 404 when it is not in the trash.
+         */
+        post: operations["RestoreFromTrash"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -1828,7 +1889,7 @@ export interface components {
              * @description `created`, `updated`, `deleted`, `statusChanged`, `erased`, `revoked` or `waitlistRenumbered`.
              * @enum {string}
              */
-            action: "created" | "updated" | "deleted" | "erased" | "revoked" | "statusChanged" | "waitlistRenumbered";
+            action: "created" | "updated" | "deleted" | "restored" | "purged" | "erased" | "revoked" | "statusChanged" | "waitlistRenumbered";
             /** @description The changed fields with their values before and after; personal and secret fields by name only (`withheld`). */
             changes: components["schemas"]["AuditChange"][];
         };
@@ -3521,6 +3582,7 @@ export interface components {
          *     - `digest_not_deletable` (409): Digest cannot be deleted.
          *     - `digest_published` (409): Digest published.
          *     - `event_full` (409): Event full.
+         *     - `event_has_live_registrations` (409): Event has live registrations.
          *     - `event_has_parts` (409): Event has parts.
          *     - `event_in_use` (409): Event in use.
          *     - `event_not_deletable` (409): Event cannot be deleted.
@@ -3546,7 +3608,7 @@ export interface components {
          *     - `request_timeout` (503): Request timed out.
          * @enum {string}
          */
-        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "event_series_in_use" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
+        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_live_registrations" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "event_series_in_use" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
         /** @description An organisation's part in a programme (the GeoLab: established by DEVB, operated by TWGHs...). */
         ProgrammeOrganisation: {
             /** Format: uuid */
@@ -4136,6 +4198,35 @@ export interface components {
         /** @description One page of a list; `nextCursor` is null on the last page. */
         TimelineEntryPage: {
             items: components["schemas"]["TimelineEntry"][];
+            nextCursor: null | string;
+        };
+        /** @description A deleted resource in the trash, restorable until PurgeAt. */
+        TrashItemResponse: {
+            /** @description event, delegation, mou, partnership, organisation, person, programme or digest. */
+            type: string;
+            /**
+             * Format: uuid
+             * @description The resource's id, which it keeps when restored.
+             */
+            id: string;
+            /** @description Its title or name (a partnership's: its partner organisation's name). */
+            title: components["schemas"]["LocalizedText"];
+            /**
+             * Format: date-time
+             * @description When it was deleted.
+             */
+            deletedAt: string;
+            /** @description Who deleted it: a staff token's subject or an API key's id, as the audit log names them. */
+            deletedBy: string;
+            /**
+             * Format: date-time
+             * @description When it is due to be removed for good. A purge that references still block leaves it here, past this time.
+             */
+            purgeAt: string;
+        };
+        /** @description One page of a list; `nextCursor` is null on the last page. */
+        TrashItemResponsePage: {
+            items: components["schemas"]["TrashItemResponse"][];
             nextCursor: null | string;
         };
         /** @description Replaces a delegation's content; its status is changed only through the transitions. */
@@ -5084,7 +5175,7 @@ export interface operations {
                 /** @description The resource's id. */
                 resourceId?: string;
                 /** @description created, updated, deleted, statusChanged, erased, revoked or waitlistRenumbered. */
-                action?: "created" | "updated" | "deleted" | "erased" | "revoked" | "statusChanged" | "waitlistRenumbered";
+                action?: "created" | "updated" | "deleted" | "restored" | "purged" | "erased" | "revoked" | "statusChanged" | "waitlistRenumbered";
                 /** @description Entries at or after this instant. */
                 from?: string;
                 /** @description Entries at or before this instant. */
@@ -12337,6 +12428,7 @@ export interface operations {
             404: components["responses"]["NotFound"];
             /**
              * @description Conflict.
+             *     - `event_has_live_registrations`: Event has live registrations.
              *     - `event_has_parts`: Event has parts.
              *     - `event_in_use`: Event in use.
              *     - `event_not_deletable`: Event cannot be deleted.
@@ -12348,17 +12440,17 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "http://localhost:5080/problems/event-has-parts",
+                     *       "type": "http://localhost:5080/problems/event-has-live-registrations",
                      *       "title": "Conflict",
                      *       "status": 409,
-                     *       "detail": "Event has parts.",
-                     *       "code": "event_has_parts",
+                     *       "detail": "Event has live registrations.",
+                     *       "code": "event_has_live_registrations",
                      *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
                      *     }
                      */
                     "application/problem+json": {
                         /** @enum {unknown} */
-                        code?: "event_has_parts" | "event_in_use" | "event_not_deletable";
+                        code?: "event_has_live_registrations" | "event_has_parts" | "event_in_use" | "event_not_deletable";
                     } & components["schemas"]["Problem"];
                 };
             };
@@ -20734,6 +20826,104 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListTrash: {
+        parameters: {
+            query?: {
+                /** @description Only this kind: event, delegation, mou, partnership, organisation, person, programme or digest. */
+                type?: "event" | "delegation" | "mou" | "partnership" | "organisation" | "person" | "programme" | "digest";
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["TrashItemResponsePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RestoreFromTrash: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description event, delegation, mou, partnership, organisation, person, programme or digest. */
+                type: string;
+                /** @description The deleted resource's id. */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /**
+             * @description Bad Request.
+             *     - `validation_failed`: Invalid values.
+             */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/validation-failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "detail": "Invalid values.",
+                     *       "code": "validation_failed",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
+                     *       "errors": {
+                     *         "title": [
+                     *           "At least one of en or zh-Hant is required."
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "validation_failed";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
