@@ -2730,7 +2730,7 @@ export interface components {
         /** @description When a draft event is to be published on its own, and when it is to go back to draft (either null: not planned). */
         EventPublicationScheduleBody: {
             /** Format: date-time */
-            publishAt: null | string;
+            publishAt?: null | string;
             /** Format: date-time */
             unpublishAt?: null | string;
         };
@@ -3652,7 +3652,7 @@ export interface components {
         /** @description When a draft is to be published on its own (null: not planned, or the plan dropped). */
         PublicationScheduleBody: {
             /** Format: date-time */
-            publishAt: null | string;
+            publishAt?: null | string;
         };
         /**
          * @description What kind of answer a custom question takes.
