@@ -115,6 +115,9 @@ def serve(port, secret):
             print(json.dumps(line), flush=True)
             self.send_response(status)
             self.send_header("Content-Length", "0")
+            if self.close_connection:
+                # The sender asked to close: say so (RFC 9112, 9.6), or it may reuse the connection as this side closes it.
+                self.send_header("Connection", "close")
             self.end_headers()
 
         def log_message(self, format, *args):
