@@ -41,14 +41,17 @@ public sealed class PythonWebhookReceiverTests(WebhookApiFactory api) : IClassFi
 
         var delivery = Assert.Single(capture.At("/capture"));
         using var client = new HttpClient { BaseAddress = new Uri(address) };
-        Task<HttpResponseMessage> SendAsync(string body, string? signature = null)
+        async Task<HttpResponseMessage> SendAsync(string body, string? signature = null)
         {
             var request = new HttpRequestMessage(HttpMethod.Post, "/hooks/scc") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
             foreach (var name in (string[])["webhook-id", "webhook-timestamp"]) request.Headers.Add(name, delivery.Headers[name]);
             request.Headers.Add("webhook-signature", signature ?? delivery.Headers["webhook-signature"]);
             // Each request on a connection of its own, as deliveries from several senders would come.
             request.Headers.ConnectionClose = true;
-            return client.SendAsync(request);
+            var response = await client.SendAsync(request);
+            // Closing without saying so lets the sender reuse the connection as it closes: its next request then fails.
+            Assert.True(response.Headers.ConnectionClose, "the receiver answers Connection: close to a sender that asked for it");
+            return response;
         }
 
         Assert.Equal(204, (int)(await SendAsync(delivery.Body)).StatusCode);
