@@ -8,6 +8,7 @@ using Scc.Api.Feeds;
 using Scc.Api.Http;
 using Scc.Api.Observability;
 using Scc.Api.OpenApi;
+using Scc.Api.Previews;
 using Scc.Api.Security;
 using Scc.Application;
 using Scc.Infrastructure;
@@ -57,6 +58,7 @@ builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
     .AllowAnyHeader().AllowAnyMethod().WithExposedHeaders("ETag", "Location")));
 builder.Services.AddFeeds(builder.Configuration);
 builder.Services.AddSingleton<EmbedScript>();
+builder.Services.AddSingleton<PreviewTokens>();
 builder.Services.AddApiVersioning(options =>
     {
         options.DefaultApiVersion = new ApiVersion(1);
@@ -146,6 +148,7 @@ app.MapWebhooksEndpoints();
 app.MapIntegrationEndpoints();
 app.MapChangesEndpoints();
 app.MapApiKeysEndpoints();
+app.MapPreviewLinksEndpoints();
 app.MapAuditEndpoints();
 app.MapTranslationsEndpoints();
 app.MapDirectoryExportEndpoints();

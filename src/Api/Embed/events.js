@@ -4,7 +4,8 @@
  *   <div data-scc-events data-lang="zh-Hant" data-limit="5" data-type="seminar"></div>
  *   <script src="https://<api>/embed/v1/events.js" async></script>
  * Attributes (with data- on a div, with or without it on <scc-events>): the feed's filters lang, limit, type, tag,
- * organisation, role, series, programme, when; title, heading-level, theme (light, dark, auto), events-page.
+ * organisation, role, series, programme, when; title, heading-level, theme (light, dark, auto), events-page; preview
+ * (a preview link's token: the one draft event it shows, as the widget will show it once published).
  * Elements added later are mounted and attribute changes re-render; window.SccEvents.mount(element) is for elements
  * the page's framework keeps where the script cannot see them (another shadow root).
  * No framework, no request to anyone but the server this script came from; styles live in a Shadow DOM, themed only
@@ -24,7 +25,7 @@
   var FILTERS = { lang: "lang", limit: "limit", type: "type", tag: "tag", organisation: "organisationId",
     role: "role", series: "seriesId", programme: "programmeId", when: "when" };
   var WATCHED = [];
-  ["title", "heading-level", "theme", "events-page"].concat(Object.keys(FILTERS)).forEach(function (name) {
+  ["title", "heading-level", "theme", "events-page", "preview"].concat(Object.keys(FILTERS)).forEach(function (name) {
     WATCHED.push(name, "data-" + name);
   });
   var MESSAGE = "scc-events:height";
@@ -344,10 +345,11 @@
     else widget.root.appendChild(section);
     widget.section = section;
 
-    var url = new URL(feedUrl.href);
+    var preview = attr(host, "preview");
+    var url = preview ? new URL("../../api/v1/previews/" + encodeURIComponent(preview) + "/feed", base) : new URL(feedUrl.href);
     for (var name in FILTERS) {
       var value = attr(host, name);
-      if (value) url.searchParams.set(FILTERS[name], name === "lang" ? lang : value);
+      if (value && !preview) url.searchParams.set(FILTERS[name], name === "lang" ? lang : value);
     }
     if (!url.searchParams.has("lang")) url.searchParams.set("lang", lang);
 
@@ -355,7 +357,8 @@
     var eventsPage = safeUrl(attr(host, "events-page"), document.baseURI);
     // In the iframe page, the partner's events page replaces the partner's page, not the frame.
     if (eventsPage) footer.appendChild(link(eventsPage, t.more, t, framed ? "_top" : null, "link more"));
-    footer.appendChild(link(subscribeUrl(url), t.subscribe, t, null, "link subscribe"));
+    // A draft has no calendar to subscribe to yet.
+    if (!preview) footer.appendChild(link(subscribeUrl(url), t.subscribe, t, null, "link subscribe"));
 
     fetch(url.href, { credentials: "omit", headers: { Accept: "application/json" }, signal: abort.signal })
       .then(function (response) {

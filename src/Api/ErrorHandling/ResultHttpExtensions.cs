@@ -17,6 +17,7 @@ public static class ResultHttpExtensions
             ErrorKind.PreconditionFailed => StatusCodes.Status412PreconditionFailed,
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
+            ErrorKind.Gone => StatusCodes.Status410Gone,
             _ => StatusCodes.Status500InternalServerError,
         };
         var problem = new ProblemDetails

@@ -7,6 +7,7 @@ using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.Partnerships;
 using Scc.Domain.People;
+using Scc.Domain.Previews;
 using Scc.Domain.Programmes;
 using Scc.Domain.Registrations;
 using Scc.Domain.Webhooks;
@@ -49,6 +50,8 @@ public interface IAppDbContext
 
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<ApiKey> ApiKeys { get; }
+
+    DbSet<PreviewLink> PreviewLinks { get; }
 
     DbSet<Auditing.AuditEntry> AuditEntries { get; }
 

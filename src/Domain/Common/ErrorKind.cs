@@ -11,4 +11,7 @@ public enum ErrorKind
 
     /// <summary>Well-formed but refused as it stands (an idempotency key reused for another request).</summary>
     Unprocessable,
+
+    /// <summary>Existed, and is no longer there for good (an expired or revoked link).</summary>
+    Gone,
 }

@@ -12,6 +12,7 @@ using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.Partnerships;
 using Scc.Domain.People;
+using Scc.Domain.Previews;
 using Scc.Domain.Programmes;
 using Scc.Domain.Registrations;
 using Scc.Domain.Webhooks;
@@ -65,6 +66,8 @@ public sealed class AppDbContext : DbContext, IAppDbContext, IDataProtectionKeyC
 
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
+
+    public DbSet<PreviewLink> PreviewLinks => Set<PreviewLink>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -44,9 +44,10 @@ public static class EmbedEndpoints
 
     /// <param name="theme">light, dark or auto (the default: in a frame, the reader's own setting).</param>
     /// <param name="eventsPage">The partner's events page, an absolute http or https address, for the "more events" link.</param>
+    /// <param name="preview">A preview link's token: the page shows that one draft event instead of the feed's.</param>
     private static async Task<IResult> Page(
         [AsParameters] FeedParameters p, [FromQuery(Name = "theme")] string? theme, [FromQuery(Name = "eventsPage")] string? eventsPage,
-        HttpContext http, IValidator<ListFeedEventsQuery> validator, CancellationToken ct)
+        [FromQuery(Name = "preview")] string? preview, HttpContext http, IValidator<ListFeedEventsQuery> validator, CancellationToken ct)
     {
         var language = FeedLanguage.Negotiate(p.Lang, http.Request);
         // The feed's own rules, so that a wrong filter is a 400 here rather than an empty frame.
@@ -71,6 +72,8 @@ public static class EmbedEndpoints
         Add("series", p.SeriesId?.ToString());
         Add("programme", p.ProgrammeId?.ToString());
         Add("events-page", eventsPage);
+        // The script reads the preview itself; the page is only its frame.
+        Add("preview", preview);
         var body = EmbedPage.Write(language, http.Request.PathBase + ScriptPath, theme ?? "auto", attributes);
 
         var etag = $"\"{Base64Url.EncodeToString(SHA256.HashData(body))}\"";
@@ -82,6 +85,7 @@ public static class EmbedEndpoints
         headers.ContentSecurityPolicy = EmbedPage.ContentSecurityPolicy;
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        if (preview is not null) PreviewLinksEndpoints.KeepPrivate(http.Response);
         return ETags.IsNotModified(http.Request, etag)
             ? TypedResults.StatusCode(StatusCodes.Status304NotModified)
             : TypedResults.Bytes(body, EmbedPage.ContentType);

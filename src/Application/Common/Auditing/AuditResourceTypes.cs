@@ -17,10 +17,11 @@ public static class AuditResourceTypes
     public const string WebhookSubscription = "webhookSubscription";
     public const string WebhookDelivery = "webhookDelivery";
     public const string ApiKey = "apiKey";
+    public const string PreviewLink = "previewLink";
 
     public static readonly IReadOnlyList<string> All =
     [
         Event, EventSeries, Delegation, Mou, Organisation, Person, FundingProgramme, Programme, Partnership, Registration, Digest,
-        WebhookSubscription, WebhookDelivery, ApiKey,
+        WebhookSubscription, WebhookDelivery, ApiKey, PreviewLink,
     ];
 }

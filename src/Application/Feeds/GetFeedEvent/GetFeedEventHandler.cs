@@ -14,7 +14,7 @@ public sealed class GetFeedEventHandler(IAppDbContext db, IEventLinks eventLinks
     public async ValueTask<Result<FeedEvent>> Handle(GetFeedEventQuery query, CancellationToken cancellationToken)
     {
         var row = await db.Events.AsNoTracking()
-            .Where(e => e.Id == query.Id && e.Status != EventStatus.Draft)
+            .Where(e => e.Id == query.Id && (query.IncludeDrafts || e.Status != EventStatus.Draft))
             .ProjectToType<FeedEventRow>(mapping)
             .FirstOrDefaultAsync(cancellationToken);
         if (row is null) return EventErrors.NotFound;

@@ -7,6 +7,7 @@ using Scc.Domain.Mous;
 using Scc.Domain.Organisations;
 using Scc.Domain.Partnerships;
 using Scc.Domain.People;
+using Scc.Domain.Previews;
 using Scc.Domain.Programmes;
 using Scc.Domain.Registrations;
 using Scc.Domain.Webhooks;
@@ -37,6 +38,7 @@ public static class AuditedFields
         [typeof(WebhookSubscription)] = AuditResourceTypes.WebhookSubscription,
         [typeof(WebhookDelivery)] = AuditResourceTypes.WebhookDelivery,
         [typeof(ApiKey)] = AuditResourceTypes.ApiKey,
+        [typeof(PreviewLink)] = AuditResourceTypes.PreviewLink,
     };
 
     /// <summary>Personal or secret fields, by entity and property (an owned navigation covers all its fields).</summary>

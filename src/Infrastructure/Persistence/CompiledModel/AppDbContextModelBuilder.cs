@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("592017ca-74bf-443c-b095-0c1d47b2d1d6"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("320fe11b-b6f9-4252-bd99-a7118e24d209"), entityTypeCount: 26)
         {
         }
 
@@ -34,6 +34,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             var organisation = OrganisationEntityType.Create(this);
             var partnership = PartnershipEntityType.Create(this);
             var person = PersonEntityType.Create(this);
+            var previewLink = PreviewLinkEntityType.Create(this);
             var fundingProgramme = FundingProgrammeEntityType.Create(this);
             var programme = ProgrammeEntityType.Create(this);
             var programmeOrganisation = ProgrammeOrganisationEntityType.Create(this);
@@ -82,6 +83,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             OrganisationEntityType.CreateAnnotations(organisation);
             PartnershipEntityType.CreateAnnotations(partnership);
             PersonEntityType.CreateAnnotations(person);
+            PreviewLinkEntityType.CreateAnnotations(previewLink);
             FundingProgrammeEntityType.CreateAnnotations(fundingProgramme);
             ProgrammeEntityType.CreateAnnotations(programme);
             ProgrammeOrganisationEntityType.CreateAnnotations(programmeOrganisation);

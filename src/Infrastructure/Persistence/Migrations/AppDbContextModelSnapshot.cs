@@ -627,13 +627,13 @@ namespace Scc.Infrastructure.Persistence.Migrations
                     b.HasKey("Id")
                         .HasName("pk_digests");
 
-                    b.HasIndex("PublishAt")
-                        .HasDatabaseName("ix_digests_publish_at")
-                        .HasFilter("publish_at IS NOT NULL");
-
                     b.HasIndex("DeletedAt")
                         .HasDatabaseName("ix_digests_deleted_at")
                         .HasFilter("deleted_at IS NOT NULL");
+
+                    b.HasIndex("PublishAt")
+                        .HasDatabaseName("ix_digests_publish_at")
+                        .HasFilter("publish_at IS NOT NULL");
 
                     b.HasIndex("SearchGrams")
                         .HasDatabaseName("ix_digests_search_grams");
@@ -1495,6 +1495,60 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasDatabaseName("ix_people_slug");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Scc.Domain.Previews.PreviewLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("ItemId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("item_id");
+
+                    b.Property<string>("ItemType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("item_type");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_preview_links");
+
+                    b.HasIndex("ItemType", "ItemId")
+                        .HasDatabaseName("ix_preview_links_item_type_item_id");
+
+                    b.ToTable("preview_links", (string)null);
                 });
 
             modelBuilder.Entity("Scc.Domain.Programmes.FundingProgramme", b =>
