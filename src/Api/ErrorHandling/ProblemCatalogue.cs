@@ -105,6 +105,8 @@ public static class ProblemCatalogue
             "To send a past event again, redeliver the event instead.");
         yield return new("event_has_live_registrations", 409, "Event has live registrations",
             "An event with live (not cancelled or rejected) registrations cannot be deleted: its registrants would lose it. Keep it cancelled, or cancel the registrations first.");
+        yield return new("item_not_draft", 409, "Not a draft",
+            "Only a draft has a preview link: this item is already public, so share its public address instead.");
         yield return new("event_has_parts", 409, "Event has parts",
             "Other events are part of this event, so it cannot be deleted. Remove them from it (or delete them) first.");
 
@@ -133,6 +135,12 @@ public static class ProblemCatalogue
             "The body is larger than this endpoint takes; the detail gives the limit. Send a smaller body (split a bulk upsert into several).");
         yield return new(ProblemCodes.UnsupportedMediaType, 415, "Unsupported media type",
             "The body must be JSON in UTF-8. Send it with `Content-Type: application/json` (no charset, or `charset=utf-8`).");
+
+        // 410: an address that worked, and no longer does for good.
+        yield return new("preview_link_expired", 410, "Preview link expired",
+            "This preview link has expired. Ask the consortium's staff for a new one.");
+        yield return new("preview_link_revoked", 410, "Preview link revoked",
+            "This preview link was withdrawn by the consortium's staff.");
 
         // 422: well-formed but refused as it stands.
         yield return new("idempotency_key_reused", 422, "Idempotency key reused",
