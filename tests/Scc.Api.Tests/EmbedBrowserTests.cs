@@ -208,6 +208,34 @@ public sealed class EmbedBrowserTests(BrowserFixture browser, PartnerPageFixture
     }
 
     [Fact]
+    public async Task IframePage_WithAPreviewLink_ShowsTheOneDraftEvent_UntilTheLinkIsRevoked()
+    {
+        var editor = site.Api.As("editor");
+        var draft = await (await editor.PostJsonAsync("/api/v1/events", EventBodies.Seminar("Draft Pangolin Workshop"))).AssertJsonAsync(System.Net.HttpStatusCode.Created);
+        var created = await (await editor.PostJsonAsync("/api/v1/preview-links", new System.Text.Json.Nodes.JsonObject { ["type"] = "event", ["itemId"] = draft["id"]!.GetValue<string>() }))
+            .AssertJsonAsync(System.Net.HttpStatusCode.Created);
+        var embedUrl = new Uri(created["embedUrl"]!.GetValue<string>());
+
+        await using (var page = await browser.NewPageAsync())
+        {
+            await page.Page.GotoAsync(new Uri(site.ApiAddress, embedUrl.PathAndQuery).ToString());
+            await Assertions.Expect(page.Page.Locator("li.item")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Page.Locator(".title")).ToHaveTextAsync("Draft Pangolin Workshop");
+            // A draft has no calendar to subscribe to.
+            await Assertions.Expect(page.Page.Locator("a.subscribe")).ToHaveCountAsync(0);
+            NoErrors(page);
+        }
+
+        await editor.DeleteAsync($"/api/v1/preview-links/{created["link"]!["id"]!.GetValue<string>()}");
+        await using (var page = await browser.NewPageAsync())
+        {
+            await page.Page.GotoAsync(new Uri(site.ApiAddress, embedUrl.PathAndQuery).ToString());
+            await Assertions.Expect(page.Page.Locator(".status")).ToHaveTextAsync("Events could not be loaded.");
+            await Assertions.Expect(page.Page.Locator("li.item")).ToHaveCountAsync(0);
+        }
+    }
+
+    [Fact]
     public async Task IframePage_OnItsOwn_InChinese_ShowsChineseTitlesAndTabReachesEveryLink()
     {
         await using var page = await browser.NewPageAsync();
