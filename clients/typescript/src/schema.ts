@@ -1068,6 +1068,90 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/preview-links": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List preview links
+         * @description Expired and revoked links included, oldest first; `type=` and `itemId=` narrow it; cursor-paged. Never the links' addresses.
+         */
+        get: operations["ListPreviewLinks"];
+        put?: never;
+        /**
+         * Create a preview link to a draft
+         * @description A read-only link to one draft event, delegation, MoU or digest, for someone outside the staff (a partner, a speaker) to see it as the public will once it is published. The answer's `url` (and for an event `embedUrl`) is shown this once: only the link's record is kept. It works until `expiresAt` (7 days by default, at most 30) or until it is revoked, and keeps showing the item as it is now, also after publication. Only a draft can be previewed (409 `item_not_draft`).
+         */
+        post: operations["CreatePreviewLink"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/preview-links/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a preview link
+         * @description The link answers 410 `preview_link_revoked` from then on; the record stays. Revoking again changes nothing.
+         */
+        delete: operations["RevokePreviewLink"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/previews/{token}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read a draft through its preview link
+         * @description The draft the link was made for, in the shape its public read has (`GetEvent`, `GetDelegation`, `GetMou`, `GetDigest`), under the member its `type` names. Never cached (`Cache-Control: no-store`) nor indexed (`X-Robots-Tag: noindex`). 404 for a token the API did not issue, or altered, or when the item is gone; 410 once the link expired or was revoked.
+         */
+        get: operations["GetPreview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/previews/{token}/feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A previewed event as the events feed shows it
+         * @description For an event's preview link: the events feed (`ListFeedEvents`) with this one draft event, texts in one language (`?lang=`, else Accept-Language), as the events widget reads it. 404 for other kinds of preview.
+         */
+        get: operations["GetPreviewFeed"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/programmes": {
         parameters: {
             query?: never;
@@ -1882,7 +1966,7 @@ export interface components {
             /** @description The request's trace id, as in its logs and problem answers. */
             traceId: null | string;
             /** @enum {string} */
-            resourceType: "event" | "eventSeries" | "delegation" | "mou" | "organisation" | "person" | "fundingProgramme" | "programme" | "partnership" | "registration" | "digest" | "webhookSubscription" | "webhookDelivery" | "apiKey";
+            resourceType: "event" | "eventSeries" | "delegation" | "mou" | "organisation" | "person" | "fundingProgramme" | "programme" | "partnership" | "registration" | "digest" | "webhookSubscription" | "webhookDelivery" | "apiKey" | "previewLink";
             /** Format: uuid */
             resourceId: string;
             /**
@@ -2315,6 +2399,24 @@ export interface components {
              *     open start or end means "since always" or "still").
              */
             appointments?: null | components["schemas"]["AppointmentInput"][];
+        };
+        /** @description Creates a read-only link to a draft, for someone outside the staff to see it before it is published. */
+        CreatePreviewLink: {
+            /**
+             * @description What to preview: event, delegation, mou or digest.
+             * @enum {string}
+             */
+            type: "event" | "delegation" | "mou" | "digest";
+            /**
+             * Format: uuid
+             * @description The draft's id.
+             */
+            itemId: string;
+            /**
+             * Format: date-time
+             * @description When the link stops working: in the future and at most 30 days ahead; omit for 7 days.
+             */
+            expiresAt?: null | string;
         };
         /** @description Creates a programme: a standing initiative that hosts events. */
         CreateProgramme: {
@@ -3539,6 +3641,81 @@ export interface components {
             items: components["schemas"]["PersonResponse"][];
             nextCursor: null | string;
         };
+        /** @description A new preview link and, this once, its addresses: only the link's record is kept, never its token. */
+        PreviewLinkCreated: {
+            /** @description A preview link as staff see it: never its address, which is shown once, when the link is created. */
+            link: components["schemas"]["PreviewLinkResponse"];
+            /**
+             * Format: uri
+             * @description The draft as JSON, as the public will read it once it is published (`GetPreview`). Anyone holding it can read the draft until it expires or is revoked.
+             */
+            url: string;
+            /**
+             * Format: uri
+             * @description For an event: the events widget's page showing the draft as the widget will show it; null for other kinds.
+             */
+            embedUrl: null | string;
+        };
+        /** @description A preview link as staff see it: never its address, which is shown once, when the link is created. */
+        PreviewLinkResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description What it shows: event, delegation, mou or digest.
+             * @enum {string}
+             */
+            type: "event" | "delegation" | "mou" | "digest";
+            /**
+             * Format: uuid
+             * @description The draft it shows.
+             */
+            itemId: string;
+            /** @description Who created it: the staff token's subject or the API key's prefix. */
+            createdBy: string;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description From then on, the link answers 410 `preview_link_expired`.
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description Set once the link is revoked; it answers 410 `preview_link_revoked` from then on.
+             */
+            revokedAt: null | string;
+            /** Format: int32 */
+            version: number;
+        };
+        /** @description One page of a list; `nextCursor` is null on the last page. */
+        PreviewLinkResponsePage: {
+            items: components["schemas"]["PreviewLinkResponse"][];
+            nextCursor: null | string;
+        };
+        /** @description What a preview link shows: one draft, in the shape its public read has, under the member its kind names. */
+        PreviewResponse: {
+            /**
+             * @description event, delegation, mou or digest: the one member of the four that is set.
+             * @enum {string}
+             */
+            type: "event" | "delegation" | "mou" | "digest";
+            /**
+             * Format: date-time
+             * @description When the link stops working.
+             */
+            expiresAt: string;
+            /** @description An event as the API returns it. */
+            event: components["schemas"]["EventResponse"] | null;
+            /** @description A delegation as the API returns it. */
+            delegation: components["schemas"]["DelegationResponse"] | null;
+            /** @description An MoU as the API returns it. */
+            mou: components["schemas"]["MouResponse"] | null;
+            /**
+             * @description A digest: its period and its two sections. A preview has no id, status or editorial choices; a saved
+             *     digest has them all.
+             */
+            digest: components["schemas"]["DigestResponse"] | null;
+        };
         /** @description A problem (RFC 9457), the body of every error answer. */
         Problem: {
             /**
@@ -3589,6 +3766,7 @@ export interface components {
          *     - `event_series_in_use` (409): Event series in use.
          *     - `funding_programme_in_use` (409): Funding programme in use.
          *     - `invalid_transition` (409): Transition not allowed.
+         *     - `item_not_draft` (409): Not a draft.
          *     - `mou_not_deletable` (409): MoU cannot be deleted.
          *     - `organisation_in_use` (409): Organisation in use.
          *     - `person_in_use` (409): Person in use.
@@ -3596,6 +3774,8 @@ export interface components {
          *     - `registration_closed` (409): Registration closed.
          *     - `registration_erased` (409): Registration erased.
          *     - `slug_taken` (409): Slug taken.
+         *     - `preview_link_expired` (410): Preview link expired.
+         *     - `preview_link_revoked` (410): Preview link revoked.
          *     - `precondition_failed` (412): Changed since read.
          *     - `payload_too_large` (413): Body too large.
          *     - `unsupported_media_type` (415): Unsupported media type.
@@ -3608,7 +3788,7 @@ export interface components {
          *     - `request_timeout` (503): Request timed out.
          * @enum {string}
          */
-        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_live_registrations" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "event_series_in_use" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
+        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_live_registrations" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "event_series_in_use" | "funding_programme_in_use" | "invalid_transition" | "item_not_draft" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "preview_link_expired" | "preview_link_revoked" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
         /** @description An organisation's part in a programme (the GeoLab: established by DEVB, operated by TWGHs...). */
         ProgrammeOrganisation: {
             /** Format: uuid */
@@ -5171,7 +5351,7 @@ export interface operations {
                 /** @description A staff token's subject, an API key's id, or a job's name. */
                 actorId?: string;
                 /** @description event, eventSeries, delegation, mou, organisation, person, fundingProgramme, programme, partnership, registration, digest, webhookSubscription, webhookDelivery or apiKey. */
-                resourceType?: "event" | "eventSeries" | "delegation" | "mou" | "organisation" | "person" | "fundingProgramme" | "programme" | "partnership" | "registration" | "digest" | "webhookSubscription" | "webhookDelivery" | "apiKey";
+                resourceType?: "event" | "eventSeries" | "delegation" | "mou" | "organisation" | "person" | "fundingProgramme" | "programme" | "partnership" | "registration" | "digest" | "webhookSubscription" | "webhookDelivery" | "apiKey" | "previewLink";
                 /** @description The resource's id. */
                 resourceId?: string;
                 /** @description created, updated, deleted, statusChanged, erased, revoked or waitlistRenumbered. */
@@ -17704,6 +17884,399 @@ export interface operations {
                 };
             };
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    ListPreviewLinks: {
+        parameters: {
+            query?: {
+                /** @description event, delegation, mou or digest. */
+                type?: string;
+                /** @description The links to one item. */
+                itemId?: string;
+                /** @description The nextCursor of the previous page. */
+                cursor?: string;
+                /** @description Page size, 1 to 100 (default 20). */
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PreviewLinkResponsePage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    CreatePreviewLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "type": "event",
+                 *       "itemId": "0193f0c2-5b7a-7c41-9d2e-6a8b3f1e4d27"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreatePreviewLink"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    /** @description The address of what was created. */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "link": {
+                     *         "id": "01a24b78-406e-7be0-a9e1-d6c935b0e5f2",
+                     *         "type": "event",
+                     *         "itemId": "0193f0c2-5b7a-7c41-9d2e-6a8b3f1e4d27",
+                     *         "createdBy": "staff-editor",
+                     *         "createdAt": "2026-12-06T13:08:21.7658829+00:00",
+                     *         "expiresAt": "2026-12-13T13:08:21.7423522+00:00",
+                     *         "revokedAt": null,
+                     *         "version": 945
+                     *       },
+                     *       "url": "http://localhost:5080/api/v1/previews/CfDJ8P6IjkhqtmZOgixZrjahFtForQwH5qE3pgbNRgdrRu10vAjFqrJf2kdbcUIoz-wz16o7ujzkTLqeaTe1Zwtg7AMAY6WKHnbpYk6Z9j4mzRJvvGn7xE1wqZW9TfYbZNlPVNzKd41a8hq5Xcorx5G7ukI",
+                     *       "embedUrl": "http://localhost:5080/embed/v1/events?preview=CfDJ8P6IjkhqtmZOgixZrjahFtForQwH5qE3pgbNRgdrRu10vAjFqrJf2kdbcUIoz-wz16o7ujzkTLqeaTe1Zwtg7AMAY6WKHnbpYk6Z9j4mzRJvvGn7xE1wqZW9TfYbZNlPVNzKd41a8hq5Xcorx5G7ukI"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PreviewLinkCreated"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Conflict.
+             *     - `item_not_draft`: Not a draft.
+             */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/item-not-draft",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "detail": "Not a draft.",
+                     *       "code": "item_not_draft",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "item_not_draft";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Payload Too Large. This operation takes at most 262,144 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    RevokePreviewLink: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetPreview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The secret part of the preview link's address. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PreviewResponse"];
+                };
+            };
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Gone.
+             *     - `preview_link_expired`: Preview link expired.
+             *     - `preview_link_revoked`: Preview link revoked.
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/preview-link-expired",
+                     *       "title": "Gone",
+                     *       "status": 410,
+                     *       "detail": "Preview link expired.",
+                     *       "code": "preview_link_expired",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "preview_link_expired" | "preview_link_revoked";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetPreviewFeed: {
+        parameters: {
+            query?: {
+                /** @description en or zh-Hant; else Accept-Language. */
+                lang?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The secret part of the preview link's address. */
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The one language of the texts, when the answer has one (a feed, an HTML page): lang, else the best match of Accept-Language, else en. */
+                    "Content-Language"?: "en" | "zh-Hant";
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "items": [
+                     *         {
+                     *           "id": "01a24a45-6125-728a-84d5-145a9405d852",
+                     *           "slug": "example-registration-target",
+                     *           "url": "http://localhost:5080/api/v1/events/01a24a45-6125-728a-84d5-145a9405d852",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24a45-6125-728a-84d5-145a9405d852.ics",
+                     *           "title": "Example Registration Target",
+                     *           "summary": null,
+                     *           "type": "seminar",
+                     *           "format": "inPerson",
+                     *           "status": "published",
+                     *           "statusNote": null,
+                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "schedule": {
+                     *             "kind": "timed",
+                     *             "startsAt": "2027-01-05T16:00:00+08:00",
+                     *             "endsAt": "2027-01-05T18:00:00+08:00",
+                     *             "startDate": null,
+                     *             "endDate": null,
+                     *             "note": null
+                     *           },
+                     *           "venue": {
+                     *             "name": "H6 CONET",
+                     *             "address": null,
+                     *             "city": null,
+                     *             "countryCode": "HK"
+                     *           },
+                     *           "imageUrl": null,
+                     *           "websiteUrl": null,
+                     *           "registration": {
+                     *             "availability": "open",
+                     *             "url": null,
+                     *             "opensAt": null,
+                     *             "closesAt": null,
+                     *             "isFree": true
+                     *           },
+                     *           "tags": [
+                     *             "smart-city"
+                     *           ],
+                     *           "sessions": [],
+                     *           "organisations": [],
+                     *           "fundingProgrammes": [],
+                     *           "updatedAt": "2026-12-06T07:33:10.59109+00:00",
+                     *           "fallback": []
+                     *         },
+                     *         {
+                     *           "id": "01a24a45-4ab0-7fd2-9437-a1fe62a59bb6",
+                     *           "slug": "retail-innovation-award-2023",
+                     *           "url": "http://localhost:5080/api/v1/events/01a24a45-4ab0-7fd2-9437-a1fe62a59bb6",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24a45-4ab0-7fd2-9437-a1fe62a59bb6.ics",
+                     *           "title": "Retail innovation Award 2023",
+                     *           "summary": "Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.",
+                     *           "type": "competition",
+                     *           "format": "inPerson",
+                     *           "status": "published",
+                     *           "statusNote": null,
+                     *           "timeZone": "Asia/Hong_Kong",
+                     *           "schedule": {
+                     *             "kind": "toBeAnnounced",
+                     *             "startsAt": null,
+                     *             "endsAt": null,
+                     *             "startDate": null,
+                     *             "endDate": null,
+                     *             "note": null
+                     *           },
+                     *           "venue": null,
+                     *           "imageUrl": null,
+                     *           "websiteUrl": null,
+                     *           "registration": {
+                     *             "availability": "external",
+                     *             "url": null,
+                     *             "opensAt": null,
+                     *             "closesAt": "2023-09-29T23:59:59+08:00",
+                     *             "isFree": true
+                     *           },
+                     *           "tags": [
+                     *             "retail",
+                     *             "retail-technology"
+                     *           ],
+                     *           "sessions": [],
+                     *           "organisations": [
+                     *             {
+                     *               "organisationId": "01890a5e-5cc0-7000-8000-000000000001",
+                     *               "role": "supportingOrganisation",
+                     *               "acronym": "SCC",
+                     *               "name": "Smart City Consortium"
+                     *             },
+                     *             {
+                     *               "organisationId": "01a24a45-3efe-7db4-87b8-3176de8a2bea",
+                     *               "role": "organiser",
+                     *               "acronym": null,
+                     *               "name": "Hong Kong Retail Technology Industry Association"
+                     *             }
+                     *           ],
+                     *           "fundingProgrammes": [],
+                     *           "updatedAt": "2026-12-06T07:33:04.855871+00:00",
+                     *           "fallback": []
+                     *         }
+                     *       ],
+                     *       "nextCursor": null,
+                     *       "language": "en"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["FeedPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            /**
+             * @description Gone.
+             *     - `preview_link_expired`: Preview link expired.
+             *     - `preview_link_revoked`: Preview link revoked.
+             */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/preview-link-expired",
+                     *       "title": "Gone",
+                     *       "status": 410,
+                     *       "detail": "Preview link expired.",
+                     *       "code": "preview_link_expired",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "preview_link_expired" | "preview_link_revoked";
+                    } & components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];

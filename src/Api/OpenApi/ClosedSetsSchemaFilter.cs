@@ -1,16 +1,18 @@
 using System.Text.Json.Nodes;
 using Microsoft.OpenApi;
-using Scc.Application.ApiKeys;
 using Scc.Application.ApiKeys.CreateApiKey;
+using Scc.Application.ApiKeys;
 using Scc.Application.Audit;
 using Scc.Application.Common.Auditing;
 using Scc.Application.Feeds;
+using Scc.Application.Previews.CreatePreviewLink;
+using Scc.Application.Previews;
 using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Application.Search.SearchAll;
-using Scc.Application.Webhooks;
 using Scc.Application.Webhooks.CreateWebhook;
 using Scc.Application.Webhooks.ListWebhookEvents;
 using Scc.Application.Webhooks.UpdateWebhook;
+using Scc.Application.Webhooks;
 using Scc.Domain.ApiKeys;
 using Scc.Domain.Common;
 using Scc.Domain.Registrations;
@@ -44,6 +46,9 @@ public sealed class ClosedSetsSchemaFilter : ISchemaFilter
         [(typeof(WebhookDeliveryResponse), "eventType")] = WebhookEventTypes.Delivered,
         [(typeof(WebhookEventResponse), "type")] = WebhookEventTypes.All,
         [(typeof(Application.Common.TimelineEntry), "kind")] = TimelineKinds,
+        [(typeof(PreviewLinkResponse), "type")] = PreviewTypes.All,
+        [(typeof(CreatePreviewLinkCommand), "type")] = PreviewTypes.All,
+        [(typeof(Api.Previews.PreviewResponse), "type")] = PreviewTypes.All,
     };
 
     public void Apply(IOpenApiSchema schema, SchemaFilterContext context)

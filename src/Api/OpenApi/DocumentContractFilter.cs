@@ -33,6 +33,7 @@ public sealed class DocumentContractFilter : IDocumentFilter
         ["Exports"] = "The directory (organisations, people, partnerships) in one file each, as CSV for spreadsheets or JSON, for staff.",
         ["Translations"] = "What editors still have to translate: published texts that have one language and lack the other.",
         ["Trash"] = "Deleted content, restorable as it was until it is purged for good after the trash period.",
+        ["Preview links"] = "Signed, expiring, revocable links that show a draft to someone outside the staff as the public will see it; never cached, indexed, listed or in a feed.",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

@@ -1,11 +1,9 @@
 using Scc.Application.ApiKeys.CreateApiKey;
+using Scc.Application.Common;
 using Scc.Application.Delegations.CreateDelegation;
+using Scc.Application.Delegations.UpdateDelegation;
 using Scc.Application.Digests.CreateDigest;
 using Scc.Application.Digests.UpdateDigest;
-using Scc.Application.Registrations.BulkUpsertRegistrations;
-using Scc.Application.Registrations.CheckIn;
-using Scc.Application.Registrations.EraseRegistration;
-using Scc.Application.Delegations.UpdateDelegation;
 using Scc.Application.Events.ChangeEventStatus;
 using Scc.Application.Events.CreateEvent;
 using Scc.Application.Events.ScheduleEventPublication;
@@ -21,19 +19,23 @@ using Scc.Application.Partnerships.CreatePartnership;
 using Scc.Application.Partnerships.UpdatePartnership;
 using Scc.Application.People.CreatePerson;
 using Scc.Application.People.UpdatePerson;
+using Scc.Application.Previews.CreatePreviewLink;
+using Scc.Application.Previews;
 using Scc.Application.Programmes.CreateProgramme;
 using Scc.Application.Programmes.UpdateProgramme;
 using Scc.Application.Publishing;
+using Scc.Application.Registrations.BulkUpsertRegistrations;
 using Scc.Application.Registrations.ChangeRegistrationStatus;
+using Scc.Application.Registrations.CheckIn;
 using Scc.Application.Registrations.CorrectOwnRegistration;
+using Scc.Application.Registrations.EraseRegistration;
 using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Application.Registrations.SendManageLinks;
 using Scc.Application.Series.CreateEventSeries;
+using Scc.Domain.Partnerships;
 using Scc.Application.Series.UpdateEventSeries;
 using Scc.Application.Webhooks.CreateWebhook;
 using Scc.Application.Webhooks.UpdateWebhook;
-using Scc.Domain.Partnerships;
-using Scc.Application.Common;
 using Scc.Domain.ApiKeys;
 using Scc.Domain.Common;
 using Scc.Domain.Delegations;
@@ -66,6 +68,9 @@ public static class RequestExamples
 
     /// <summary>Gary Yeung, SCC President in 2023, as the examples refer to him.</summary>
     public static readonly Guid GaryYeungPersonId = DemoDataIds.GaryYeung;
+
+    /// <summary>A draft event's id: the demo data has no draft, so the request example names one of its own making.</summary>
+    public static readonly Guid DraftEventId = new("0193f0c2-5b7a-7c41-9d2e-6a8b3f1e4d27");
 
     private static readonly CreateDelegationCommand Delegation = new()
     {
@@ -291,6 +296,7 @@ public static class RequestExamples
             [WebhookEventTypes.RegistrationCreated, WebhookEventTypes.RegistrationUpdated, WebhookEventTypes.RegistrationCancelled],
             Active: true, Description: "Member CRM: registrations"),
         [typeof(CreateApiKeyCommand)] = new CreateApiKeyCommand("CRM sync", [ApiKeyScopes.RegistrationsRead, ApiKeyScopes.RegistrationsWrite]),
+        [typeof(CreatePreviewLinkCommand)] = new CreatePreviewLinkCommand(PreviewTypes.Event, DraftEventId),
         [typeof(BulkUpsertRegistrationsCommand)] = new BulkUpsertRegistrationsCommand(
         [
             new BulkRegistrationItem("CRM-000123", new RegistrantBody("Wong Siu Ming", "siuming.wong@example.com", "+852 9876 5432", "Smart Mobility Ltd"),

@@ -89,6 +89,9 @@ public sealed class ExampleTargets
             ["mode"] = "internal", ["capacity"] = 80, ["waitingList"] = true, ["privacyStatementVersion"] = RequestExamples.PrivacyStatementVersion,
             ["questions"] = JsonSerializer.SerializeToNode(RequestExamples.RegistrationQuestions, ExampleJson),
         };
+        // The preview link's example names a draft by a fixed id (the demo data has no draft): a new draft takes that id.
+        var draftId = Guid.Parse(await CreateAsync(admin, "/api/v1/events", EventBodies.Seminar("Example Preview Target")));
+        await api.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE events SET id = {RequestExamples.DraftEventId} WHERE id = {draftId}"));
         var openEventId = await CreateAsync(admin, "/api/v1/events", openEvent);
         await (await admin.PostAsync($"/api/v1/events/{openEventId}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
         await GiveTheCheckInExampleCodeAsync(api, admin, openEventId);

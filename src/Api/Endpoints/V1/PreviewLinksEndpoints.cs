@@ -41,7 +41,7 @@ public static class PreviewLinksEndpoints
                              "it as the public will once it is published. The answer's `url` (and for an event `embedUrl`) is shown this once: only the " +
                              "link's record is kept. It works until `expiresAt` (7 days by default, at most 30) or until it is revoked, and keeps " +
                              "showing the item as it is now, also after publication. Only a draft can be previewed (409 `item_not_draft`).")
-            .WithProblems(StatusCodes.Status409Conflict, "item_not_draft");
+            .WithProblems(StatusCodes.Status404NotFound, ProblemCodes.NotFound).WithProblems(StatusCodes.Status409Conflict, "item_not_draft");
         links.MapGet("/", List).RequireAuthorization(Policies.ContentRead).WithName("ListPreviewLinks")
             .WithSummary("List preview links").WithDescription("Expired and revoked links included, oldest first; `type=` and `itemId=` narrow it; cursor-paged. Never the links' addresses.");
         links.MapDelete("/{id:guid}", Revoke).RequireAuthorization(Policies.ContentPublish).WithName("RevokePreviewLink")
