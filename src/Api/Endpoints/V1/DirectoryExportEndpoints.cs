@@ -43,34 +43,34 @@ public static class DirectoryExportEndpoints
 
     private static async Task<IResult> Organisations(
         [QueryParameter(Values = ["csv", "json"], Description = Format)] [FromQuery(Name = "format")] string? format, HttpContext http, ISender sender, CancellationToken ct) =>
-        await AnswerAsync(http, format, "organisations", await sender.Send(new ExportOrganisationsQuery(), ct), DirectoryCsv.Organisations);
+        Answer(http, format, "organisations", await sender.Send(new ExportOrganisationsQuery(), ct), DirectoryCsv.Organisations);
 
     private static async Task<IResult> People(
         [QueryParameter(Values = ["csv", "json"], Description = Format)] [FromQuery(Name = "format")] string? format, HttpContext http, ISender sender, CancellationToken ct) =>
-        await AnswerAsync(http, format, "people", await sender.Send(new ExportPeopleQuery(), ct), DirectoryCsv.People);
+        Answer(http, format, "people", await sender.Send(new ExportPeopleQuery(), ct), DirectoryCsv.People);
 
     private static async Task<IResult> Partnerships(
         [QueryParameter(Values = ["csv", "json"], Description = Format)] [FromQuery(Name = "format")] string? format, HttpContext http, ISender sender, CancellationToken ct)
     {
         var admin = http.User.IsInRole(Policies.AdminRole);
-        return await AnswerAsync(http, format, "partnerships", await sender.Send(new ExportPartnershipsQuery(IncludeContact: admin), ct),
+        return Answer(http, format, "partnerships", await sender.Send(new ExportPartnershipsQuery(IncludeContact: admin), ct),
             items => DirectoryCsv.Partnerships(items, includeContact: admin));
     }
 
     private const string Format = "csv or json; without it, json when Accept asks for application/json and not text/csv, else csv.";
 
-    private static Task<IResult> AnswerAsync<T>(HttpContext http, string? format, string fileName, IReadOnlyList<T> items, Func<IReadOnlyList<T>, byte[]> csv)
+    private static IResult Answer<T>(HttpContext http, string? format, string fileName, IReadOnlyList<T> items, Func<IReadOnlyList<T>, byte[]> csv)
     {
         http.Response.Headers.CacheControl = "no-store";
         if (format is not (null or "csv" or "json"))
-            return Task.FromResult<IResult>(Domain.Common.Error.Invalid("format", "csv or json.").ToProblem());
+            return Domain.Common.Error.Invalid("format", "csv or json.").ToProblem();
         var accept = http.Request.GetTypedHeaders().Accept;
         format ??= accept.Any(a => a.MediaType == "application/json") && !accept.Any(a => a.MediaType == "text/csv") ? "json" : "csv";
         if (format == "json")
         {
             http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}.json\"";
-            return Task.FromResult<IResult>(TypedResults.Ok(new ExportedItems<T>(items)));
+            return TypedResults.Ok(new ExportedItems<T>(items));
         }
-        return Task.FromResult<IResult>(TypedResults.File(csv(items), SpreadsheetCsv.ContentType, fileName + ".csv"));
+        return TypedResults.File(csv(items), SpreadsheetCsv.ContentType, fileName + ".csv");
     }
 }
