@@ -17,6 +17,8 @@ public sealed class SwaggerUiBrowserTests(BrowserFixture browser, ApiFactory api
         var response = await page.Page.GotoAsync(new Uri(address, "/swagger/index.html").ToString());
         // The document is large (every status and example of 100 operations): give the page time to read it on a busy machine.
         await Assertions.Expect(page.Page.Locator(".opblock").First).ToBeVisibleAsync(new() { Timeout = 60_000 });
+        // Swagger UI renders the tags one after another; a busy machine can see the first before the rest.
+        await page.Page.WaitForFunctionAsync("() => document.querySelectorAll('.opblock').length >= 60", null, new() { Timeout = 60_000 });
         var operations = await page.Page.Locator(".opblock").CountAsync();
         // The page's own script may call the API (connect-src 'self').
         var status = await page.Page.EvaluateAsync<int>("() => fetch('/api/v1/events?limit=1').then(r => r.status)");
