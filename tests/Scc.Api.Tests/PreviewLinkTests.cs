@@ -63,6 +63,9 @@ public sealed class PreviewLinkTests(ApiFactory api) : IClassFixture<ApiFactory>
 
     private static string PathOf(JsonObject created, string member = "url") => new Uri(created[member]!.GetValue<string>()).PathAndQuery;
 
+    /// <summary>The widget's read of the preview, beside its script.</summary>
+    private static string FeedOf(JsonObject created) => "/embed/v1/previews/" + PathOf(created).Split('/').Last() + "/feed";
+
     [Theory]
     [MemberData(nameof(Kinds))]
     public async Task A_draft_is_shown_through_its_link_exactly_as_its_read_gives_it(string kind)
@@ -93,7 +96,7 @@ public sealed class PreviewLinkTests(ApiFactory api) : IClassFixture<ApiFactory>
         var created = await LinkAsync("event", id);
         var anonymous = api.Anonymous();
 
-        var feed = await (await anonymous.GetAsync(PathOf(created) + "/feed?lang=en")).AssertJsonAsync(HttpStatusCode.OK);
+        var feed = await (await anonymous.GetAsync(FeedOf(created) + "?lang=en")).AssertJsonAsync(HttpStatusCode.OK);
         Assert.Equal("Draft Quokka Seminar", Assert.Single(feed["items"]!.AsArray())!["title"]!.GetValue<string>());
 
         Assert.Empty((await (await anonymous.GetAsync("/api/v1/feeds/events?tag=quokka&when=all")).AssertJsonAsync(HttpStatusCode.OK))["items"]!.AsArray());
@@ -111,7 +114,7 @@ public sealed class PreviewLinkTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         // A delegation's preview has no feed: only events are in the widget.
         var delegation = await LinkAsync("delegation", await DraftAsync("delegation", "Preview without a feed"));
-        await (await anonymous.GetAsync(PathOf(delegation) + "/feed")).AssertProblemAsync(HttpStatusCode.NotFound);
+        await (await anonymous.GetAsync(FeedOf(delegation))).AssertProblemAsync(HttpStatusCode.NotFound);
     }
 
     [Fact]
@@ -126,7 +129,7 @@ public sealed class PreviewLinkTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.NoContent, (await api.As("editor").DeleteAsync($"/api/v1/preview-links/{linkId}")).StatusCode);
 
         await (await api.Anonymous().GetAsync(PathOf(created))).AssertProblemAsync(HttpStatusCode.Gone, "preview_link_revoked");
-        await (await api.Anonymous().GetAsync(PathOf(created) + "/feed")).AssertProblemAsync(HttpStatusCode.Gone, "preview_link_revoked");
+        await (await api.Anonymous().GetAsync(FeedOf(created))).AssertProblemAsync(HttpStatusCode.Gone, "preview_link_revoked");
 
         var itemId = created["link"]!["itemId"]!.GetValue<string>();
         var listed = Assert.Single((await (await api.As("editor").GetAsync($"/api/v1/preview-links?type=event&itemId={itemId}"))
@@ -159,7 +162,7 @@ public sealed class PreviewLinkTests(ApiFactory api) : IClassFixture<ApiFactory>
 
         clocked.Clock.Advance(TimeSpan.FromDays(7));
         await (await anonymous.GetAsync(PathOf(byDefault))).AssertProblemAsync(HttpStatusCode.Gone, "preview_link_expired");
-        await (await anonymous.GetAsync(PathOf(byDefault) + "/feed")).AssertProblemAsync(HttpStatusCode.Gone, "preview_link_expired");
+        await (await anonymous.GetAsync(FeedOf(byDefault))).AssertProblemAsync(HttpStatusCode.Gone, "preview_link_expired");
     }
 
     [Fact]

@@ -346,7 +346,7 @@
     widget.section = section;
 
     var preview = attr(host, "preview");
-    var url = preview ? new URL("../../api/v1/previews/" + encodeURIComponent(preview) + "/feed", base) : new URL(feedUrl.href);
+    var url = preview ? new URL("previews/" + encodeURIComponent(preview) + "/feed", base) : new URL(feedUrl.href);
     for (var name in FILTERS) {
       var value = attr(host, name);
       if (value && !preview) url.searchParams.set(FILTERS[name], name === "lang" ? lang : value);

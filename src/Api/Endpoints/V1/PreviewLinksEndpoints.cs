@@ -26,7 +26,8 @@ namespace Scc.Api.Endpoints.V1;
 
 /// <summary>
 /// <c>/api/v1/preview-links</c>: staff share a draft before it is published (ADR 26); <c>/api/v1/previews/{token}</c>:
-/// anyone holding the link reads the draft as the public will, until the link expires or is revoked. Previews are never
+/// anyone holding the link reads the draft as the public will, until the link expires or is revoked;
+/// <c>/embed/v1/previews/{token}/feed</c>: an event's preview as the widget reads it. Previews are never
 /// cached, indexed, listed, searched or put in a feed.
 /// </summary>
 public static class PreviewLinksEndpoints
@@ -55,12 +56,9 @@ public static class PreviewLinksEndpoints
                              "the member its `type` names. Never cached (`Cache-Control: no-store`) nor indexed (`X-Robots-Tag: noindex`). " +
                              "404 for a token the API did not issue, or altered, or when the item is gone; 410 once the link expired or was revoked.")
             .WithProblems(StatusCodes.Status410Gone, "preview_link_expired", "preview_link_revoked");
-        previews.MapGet("/{token}/feed", Feed).WithName("GetPreviewFeed")
-            .WithSummary("A previewed event as the events feed shows it")
-            .WithDescription("For an event's preview link: the events feed (`ListFeedEvents`) with this one draft event, texts in one language " +
-                             "(`?lang=`, else Accept-Language), as the events widget reads it. 404 for other kinds of preview.")
-            .Produces<FeedPage>(StatusCodes.Status200OK, "application/json")
-            .WithProblems(StatusCodes.Status410Gone, "preview_link_expired", "preview_link_revoked");
+        // The widget's own read of an event's preview, beside its script (outside the contract, as the widget's page is).
+        app.MapGroup("/embed/v1/previews").AllowAnonymous().RequireCors(FeedCaching.CorsPolicy).ExcludeFromDescription().AnswerHeadLikeGet()
+            .MapGet("/{token}/feed", Feed);
         return app;
     }
 
