@@ -11,4 +11,10 @@ public enum ErrorKind
 
     /// <summary>Well-formed but refused as it stands (an idempotency key reused for another request).</summary>
     Unprocessable,
+
+    /// <summary>The body is larger than the operation takes (an uploaded file over its limit).</summary>
+    TooLarge,
+
+    /// <summary>The body is not of a type the operation takes (an upload that is no image it accepts).</summary>
+    UnsupportedMediaType,
 }

@@ -1,0 +1,49 @@
+using Scc.Application.Common;
+using Scc.Domain.Common;
+
+namespace Scc.Application.Images;
+
+/// <summary>An uploaded image as answers describe it: its size, its alternative text and the addresses of its renditions.</summary>
+public sealed record ImageResponse
+{
+    public required Guid Id { get; init; }
+
+    /// <summary>The image's width in pixels, upright.</summary>
+    public required int Width { get; init; }
+
+    public required int Height { get; init; }
+
+    /// <summary>What the image shows, for people who cannot see it.</summary>
+    public LocalizedText? Alt { get; init; }
+
+    /// <summary>The rendition to use where only one address fits: 800 pixels wide (or the largest below that), in the original format.</summary>
+    public required Uri Src { get; init; }
+
+    /// <summary>Every rendition, by width, in WebP and in the original format: for <c>srcset</c> and <c>&lt;picture&gt;</c>.</summary>
+    public required IReadOnlyList<ImageRenditionResponse> Renditions { get; init; }
+
+    /// <summary>The answer's form of <paramref name="image"/>, its addresses on <paramref name="address"/>.</summary>
+    public static ImageResponse From(UploadedImage image, PublicAddress address)
+    {
+        const int preferredWidth = 800;
+        var srcWidth = image.Widths.Where(w => w <= preferredWidth).DefaultIfEmpty(image.Widths.Min()).Max();
+        return new ImageResponse
+        {
+            Id = image.Id,
+            Width = image.Width,
+            Height = image.Height,
+            Alt = image.Alt,
+            Src = address.Link(Path(image.Id, srcWidth, image.Format)),
+            Renditions =
+            [
+                .. image.Formats().SelectMany(format => image.Widths.Select(width => new ImageRenditionResponse
+                {
+                    Width = width, Height = image.HeightAt(width), Type = ImageFormats.MediaType(format), Url = address.Link(Path(image.Id, width, format)),
+                })),
+            ],
+        };
+    }
+
+    /// <summary>Where a rendition is served, from the API's root: <c>api/v1/images/{id}/{width}.{ext}</c>.</summary>
+    public static string Path(Guid imageId, int width, ImageFormat format) => $"api/v1/images/{imageId}/{width}.{ImageFormats.Extension(format)}";
+}
