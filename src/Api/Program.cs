@@ -88,6 +88,12 @@ if (DatabaseStartup.IsSeedDemoCommand(args))
 await DatabaseStartup.PrepareAsync(app.Services, app.Configuration, app.Environment, app.Logger, CancellationToken.None);
 
 app.UseForwardedHeaders();
+// The address this request came to (after the forwarded headers), for the absolute links answers carry.
+app.Use((context, next) =>
+{
+    context.RequestServices.GetRequiredService<Scc.Application.Common.PublicAddress>().Set(FeedHttp.BaseUrl(context.Request));
+    return next(context);
+});
 // Browsers must take every answer as the type it says it is (problems, feeds, the widget script included).
 app.Use((context, next) =>
 {
@@ -150,6 +156,7 @@ app.MapAuditEndpoints();
 app.MapTranslationsEndpoints();
 app.MapDirectoryExportEndpoints();
 app.MapTrashEndpoints();
+app.MapImagesEndpoints();
 
 await app.RunAsync();
 

@@ -44,6 +44,9 @@ public sealed record ImageResponse
         };
     }
 
+    /// <summary>The answer's form of <paramref name="image"/>, or null when there is none.</summary>
+    public static ImageResponse? Describe(UploadedImage? image, PublicAddress address) => image is null ? null : From(image, address);
+
     /// <summary>Where a rendition is served, from the API's root: <c>api/v1/images/{id}/{width}.{ext}</c>.</summary>
     public static string Path(Guid imageId, int width, ImageFormat format) => $"api/v1/images/{imageId}/{width}.{ImageFormats.Extension(format)}";
 }

@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("592017ca-74bf-443c-b095-0c1d47b2d1d6"), entityTypeCount: 25)
+            : base(skipDetectChanges: false, modelId: new Guid("396e25ca-30b9-456c-ab6a-18c7f4b89963"), entityTypeCount: 26)
         {
         }
 
@@ -43,6 +43,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             var webhookDelivery = WebhookDeliveryEntityType.Create(this);
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var sentReminder = SentReminderEntityType.Create(this);
+            var storedImageRendition = StoredImageRenditionEntityType.Create(this);
 
             ApiKeyEntityType.CreateForeignKey1(apiKey, @event);
             EventEntityType.CreateForeignKey1(@event, @event);
@@ -91,6 +92,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
             WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             SentReminderEntityType.CreateAnnotations(sentReminder);
+            StoredImageRenditionEntityType.CreateAnnotations(storedImageRendition);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

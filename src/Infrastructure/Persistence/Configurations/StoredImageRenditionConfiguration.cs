@@ -13,7 +13,7 @@ internal sealed class StoredImageRenditionConfiguration : IEntityTypeConfigurati
         builder.HasKey(r => new { r.ImageId, r.Width, r.Format });
         builder.Property(r => r.Format).HasConversion<string>().HasMaxLength(10);
         builder.Property(r => r.MediaType).HasMaxLength(20);
-        builder.Property(r => r.ETag).HasMaxLength(40);
+        builder.Property(r => r.ETag).HasColumnName("etag").HasMaxLength(40);
         builder.Property(r => r.Content).HasColumnType("bytea");
     }
 }
