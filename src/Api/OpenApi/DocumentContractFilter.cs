@@ -33,6 +33,7 @@ public sealed class DocumentContractFilter : IDocumentFilter
         ["Exports"] = "The directory (organisations, people, partnerships) in one file each, as CSV for spreadsheets or JSON, for staff.",
         ["Translations"] = "What editors still have to translate: published texts that have one language and lack the other.",
         ["Trash"] = "Deleted content, restorable as it was until it is purged for good after the trash period.",
+        ["Images"] = "Uploaded posters, logos and portraits in their renditions: stable addresses, cached for a year. Uploads are made at the resource (`PUT /api/v1/events/{id}/poster`...).",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)
