@@ -112,6 +112,7 @@ app.UseAuthentication();
 // so that a request refused for its credentials still counts (against the client's anonymous allowance).
 if (app.Services.RateLimitingEnabled()) app.UseCallerRateLimits();
 app.UseAuthorization();
+app.UseFormRequestBodies();
 app.UseAuditActor();
 app.UseOutputCacheForOtherAnswers();
 // After every output cache: answers from a cache are never limited, anonymous reads that reach the database are.

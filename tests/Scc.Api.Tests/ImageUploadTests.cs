@@ -230,6 +230,7 @@ public sealed class ImageUploadTests(ImageUploadTests.TwoInstances instances) : 
 
         using var raw = new ByteArrayContent(TestImages.Png(50, 50));
         await (await editor.PutAsync($"/api/v1/events/{id}/poster", raw)).AssertProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
+        await (await editor.PutAsync($"/api/v1/events/{id}/poster", null)).AssertProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
         using var json = new StringContent("{}", Encoding.UTF8, "application/json");
         await (await editor.PutAsync($"/api/v1/events/{id}/poster", json)).AssertProblemAsync(HttpStatusCode.UnsupportedMediaType, "unsupported_media_type");
     }
