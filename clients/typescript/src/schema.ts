@@ -564,6 +564,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the event's poster
+         * @description `multipart/form-data` with the image as the field `file` (JPEG, PNG or WebP, told by its content, not its name; at most 10,485,760 bytes) and optionally its alternative text as `altEn` and `altZhHant`. Replaces the poster there was, whose addresses then answer 404. The image is turned upright by its EXIF orientation and re-encoded, so no metadata of the file (EXIF, GPS, comments) is kept; renditions are made 320, 800, 1600 pixels wide (never wider than the image; one of its own width when it is narrower), each in WebP and in the original format. The answer is the image as the event now carries it. 415 `unsupported_image_type` for a file of any other kind; 422 `image_dimensions_too_large` for more than 100 megapixels or a side over 20,000 pixels (read from the header, before decoding), 422 `image_unreadable` for a truncated or damaged file. Nothing is stored when the upload is refused.
+         */
+        put: operations["UploadEventPoster"];
+        post?: never;
+        /**
+         * Remove the event's poster
+         * @description Removes the uploaded poster and every rendition of it: their addresses answer 404 from then on. 404 when the event has none.
+         */
+        delete: operations["DeleteEventPoster"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/organisations": {
         parameters: {
             query?: never;
@@ -770,6 +794,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/images/{id}/{width}.{ext}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An uploaded image's rendition
+         * @description The bytes of one rendition, as the `renditions` of an event's `poster`, an organisation's `logo` or a person's `portrait` list them: `ext` is `webp`, `jpg` or `png`, and the answer is `image/webp`, `image/jpeg` or `image/png` accordingly. The address never serves other bytes, so it is cached for a year (`Cache-Control: public, max-age=31536000, immutable`), with a strong ETag (304 on If-None-Match). 404 for an image, width or format there is not (a replaced or removed image included).
+         */
+        get: operations["GetImageRendition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mous": {
         parameters: {
             query?: never;
@@ -953,6 +997,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{id}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the organisation's logo
+         * @description `multipart/form-data` with the image as the field `file` (JPEG, PNG or WebP, told by its content, not its name; at most 10,485,760 bytes) and optionally its alternative text as `altEn` and `altZhHant`. Replaces the logo there was, whose addresses then answer 404. The image is turned upright by its EXIF orientation and re-encoded, so no metadata of the file (EXIF, GPS, comments) is kept; renditions are made 320, 800, 1600 pixels wide (never wider than the image; one of its own width when it is narrower), each in WebP and in the original format. The answer is the image as the organisation now carries it. 415 `unsupported_image_type` for a file of any other kind; 422 `image_dimensions_too_large` for more than 100 megapixels or a side over 20,000 pixels (read from the header, before decoding), 422 `image_unreadable` for a truncated or damaged file. Nothing is stored when the upload is refused.
+         */
+        put: operations["UploadOrganisationLogo"];
+        post?: never;
+        /**
+         * Remove the organisation's logo
+         * @description Removes the uploaded logo and every rendition of it: their addresses answer 404 from then on. 404 when the organisation has none.
+         */
+        delete: operations["DeleteOrganisationLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships": {
         parameters: {
             query?: never;
@@ -1063,6 +1131,30 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/portrait": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the person's portrait
+         * @description `multipart/form-data` with the image as the field `file` (JPEG, PNG or WebP, told by its content, not its name; at most 10,485,760 bytes) and optionally its alternative text as `altEn` and `altZhHant`. Replaces the portrait there was, whose addresses then answer 404. The image is turned upright by its EXIF orientation and re-encoded, so no metadata of the file (EXIF, GPS, comments) is kept; renditions are made 320, 800, 1600 pixels wide (never wider than the image; one of its own width when it is narrower), each in WebP and in the original format. The answer is the image as the person now carries it. 415 `unsupported_image_type` for a file of any other kind; 422 `image_dimensions_too_large` for more than 100 megapixels or a side over 20,000 pixels (read from the header, before decoding), 422 `image_unreadable` for a truncated or damaged file. Nothing is stored when the upload is refused.
+         */
+        put: operations["UploadPersonPortrait"];
+        post?: never;
+        /**
+         * Remove the person's portrait
+         * @description Removes the uploaded portrait and every rendition of it: their addresses answer 404 from then on. 404 when the person has none.
+         */
+        delete: operations["DeletePersonPortrait"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2791,6 +2883,8 @@ export interface components {
             websiteUrl: null | string;
             /** Format: uri */
             imageUrl: null | string;
+            /** @description The uploaded poster in its renditions (`PUT /api/v1/events/{id}/poster`); null when none was uploaded. */
+            poster: components["schemas"]["ImageResponse"] | null;
             /** @description Organisations in their roles (organiser, supporting organisation, sponsor...). */
             organisations: components["schemas"]["EventOrganisationResponse"][];
             /** @description Funding programmes, each with the disclaimer that must be shown wherever the event is published. */
@@ -2898,6 +2992,8 @@ export interface components {
             registration: components["schemas"]["RegistrationSettings"];
             /** Format: uri */
             imageUrl: null | string;
+            /** @description The uploaded poster in its renditions; null when none was uploaded. */
+            poster: components["schemas"]["ImageResponse"] | null;
             /** @description Organisations in their roles (organiser, supporting organisation, sponsor...). */
             organisations: components["schemas"]["EventOrganisationResponse"][];
             /** @description Funding programmes, each with the disclaimer that must be shown wherever the event is published. */
@@ -3125,6 +3221,38 @@ export interface components {
             items: components["schemas"]["FundingProgrammeResponse"][];
             nextCursor: null | string;
         };
+        /** @description One rendition of an uploaded image: a width in one format, at a stable address that is cached for a year. */
+        ImageRenditionResponse: {
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            /** @description The media type: image/webp, image/jpeg or image/png. */
+            type: string;
+            /** Format: uri */
+            url: string;
+        };
+        /** @description An uploaded image as answers describe it: its size, its alternative text and the addresses of its renditions. */
+        ImageResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: int32
+             * @description The image's width in pixels, upright.
+             */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            /** @description What the image shows, for people who cannot see it. */
+            alt: components["schemas"]["LocalizedText"] | null;
+            /**
+             * Format: uri
+             * @description The rendition to use where only one address fits: 800 pixels wide (or the largest below that), in the original format.
+             */
+            src: string;
+            /** @description Every rendition, by width, in WebP and in the original format: for `srcset` and `<picture>`. */
+            renditions: components["schemas"]["ImageRenditionResponse"][];
+        };
         /**
          * @description A visit on a delegation's programme (Thailand Digital Valley, KMITL's digital interactive centre...). Its date is
          *     null when only the whole visit's dates are known.
@@ -3317,6 +3445,8 @@ export interface components {
             websiteUrl: null | string;
             /** Format: uri */
             logoUrl: null | string;
+            /** @description The uploaded logo in its renditions (`PUT /api/v1/organisations/{id}/logo`); null when none was uploaded. */
+            logo: components["schemas"]["ImageResponse"] | null;
         };
         /** @description An export in JSON: every item at once, with no paging. */
         OrganisationResponseExportedItems: {
@@ -3525,6 +3655,8 @@ export interface components {
              *     person's name for an activity on that day), most recently started first; left out when no day was asked for.
              */
             titlesOn?: components["schemas"]["Appointment"][];
+            /** @description The uploaded portrait in its renditions (`PUT /api/v1/people/{id}/portrait`); null when none was uploaded. */
+            portrait: components["schemas"]["ImageResponse"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3598,9 +3730,12 @@ export interface components {
          *     - `slug_taken` (409): Slug taken.
          *     - `precondition_failed` (412): Changed since read.
          *     - `payload_too_large` (413): Body too large.
+         *     - `unsupported_image_type` (415): Not an image the API takes.
          *     - `unsupported_media_type` (415): Unsupported media type.
          *     - `check_in_wrong_event` (422): Check-in code of another event.
          *     - `idempotency_key_reused` (422): Idempotency key reused.
+         *     - `image_dimensions_too_large` (422): Image too large.
+         *     - `image_unreadable` (422): Image unreadable.
          *     - `webhook_url_forbidden` (422): Webhook address refused.
          *     - `rate_limited` (429): Too many requests.
          *     - `internal_error` (500): Internal error.
@@ -3608,7 +3743,7 @@ export interface components {
          *     - `request_timeout` (503): Request timed out.
          * @enum {string}
          */
-        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_live_registrations" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "event_series_in_use" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
+        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_live_registrations" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "event_series_in_use" | "funding_programme_in_use" | "invalid_transition" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "precondition_failed" | "payload_too_large" | "unsupported_image_type" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "image_dimensions_too_large" | "image_unreadable" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
         /** @description An organisation's part in a programme (the GeoLab: established by DEVB, operated by TWGHs...). */
         ProgrammeOrganisation: {
             /** Format: uuid */
@@ -13631,6 +13766,174 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    UploadEventPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    altEn?: string;
+                    altZhHant?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24b84-04b0-7d6a-891b-74f7767f2046",
+                     *       "width": 1200,
+                     *       "height": 800,
+                     *       "alt": {
+                     *         "en": "Smart City Seminar: speakers on stage",
+                     *         "zh-Hant": "智慧城市研討會：台上講者"
+                     *       },
+                     *       "src": "http://localhost:5080/api/v1/images/01a24b84-04b0-7d6a-891b-74f7767f2046/800.png",
+                     *       "renditions": [
+                     *         {
+                     *           "width": 320,
+                     *           "height": 213,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-04b0-7d6a-891b-74f7767f2046/320.webp"
+                     *         },
+                     *         {
+                     *           "width": 800,
+                     *           "height": 533,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-04b0-7d6a-891b-74f7767f2046/800.webp"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Payload Too Large. This operation takes at most 10,551,296 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type.
+             *     - `unsupported_image_type`: Not an image the API takes.
+             *     - `unsupported_media_type`: Unsupported media type.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/unsupported-image-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Not an image the API takes.",
+                     *       "code": "unsupported_image_type",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "unsupported_image_type" | "unsupported_media_type";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity.
+             *     - `image_dimensions_too_large`: Image too large.
+             *     - `image_unreadable`: Image unreadable.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/image-dimensions-too-large",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Image too large.",
+                     *       "code": "image_dimensions_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "image_dimensions_too_large" | "image_unreadable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeleteEventPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ExportOrganisations: {
         parameters: {
             query?: {
@@ -14907,6 +15210,53 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetImageRendition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when the resource has not changed since, the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The image's id. */
+                id: string;
+                /** @description The rendition's width in pixels. */
+                width: number;
+                /** @description webp, jpg or png. */
+                ext: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16690,6 +17040,174 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    UploadOrganisationLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    altEn?: string;
+                    altZhHant?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24b84-07da-7d8a-8ac9-03d3111b61b8",
+                     *       "width": 1200,
+                     *       "height": 800,
+                     *       "alt": {
+                     *         "en": "Smart City Seminar: speakers on stage",
+                     *         "zh-Hant": "智慧城市研討會：台上講者"
+                     *       },
+                     *       "src": "http://localhost:5080/api/v1/images/01a24b84-07da-7d8a-8ac9-03d3111b61b8/800.png",
+                     *       "renditions": [
+                     *         {
+                     *           "width": 320,
+                     *           "height": 213,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-07da-7d8a-8ac9-03d3111b61b8/320.webp"
+                     *         },
+                     *         {
+                     *           "width": 800,
+                     *           "height": 533,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-07da-7d8a-8ac9-03d3111b61b8/800.webp"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Payload Too Large. This operation takes at most 10,551,296 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type.
+             *     - `unsupported_image_type`: Not an image the API takes.
+             *     - `unsupported_media_type`: Unsupported media type.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/unsupported-image-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Not an image the API takes.",
+                     *       "code": "unsupported_image_type",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "unsupported_image_type" | "unsupported_media_type";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity.
+             *     - `image_dimensions_too_large`: Image too large.
+             *     - `image_unreadable`: Image unreadable.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/image-dimensions-too-large",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Image too large.",
+                     *       "code": "image_dimensions_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "image_dimensions_too_large" | "image_unreadable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeleteOrganisationLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     ListPartnerships: {
         parameters: {
             query?: {
@@ -17703,6 +18221,174 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryPage"];
                 };
             };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UploadPersonPortrait: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    altEn?: string;
+                    altZhHant?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24b84-0a55-7af8-bb53-c21b536b19ea",
+                     *       "width": 1200,
+                     *       "height": 800,
+                     *       "alt": {
+                     *         "en": "Smart City Seminar: speakers on stage",
+                     *         "zh-Hant": "智慧城市研討會：台上講者"
+                     *       },
+                     *       "src": "http://localhost:5080/api/v1/images/01a24b84-0a55-7af8-bb53-c21b536b19ea/800.png",
+                     *       "renditions": [
+                     *         {
+                     *           "width": 320,
+                     *           "height": 213,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-0a55-7af8-bb53-c21b536b19ea/320.webp"
+                     *         },
+                     *         {
+                     *           "width": 800,
+                     *           "height": 533,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-0a55-7af8-bb53-c21b536b19ea/800.webp"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Payload Too Large. This operation takes at most 10,551,296 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type.
+             *     - `unsupported_image_type`: Not an image the API takes.
+             *     - `unsupported_media_type`: Unsupported media type.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/unsupported-image-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Not an image the API takes.",
+                     *       "code": "unsupported_image_type",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "unsupported_image_type" | "unsupported_media_type";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity.
+             *     - `image_dimensions_too_large`: Image too large.
+             *     - `image_unreadable`: Image unreadable.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/image-dimensions-too-large",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Image too large.",
+                     *       "code": "image_dimensions_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "image_dimensions_too_large" | "image_unreadable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeletePersonPortrait: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];

@@ -57,9 +57,10 @@ public static class ImagesEndpoints
         images.MapGet("/{id:guid}/{width:int}.{ext}", Get).AllowAnonymous().WithName("GetImageRendition")
             .WithSummary("An uploaded image's rendition")
             .WithDescription("The bytes of one rendition, as the `renditions` of an event's `poster`, an organisation's `logo` or a person's `portrait` " +
-                             $"list them: `ext` is `webp`, `jpg` or `png`. The address never serves other bytes, so it is cached for a year " +
+                             $"list them: `ext` is `webp`, `jpg` or `png`, and the answer is `image/webp`, `image/jpeg` or `image/png` accordingly. The address never serves other bytes, so it is cached for a year " +
                              $"(`Cache-Control: {CacheControl}`), with a strong ETag (304 on If-None-Match). 404 for an image, width or format there is not " +
                              "(a replaced or removed image included).")
+            // The address (ext) chooses the type, not Accept.
             .Produces<Stream>(StatusCodes.Status200OK, "image/webp", "image/jpeg", "image/png")
             .WithConditionalGet();
         return app;
