@@ -348,4 +348,22 @@ public sealed class ImageUploadTests(ImageUploadTests.TwoInstances instances) : 
         Assert.Equal(0, await Api.WithDbAsync(db => db.ImageRenditions.CountAsync(r => r.ImageId == imageId)));
         Assert.Equal(HttpStatusCode.NotFound, (await Api.Anonymous().GetAsync(image["src"]!.GetValue<string>())).StatusCode);
     }
+
+    [Fact]
+    public async Task The_events_feeds_carry_a_published_events_poster()
+    {
+        var id = await CreateEventAsync("Poster in the feeds");
+        using var form = Form(TestImages.Png(1000, 500), "p.png", "image/png", altEn: "Feed poster", altZhHant: "海報");
+        var image = await (await Api.As("editor").PutAsync($"/api/v1/events/{id}/poster", form)).AssertJsonAsync(HttpStatusCode.OK);
+        await (await Api.As("editor").PostAsync($"/api/v1/events/{id}/publish", null)).AssertJsonAsync(HttpStatusCode.OK);
+
+        var feed = await (await Api.Anonymous().GetAsync("/api/v1/feeds/events?lang=zh-Hant&limit=100")).AssertJsonAsync(HttpStatusCode.OK);
+        var poster = feed["items"]!.AsArray().Single(e => e!["id"]!.GetValue<string>() == id)!["poster"]!;
+        Assert.Equal("海報", poster["alt"]!.GetValue<string>());
+        Assert.Equal(image["src"]!.GetValue<string>(), poster["src"]!.GetValue<string>());
+        Assert.Equal(image["renditions"]!.ToJsonString(), poster["renditions"]!.ToJsonString());
+
+        var atom = await Api.Anonymous().GetStringAsync("/api/v1/feeds/events.atom?limit=100");
+        Assert.Contains($"rel=\"enclosure\" type=\"image/png\" title=\"Feed poster\" href=\"{image["src"]!.GetValue<string>()}\"", atom, StringComparison.Ordinal);
+    }
 }

@@ -12,5 +12,8 @@ public sealed class PublicAddress
     public void Set(Uri baseUrl) => BaseUrl = baseUrl;
 
     /// <summary><paramref name="path"/> (no leading slash) on the API's address, or from its root where none is known.</summary>
-    public Uri Link(string path) => BaseUrl is { } baseUrl ? new Uri(baseUrl, path) : new Uri("/" + path, UriKind.Relative);
+    public Uri Link(string path) => Link(BaseUrl, path);
+
+    /// <summary><paramref name="path"/> (no leading slash) on <paramref name="baseUrl"/>, or from the API's root where it is null.</summary>
+    public static Uri Link(Uri? baseUrl, string path) => baseUrl is not null ? new Uri(baseUrl, path) : new Uri("/" + path, UriKind.Relative);
 }

@@ -23,22 +23,23 @@ public sealed record ImageResponse
     public required IReadOnlyList<ImageRenditionResponse> Renditions { get; init; }
 
     /// <summary>The answer's form of <paramref name="image"/>, its addresses on <paramref name="address"/>.</summary>
-    public static ImageResponse From(UploadedImage image, PublicAddress address)
+    public static ImageResponse From(UploadedImage image, PublicAddress address) => From(image, address.BaseUrl);
+
+    /// <summary>The answer's form of <paramref name="image"/>, its addresses on <paramref name="baseUrl"/> (from the API's root where null).</summary>
+    public static ImageResponse From(UploadedImage image, Uri? baseUrl)
     {
-        const int preferredWidth = 800;
-        var srcWidth = image.Widths.Where(w => w <= preferredWidth).DefaultIfEmpty(image.Widths.Min()).Max();
         return new ImageResponse
         {
             Id = image.Id,
             Width = image.Width,
             Height = image.Height,
             Alt = image.Alt,
-            Src = address.Link(Path(image.Id, srcWidth, image.Format)),
+            Src = PublicAddress.Link(baseUrl, Path(image.Id, SrcWidth(image), image.Format)),
             Renditions =
             [
                 .. image.Formats().SelectMany(format => image.Widths.Select(width => new ImageRenditionResponse
                 {
-                    Width = width, Height = image.HeightAt(width), Type = ImageFormats.MediaType(format), Url = address.Link(Path(image.Id, width, format)),
+                    Width = width, Height = image.HeightAt(width), Type = ImageFormats.MediaType(format), Url = PublicAddress.Link(baseUrl, Path(image.Id, width, format)),
                 })),
             ],
         };
@@ -46,6 +47,13 @@ public sealed record ImageResponse
 
     /// <summary>The answer's form of <paramref name="image"/>, or null when there is none.</summary>
     public static ImageResponse? Describe(UploadedImage? image, PublicAddress address) => image is null ? null : From(image, address);
+
+    /// <summary>The width of the rendition to use where only one fits: 800 pixels, or the largest below that.</summary>
+    public static int SrcWidth(UploadedImage image)
+    {
+        const int preferredWidth = 800;
+        return image.Widths.Where(w => w <= preferredWidth).DefaultIfEmpty(image.Widths.Min()).Max();
+    }
 
     /// <summary>Where a rendition is served, from the API's root: <c>api/v1/images/{id}/{width}.{ext}</c>.</summary>
     public static string Path(Guid imageId, int width, ImageFormat format) => $"api/v1/images/{imageId}/{width}.{ImageFormats.Extension(format)}";
