@@ -3064,6 +3064,8 @@ export interface components {
             venue: components["schemas"]["FeedVenue"] | null;
             /** Format: uri */
             imageUrl: null | string;
+            /** @description The uploaded poster in its renditions, its alternative text in the feed's language; null when none was uploaded. */
+            poster: components["schemas"]["FeedImage"] | null;
             /** Format: uri */
             websiteUrl: null | string;
             /** @description Whether and where a reader can register. */
@@ -3093,6 +3095,21 @@ export interface components {
             acronym: null | string;
             name: null | string;
             disclaimer: null | string;
+        };
+        /** @description An uploaded image in a feed: as in the API's answers, its alternative text in the feed's language. */
+        FeedImage: {
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            alt: null | string;
+            /**
+             * Format: uri
+             * @description 800 pixels wide (or the largest below that), in the original format.
+             */
+            src: string;
+            /** @description Every rendition, by width, in WebP and in the original format. */
+            renditions: components["schemas"]["ImageRenditionResponse"][];
         };
         /** @description An organisation in its role at an event, named in the feed's language. */
         FeedOrganisation: {
