@@ -11722,7 +11722,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2496a-1ba6-7d54-9395-766af69f1c84",
+                     *           "id": "01a24baa-9668-7d7e-9167-791da62cb4a2",
                      *           "slug": "data-analytics-training-2023-05-17",
                      *           "status": "published",
                      *           "type": "training",
@@ -11746,7 +11746,7 @@ export interface operations {
                      *           },
                      *           "venue": null,
                      *           "parentEventId": null,
-                     *           "seriesId": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *           "seriesId": "01a24baa-900a-768b-8fea-a512646b65e9",
                      *           "seriesPosition": 1,
                      *           "tags": [
                      *             "data-analytics",
@@ -11768,6 +11768,7 @@ export interface operations {
                      *             "reminderMinutesBefore": null
                      *           },
                      *           "imageUrl": null,
+                     *           "poster": null,
                      *           "organisations": [
                      *             {
                      *               "organisationId": "01890a5e-5cc0-7000-8000-000000000001",
@@ -11779,7 +11780,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "organisationId": "01a24baa-8bb2-759c-85d0-94d39c8fdd97",
                      *               "role": "sponsor",
                      *               "acronym": null,
                      *               "name": {
@@ -11790,7 +11791,7 @@ export interface operations {
                      *           ],
                      *           "fundingProgrammes": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24baa-8e92-76a0-b8fa-e1e7e55acfee",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -11805,7 +11806,7 @@ export interface operations {
                      *           "programmeId": null
                      *         },
                      *         {
-                     *           "id": "01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
+                     *           "id": "01a24baa-97db-75c2-833b-298067857db5",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
                      *           "status": "published",
                      *           "type": "talk",
@@ -11851,6 +11852,7 @@ export interface operations {
                      *             "reminderMinutesBefore": null
                      *           },
                      *           "imageUrl": null,
+                     *           "poster": null,
                      *           "organisations": [
                      *             {
                      *               "organisationId": "01890a5e-5cc0-7000-8000-000000000001",
@@ -11862,7 +11864,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a2496a-0db8-7bb6-acb6-6d575f985d8a",
+                     *               "organisationId": "01a24baa-8bc1-79fe-ac12-a00883c52835",
                      *               "role": "establisher",
                      *               "acronym": "DEVB",
                      *               "name": {
@@ -11872,10 +11874,10 @@ export interface operations {
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "programmeId": "01a2496a-13ce-7cdf-bd5d-d146f5167515"
+                     *           "programmeId": "01a24baa-8e93-7736-9cd1-8e50950d6487"
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDk2YS0yMmIwLTc2YzQtYjNiYy1iMjE4YjYzZjY3YjUifQ"
+                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNGJhYS1hNTg1LTdlYzgtODc3OS1mYjk4ODBmYmZiZWYifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["EventSummaryPage"];
@@ -11989,7 +11991,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-7eda-783e-8c55-4e775a08c56b",
+                     *       "id": "01a24bab-178a-7410-9ad9-49605716db89",
                      *       "slug": "data-analytics-training-big-data-and-usage-of-off-the-shelf-tools-and-algorithms",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -12092,11 +12094,12 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:18.171059+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:18.171059+00:00"
+                     *       "createdAt": "2026-12-06T14:03:53.610753+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:53.610753+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12186,7 +12189,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -12249,11 +12252,12 @@ export interface operations {
                      *       "contacts": [],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:09.202672+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:34.337836+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12379,7 +12383,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -12482,11 +12486,12 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:18.21038+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:53.640521+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12636,7 +12641,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -12699,11 +12704,12 @@ export interface operations {
                      *       "contacts": [],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:09.202672+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:34.337836+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12758,7 +12764,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24abb-2171-74a7-a8a6-a09f617e1215",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -12861,11 +12867,12 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T09:41:47.506448+00:00",
-                     *       "updatedAt": "2026-12-06T09:42:10.937344+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:53.670108+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12969,13 +12976,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishedAt": "2026-12-06T14:03:53.69163+00:00",
                      *       "publishAt": null,
-                     *       "unpublishAt": null,
+                     *       "unpublishAt": "2031-06-30T10:00:00+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -13072,11 +13079,12 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:18.231153+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:53.69166+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -13180,16 +13188,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "postponed",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishedAt": "2026-12-06T14:03:53.69163+00:00",
                      *       "publishAt": null,
-                     *       "unpublishAt": null,
+                     *       "unpublishAt": "2031-06-30T10:00:00+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -13286,11 +13294,35 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": {
+                     *         "id": "01a24bab-19b2-7adb-b616-72fe588307ca",
+                     *         "width": 1200,
+                     *         "height": 800,
+                     *         "alt": {
+                     *           "en": "Smart City Seminar: speakers on stage",
+                     *           "zh-Hant": "智慧城市研討會：台上講者"
+                     *         },
+                     *         "src": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.png",
+                     *         "renditions": [
+                     *           {
+                     *             "width": 320,
+                     *             "height": 213,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/320.webp"
+                     *           },
+                     *           {
+                     *             "width": 800,
+                     *             "height": 533,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.webp"
+                     *           }
+                     *         ]
+                     *       },
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:19.491348+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:57.091516+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -13394,16 +13426,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishedAt": "2026-12-06T14:03:53.69163+00:00",
                      *       "publishAt": null,
-                     *       "unpublishAt": null,
+                     *       "unpublishAt": "2031-06-30T10:00:00+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -13500,11 +13532,35 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": {
+                     *         "id": "01a24bab-19b2-7adb-b616-72fe588307ca",
+                     *         "width": 1200,
+                     *         "height": 800,
+                     *         "alt": {
+                     *           "en": "Smart City Seminar: speakers on stage",
+                     *           "zh-Hant": "智慧城市研討會：台上講者"
+                     *         },
+                     *         "src": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.png",
+                     *         "renditions": [
+                     *           {
+                     *             "width": 320,
+                     *             "height": 213,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/320.webp"
+                     *           },
+                     *           {
+                     *             "width": 800,
+                     *             "height": 533,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.webp"
+                     *           }
+                     *         ]
+                     *       },
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:19.537335+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:57.136673+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -13608,11 +13664,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishedAt": "2026-12-06T14:03:53.69163+00:00",
                      *       "publishAt": null,
                      *       "unpublishAt": null,
                      *       "type": "training",
@@ -13711,11 +13767,35 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": {
+                     *         "id": "01a24bab-19b2-7adb-b616-72fe588307ca",
+                     *         "width": 1200,
+                     *         "height": 800,
+                     *         "alt": {
+                     *           "en": "Smart City Seminar: speakers on stage",
+                     *           "zh-Hant": "智慧城市研討會：台上講者"
+                     *         },
+                     *         "src": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.png",
+                     *         "renditions": [
+                     *           {
+                     *             "width": 320,
+                     *             "height": 213,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/320.webp"
+                     *           },
+                     *           {
+                     *             "width": 800,
+                     *             "height": 533,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.webp"
+                     *           }
+                     *         ]
+                     *       },
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:19.584246+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:57.185754+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -13792,8 +13872,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(the bytes of poster.png)",
+                 *       "altEn": "Smart City Seminar: speakers on stage",
+                 *       "altZhHant": "智慧城市研討會：台上講者"
+                 *     }
+                 */
                 "multipart/form-data": {
                     /** Format: binary */
                     file: string;
@@ -14026,7 +14113,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a24ae0-8dd9-79c6-a976-2192eafc78c9",
+                     *           "id": "01a24baa-8c49-7118-92f6-1a5cd341201f",
                      *           "slug": "airport-authority-hong-kong",
                      *           "acronym": null,
                      *           "name": {
@@ -14037,10 +14124,11 @@ export interface operations {
                      *           "countryCode": "HK",
                      *           "description": null,
                      *           "websiteUrl": null,
-                     *           "logoUrl": null
+                     *           "logoUrl": null,
+                     *           "logo": null
                      *         },
                      *         {
-                     *           "id": "01a24ae0-9092-729d-b976-0108dbc74f7a",
+                     *           "id": "01a24baa-8d78-7a8f-bdd1-a5975fdba6ca",
                      *           "slug": "china-center-for-promotion-of-sme-development",
                      *           "acronym": null,
                      *           "name": {
@@ -14051,7 +14139,8 @@ export interface operations {
                      *           "countryCode": "CN",
                      *           "description": null,
                      *           "websiteUrl": null,
-                     *           "logoUrl": null
+                     *           "logoUrl": null,
+                     *           "logo": null
                      *         }
                      *       ]
                      *     }
@@ -14117,7 +14206,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a24ae0-927b-7c8e-89b4-b4c3db1d714a",
+                     *           "id": "01a24baa-8e77-7657-8c57-2c576cff3a89",
                      *           "slug": "algernon-yau",
                      *           "name": {
                      *             "en": "Algernon Yau",
@@ -14130,7 +14219,7 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14141,16 +14230,17 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T10:22:41.452728+00:00",
-                     *           "updatedAt": "2026-12-06T10:22:41.452728+00:00"
+                     *           "portrait": null,
+                     *           "createdAt": "2026-12-06T14:03:18.620202+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:18.620202+00:00"
                      *         },
                      *         {
-                     *           "id": "01a24ae0-927c-7297-b798-2ac8985192e5",
+                     *           "id": "01a24baa-8e77-7672-bc82-ca882c0254c2",
                      *           "slug": "carrie-lam",
                      *           "name": {
                      *             "en": "Carrie Lam",
@@ -14163,7 +14253,7 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14174,13 +14264,14 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T10:22:41.452728+00:00",
-                     *           "updatedAt": "2026-12-06T10:22:41.452728+00:00"
+                     *           "portrait": null,
+                     *           "createdAt": "2026-12-06T14:03:18.620202+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:18.620202+00:00"
                      *         }
                      *       ]
                      *     }
@@ -14362,10 +14453,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a24a45-6125-728a-84d5-145a9405d852",
+                     *           "id": "01a24baa-d670-7b6a-a916-d3b98f214fc4",
                      *           "slug": "example-registration-target",
-                     *           "url": "http://localhost:5080/api/v1/events/01a24a45-6125-728a-84d5-145a9405d852",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24a45-6125-728a-84d5-145a9405d852.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a24baa-d670-7b6a-a916-d3b98f214fc4",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24baa-d670-7b6a-a916-d3b98f214fc4.ics",
                      *           "title": "Example Registration Target",
                      *           "summary": null,
                      *           "type": "seminar",
@@ -14388,6 +14479,7 @@ export interface operations {
                      *             "countryCode": "HK"
                      *           },
                      *           "imageUrl": null,
+                     *           "poster": null,
                      *           "websiteUrl": null,
                      *           "registration": {
                      *             "availability": "open",
@@ -14402,14 +14494,14 @@ export interface operations {
                      *           "sessions": [],
                      *           "organisations": [],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-06T07:33:10.59109+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:36.96507+00:00",
                      *           "fallback": []
                      *         },
                      *         {
-                     *           "id": "01a24a45-4ab0-7fd2-9437-a1fe62a59bb6",
+                     *           "id": "01a24baa-a9a0-7c07-a019-0a86d429132f",
                      *           "slug": "retail-innovation-award-2023",
-                     *           "url": "http://localhost:5080/api/v1/events/01a24a45-4ab0-7fd2-9437-a1fe62a59bb6",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24a45-4ab0-7fd2-9437-a1fe62a59bb6.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a24baa-a9a0-7c07-a019-0a86d429132f",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24baa-a9a0-7c07-a019-0a86d429132f.ics",
                      *           "title": "Retail innovation Award 2023",
                      *           "summary": "Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.",
                      *           "type": "competition",
@@ -14427,6 +14519,7 @@ export interface operations {
                      *           },
                      *           "venue": null,
                      *           "imageUrl": null,
+                     *           "poster": null,
                      *           "websiteUrl": null,
                      *           "registration": {
                      *             "availability": "external",
@@ -14448,14 +14541,14 @@ export interface operations {
                      *               "name": "Smart City Consortium"
                      *             },
                      *             {
-                     *               "organisationId": "01a24a45-3efe-7db4-87b8-3176de8a2bea",
+                     *               "organisationId": "01a24baa-8e29-7ca8-bc45-cf3f99a1aa4a",
                      *               "role": "organiser",
                      *               "acronym": null,
                      *               "name": "Hong Kong Retail Technology Industry Association"
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-06T07:33:04.855871+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:25.631346+00:00",
                      *           "fallback": []
                      *         }
                      *       ],
@@ -16643,7 +16736,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a24a12-e166-7d27-8b9c-643f869d3ff0",
+                     *           "id": "01a24baa-8c49-7118-92f6-1a5cd341201f",
                      *           "slug": "airport-authority-hong-kong",
                      *           "acronym": null,
                      *           "name": {
@@ -16654,21 +16747,23 @@ export interface operations {
                      *           "countryCode": "HK",
                      *           "description": null,
                      *           "websiteUrl": null,
-                     *           "logoUrl": null
+                     *           "logoUrl": null,
+                     *           "logo": null
                      *         },
                      *         {
-                     *           "id": "01a24a12-e1ae-74c2-a969-4908ade68be5",
+                     *           "id": "01a24baa-8d78-7a8f-bdd1-a5975fdba6ca",
                      *           "slug": "china-center-for-promotion-of-sme-development",
                      *           "acronym": null,
                      *           "name": {
-                     *             "en": "China Center for Promotion of SME Development",
+                     *             "en": null,
                      *             "zh-Hant": "國家工業和信息化部中國中小企業發展促進中心"
                      *           },
                      *           "kind": "governmentBody",
                      *           "countryCode": "CN",
                      *           "description": null,
                      *           "websiteUrl": null,
-                     *           "logoUrl": null
+                     *           "logoUrl": null,
+                     *           "logo": null
                      *         }
                      *       ],
                      *       "nextCursor": "eyJTbHVnIjoiaGtpdGpjIn0"
@@ -16719,7 +16814,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a13-246d-7fe0-ae9f-05f7e58c33ad",
+                     *       "id": "01a24bab-1bfe-7240-8aa5-0d6ea0c4b962",
                      *       "slug": "hksia-2",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -16730,7 +16825,8 @@ export interface operations {
                      *       "countryCode": "HK",
                      *       "description": null,
                      *       "websiteUrl": null,
-                     *       "logoUrl": null
+                     *       "logoUrl": null,
+                     *       "logo": null
                      *     }
                      */
                     "application/json": components["schemas"]["OrganisationResponse"];
@@ -16820,7 +16916,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a12-fe8a-7c3c-84ca-589573382315",
+                     *       "id": "01a24baa-cea5-7c92-b33b-63d9730af400",
                      *       "slug": "example-target-body",
                      *       "acronym": null,
                      *       "name": {
@@ -16831,7 +16927,8 @@ export interface operations {
                      *       "countryCode": null,
                      *       "description": null,
                      *       "websiteUrl": null,
-                     *       "logoUrl": null
+                     *       "logoUrl": null,
+                     *       "logo": null
                      *     }
                      */
                     "application/json": components["schemas"]["OrganisationResponse"];
@@ -16891,7 +16988,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a12-fe8a-7c3c-84ca-589573382315",
+                     *       "id": "01a24baa-cea5-7c92-b33b-63d9730af400",
                      *       "slug": "example-target-body",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -16902,7 +16999,8 @@ export interface operations {
                      *       "countryCode": "HK",
                      *       "description": null,
                      *       "websiteUrl": null,
-                     *       "logoUrl": null
+                     *       "logoUrl": null,
+                     *       "logo": null
                      *     }
                      */
                     "application/json": components["schemas"]["OrganisationResponse"];
@@ -17066,8 +17164,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(the bytes of poster.png)",
+                 *       "altEn": "Smart City Seminar: speakers on stage",
+                 *       "altZhHant": "智慧城市研討會：台上講者"
+                 *     }
+                 */
                 "multipart/form-data": {
                     /** Format: binary */
                     file: string;
@@ -17702,7 +17807,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2496a-1388-781e-9234-097b9ccadc1a",
+                     *           "id": "01a24baa-8e77-7657-8c57-2c576cff3a89",
                      *           "slug": "algernon-yau",
                      *           "name": {
                      *             "en": "Algernon Yau",
@@ -17715,7 +17820,7 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -17726,16 +17831,17 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T03:33:38.516901+00:00",
-                     *           "updatedAt": "2026-12-06T03:33:38.516901+00:00"
+                     *           "portrait": null,
+                     *           "createdAt": "2026-12-06T14:03:18.620202+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:18.620202+00:00"
                      *         },
                      *         {
-                     *           "id": "01a2496a-1388-7500-8b79-0973127e31b3",
+                     *           "id": "01a24baa-8e77-7672-bc82-ca882c0254c2",
                      *           "slug": "carrie-lam",
                      *           "name": {
                      *             "en": "Carrie Lam",
@@ -17748,7 +17854,7 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -17759,13 +17865,14 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T03:33:38.516901+00:00",
-                     *           "updatedAt": "2026-12-06T03:33:38.516901+00:00"
+                     *           "portrait": null,
+                     *           "createdAt": "2026-12-06T14:03:18.620202+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:18.620202+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": "eyJTbHVnIjoibnV0dGFwb24tbmltbWFucGhhdGNoYXJpbiJ9"
@@ -17831,7 +17938,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-855b-7fcc-9053-a565dd7abe15",
+                     *       "id": "01a24bab-1e6c-75e5-8e5c-a2eea6817f7a",
                      *       "slug": "charles-mok",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -17869,8 +17976,9 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:34:07.452141+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:07.452141+00:00"
+                     *       "portrait": null,
+                     *       "createdAt": "2026-12-06T14:03:55.372804+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:55.372804+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -17964,7 +18072,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3c16-7ed4-8871-4dec1cfe1c9d",
+                     *       "id": "01a24baa-ccdd-7fd5-b8e7-70ea391cc18e",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Example Target",
@@ -17973,8 +18081,9 @@ export interface operations {
                      *       "honorific": null,
                      *       "appointments": [],
                      *       "currentTitles": [],
-                     *       "createdAt": "2026-12-06T03:33:48.695311+00:00",
-                     *       "updatedAt": "2026-12-06T03:33:48.695311+00:00"
+                     *       "portrait": null,
+                     *       "createdAt": "2026-12-06T14:03:34.493653+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:34.493653+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -18050,7 +18159,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3c16-7ed4-8871-4dec1cfe1c9d",
+                     *       "id": "01a24baa-ccdd-7fd5-b8e7-70ea391cc18e",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -18088,8 +18197,9 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:33:48.695311+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:07.583485+00:00"
+                     *       "portrait": null,
+                     *       "createdAt": "2026-12-06T14:03:34.493653+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:55.439051+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -18253,8 +18363,15 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: {
+        requestBody: {
             content: {
+                /**
+                 * @example {
+                 *       "file": "(the bytes of poster.png)",
+                 *       "altEn": "Smart City Seminar: speakers on stage",
+                 *       "altZhHant": "智慧城市研討會：台上講者"
+                 *     }
+                 */
                 "multipart/form-data": {
                     /** Format: binary */
                     file: string;
