@@ -90,6 +90,12 @@ if (DatabaseStartup.IsSeedDemoCommand(args))
 await DatabaseStartup.PrepareAsync(app.Services, app.Configuration, app.Environment, app.Logger, CancellationToken.None);
 
 app.UseForwardedHeaders();
+// The address this request came to (after the forwarded headers), for the absolute links answers carry.
+app.Use((context, next) =>
+{
+    context.RequestServices.GetRequiredService<Scc.Application.Common.PublicAddress>().Set(FeedHttp.BaseUrl(context.Request));
+    return next(context);
+});
 // Browsers must take every answer as the type it says it is (problems, feeds, the widget script included).
 app.Use((context, next) =>
 {
@@ -108,6 +114,7 @@ app.UseAuthentication();
 // so that a request refused for its credentials still counts (against the client's anonymous allowance).
 if (app.Services.RateLimitingEnabled()) app.UseCallerRateLimits();
 app.UseAuthorization();
+app.UseFormRequestBodies();
 app.UseAuditActor();
 app.UseOutputCacheForOtherAnswers();
 // After every output cache: answers from a cache are never limited, anonymous reads that reach the database are.
@@ -153,6 +160,7 @@ app.MapAuditEndpoints();
 app.MapTranslationsEndpoints();
 app.MapDirectoryExportEndpoints();
 app.MapTrashEndpoints();
+app.MapImagesEndpoints();
 
 await app.RunAsync();
 

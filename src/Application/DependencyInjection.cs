@@ -31,6 +31,8 @@ public static class DependencyInjection
         services.AddSingleton(MappingConfig.Create());
         services.AddScoped<EventRegistrations>();
         services.AddScoped<EventSubmissions>();
+        // Scoped: each request's own address, for the absolute links in its answers.
+        services.AddScoped<Common.PublicAddress>();
         services.AddSingleton(new DigestSettings(consortiumSlug ?? DigestSettings.DefaultConsortiumSlug));
         return services;
     }

@@ -9,11 +9,13 @@ using Scc.Application.Common.Auditing;
 using Scc.Application.Common.Idempotency;
 using Scc.Application.Events;
 using Scc.Application.Feeds;
+using Scc.Application.Images;
 using Scc.Application.Publishing;
 using Scc.Application.Registrations;
 using Scc.Application.Registrations.Changes;
 using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Application.Search.SearchAll;
+using Scc.Infrastructure.Images;
 using Scc.Infrastructure.Persistence;
 using Scc.Infrastructure.Persistence.CompiledModel;
 using Scc.Infrastructure.Persistence.Interceptors;
@@ -73,6 +75,9 @@ public static class DependencyInjection
         services.AddScoped<IScheduledChanges, ScheduledChanges>();
         services.AddScoped<ISearchIndex, Persistence.Search.SearchIndex>();
         services.AddScoped<IEventLinks, EventLinks>();
+        // Uploaded images: their bytes in PostgreSQL, shared by every instance; the image work with SkiaSharp (ADR 23).
+        services.AddScoped<IImageStore, PostgresImageStore>();
+        services.AddSingleton<IImageProcessor, SkiaImageProcessor>();
         services.AddSingleton<SubmissionQueue>();
         services.AddSingleton<ISubmissionQueue>(provider => provider.GetRequiredService<SubmissionQueue>());
         services.AddHostedService(provider => provider.GetRequiredService<SubmissionQueue>());

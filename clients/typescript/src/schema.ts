@@ -564,6 +564,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/events/{id}/poster": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the event's poster
+         * @description `multipart/form-data` with the image as the field `file` (JPEG, PNG or WebP, told by its content, not its name; at most 10,485,760 bytes) and optionally its alternative text as `altEn` and `altZhHant`. Replaces the poster there was, whose addresses then answer 404. The image is turned upright by its EXIF orientation and re-encoded, so no metadata of the file (EXIF, GPS, comments) is kept; renditions are made 320, 800, 1600 pixels wide (never wider than the image; one of its own width when it is narrower), each in WebP and in the original format. The answer is the image as the event now carries it. 415 `unsupported_image_type` for a file of any other kind; 422 `image_dimensions_too_large` for more than 100 megapixels or a side over 20,000 pixels (read from the header, before decoding), 422 `image_unreadable` for a truncated or damaged file. Nothing is stored when the upload is refused.
+         */
+        put: operations["UploadEventPoster"];
+        post?: never;
+        /**
+         * Remove the event's poster
+         * @description Removes the uploaded poster and every rendition of it: their addresses answer 404 from then on. 404 when the event has none.
+         */
+        delete: operations["DeleteEventPoster"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/exports/organisations": {
         parameters: {
             query?: never;
@@ -770,6 +794,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/images/{id}/{width}.{ext}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An uploaded image's rendition
+         * @description The bytes of one rendition, as the `renditions` of an event's `poster`, an organisation's `logo` or a person's `portrait` list them: `ext` is `webp`, `jpg` or `png`, and the answer is `image/webp`, `image/jpeg` or `image/png` accordingly. The address never serves other bytes, so it is cached for a year (`Cache-Control: public, max-age=31536000, immutable`), with a strong ETag (304 on If-None-Match). 404 for an image, width or format there is not (a replaced or removed image included).
+         */
+        get: operations["GetImageRendition"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/mous": {
         parameters: {
             query?: never;
@@ -953,6 +997,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/organisations/{id}/logo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the organisation's logo
+         * @description `multipart/form-data` with the image as the field `file` (JPEG, PNG or WebP, told by its content, not its name; at most 10,485,760 bytes) and optionally its alternative text as `altEn` and `altZhHant`. Replaces the logo there was, whose addresses then answer 404. The image is turned upright by its EXIF orientation and re-encoded, so no metadata of the file (EXIF, GPS, comments) is kept; renditions are made 320, 800, 1600 pixels wide (never wider than the image; one of its own width when it is narrower), each in WebP and in the original format. The answer is the image as the organisation now carries it. 415 `unsupported_image_type` for a file of any other kind; 422 `image_dimensions_too_large` for more than 100 megapixels or a side over 20,000 pixels (read from the header, before decoding), 422 `image_unreadable` for a truncated or damaged file. Nothing is stored when the upload is refused.
+         */
+        put: operations["UploadOrganisationLogo"];
+        post?: never;
+        /**
+         * Remove the organisation's logo
+         * @description Removes the uploaded logo and every rendition of it: their addresses answer 404 from then on. 404 when the organisation has none.
+         */
+        delete: operations["DeleteOrganisationLogo"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships": {
         parameters: {
             query?: never;
@@ -1063,6 +1131,30 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/people/{id}/portrait": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Upload the person's portrait
+         * @description `multipart/form-data` with the image as the field `file` (JPEG, PNG or WebP, told by its content, not its name; at most 10,485,760 bytes) and optionally its alternative text as `altEn` and `altZhHant`. Replaces the portrait there was, whose addresses then answer 404. The image is turned upright by its EXIF orientation and re-encoded, so no metadata of the file (EXIF, GPS, comments) is kept; renditions are made 320, 800, 1600 pixels wide (never wider than the image; one of its own width when it is narrower), each in WebP and in the original format. The answer is the image as the person now carries it. 415 `unsupported_image_type` for a file of any other kind; 422 `image_dimensions_too_large` for more than 100 megapixels or a side over 20,000 pixels (read from the header, before decoding), 422 `image_unreadable` for a truncated or damaged file. Nothing is stored when the upload is refused.
+         */
+        put: operations["UploadPersonPortrait"];
+        post?: never;
+        /**
+         * Remove the person's portrait
+         * @description Removes the uploaded portrait and every rendition of it: their addresses answer 404 from then on. 404 when the person has none.
+         */
+        delete: operations["DeletePersonPortrait"];
         options?: never;
         head?: never;
         patch?: never;
@@ -2873,6 +2965,8 @@ export interface components {
             websiteUrl: null | string;
             /** Format: uri */
             imageUrl: null | string;
+            /** @description The uploaded poster in its renditions (`PUT /api/v1/events/{id}/poster`); null when none was uploaded. */
+            poster: components["schemas"]["ImageResponse"] | null;
             /** @description Organisations in their roles (organiser, supporting organisation, sponsor...). */
             organisations: components["schemas"]["EventOrganisationResponse"][];
             /** @description Funding programmes, each with the disclaimer that must be shown wherever the event is published. */
@@ -2980,6 +3074,8 @@ export interface components {
             registration: components["schemas"]["RegistrationSettings"];
             /** Format: uri */
             imageUrl: null | string;
+            /** @description The uploaded poster in its renditions; null when none was uploaded. */
+            poster: components["schemas"]["ImageResponse"] | null;
             /** @description Organisations in their roles (organiser, supporting organisation, sponsor...). */
             organisations: components["schemas"]["EventOrganisationResponse"][];
             /** @description Funding programmes, each with the disclaimer that must be shown wherever the event is published. */
@@ -3050,6 +3146,8 @@ export interface components {
             venue: components["schemas"]["FeedVenue"] | null;
             /** Format: uri */
             imageUrl: null | string;
+            /** @description The uploaded poster in its renditions, its alternative text in the feed's language; null when none was uploaded. */
+            poster: components["schemas"]["FeedImage"] | null;
             /** Format: uri */
             websiteUrl: null | string;
             /** @description Whether and where a reader can register. */
@@ -3079,6 +3177,21 @@ export interface components {
             acronym: null | string;
             name: null | string;
             disclaimer: null | string;
+        };
+        /** @description An uploaded image in a feed: as in the API's answers, its alternative text in the feed's language. */
+        FeedImage: {
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            alt: null | string;
+            /**
+             * Format: uri
+             * @description 800 pixels wide (or the largest below that), in the original format.
+             */
+            src: string;
+            /** @description Every rendition, by width, in WebP and in the original format. */
+            renditions: components["schemas"]["ImageRenditionResponse"][];
         };
         /** @description An organisation in its role at an event, named in the feed's language. */
         FeedOrganisation: {
@@ -3206,6 +3319,38 @@ export interface components {
         FundingProgrammeResponsePage: {
             items: components["schemas"]["FundingProgrammeResponse"][];
             nextCursor: null | string;
+        };
+        /** @description One rendition of an uploaded image: a width in one format, at a stable address that is cached for a year. */
+        ImageRenditionResponse: {
+            /** Format: int32 */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            /** @description The media type: image/webp, image/jpeg or image/png. */
+            type: string;
+            /** Format: uri */
+            url: string;
+        };
+        /** @description An uploaded image as answers describe it: its size, its alternative text and the addresses of its renditions. */
+        ImageResponse: {
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: int32
+             * @description The image's width in pixels, upright.
+             */
+            width: number;
+            /** Format: int32 */
+            height: number;
+            /** @description What the image shows, for people who cannot see it. */
+            alt: components["schemas"]["LocalizedText"] | null;
+            /**
+             * Format: uri
+             * @description The rendition to use where only one address fits: 800 pixels wide (or the largest below that), in the original format.
+             */
+            src: string;
+            /** @description Every rendition, by width, in WebP and in the original format: for `srcset` and `<picture>`. */
+            renditions: components["schemas"]["ImageRenditionResponse"][];
         };
         /**
          * @description A visit on a delegation's programme (Thailand Digital Valley, KMITL's digital interactive centre...). Its date is
@@ -3399,6 +3544,8 @@ export interface components {
             websiteUrl: null | string;
             /** Format: uri */
             logoUrl: null | string;
+            /** @description The uploaded logo in its renditions (`PUT /api/v1/organisations/{id}/logo`); null when none was uploaded. */
+            logo: components["schemas"]["ImageResponse"] | null;
         };
         /** @description An export in JSON: every item at once, with no paging. */
         OrganisationResponseExportedItems: {
@@ -3607,6 +3754,8 @@ export interface components {
              *     person's name for an activity on that day), most recently started first; left out when no day was asked for.
              */
             titlesOn?: components["schemas"]["Appointment"][];
+            /** @description The uploaded portrait in its renditions (`PUT /api/v1/people/{id}/portrait`); null when none was uploaded. */
+            portrait: components["schemas"]["ImageResponse"] | null;
             /** Format: date-time */
             createdAt: string;
             /** Format: date-time */
@@ -3758,9 +3907,12 @@ export interface components {
          *     - `preview_link_revoked` (410): Preview link revoked.
          *     - `precondition_failed` (412): Changed since read.
          *     - `payload_too_large` (413): Body too large.
+         *     - `unsupported_image_type` (415): Not an image the API takes.
          *     - `unsupported_media_type` (415): Unsupported media type.
          *     - `check_in_wrong_event` (422): Check-in code of another event.
          *     - `idempotency_key_reused` (422): Idempotency key reused.
+         *     - `image_dimensions_too_large` (422): Image too large.
+         *     - `image_unreadable` (422): Image unreadable.
          *     - `webhook_url_forbidden` (422): Webhook address refused.
          *     - `rate_limited` (429): Too many requests.
          *     - `internal_error` (500): Internal error.
@@ -3768,7 +3920,7 @@ export interface components {
          *     - `request_timeout` (503): Request timed out.
          * @enum {string}
          */
-        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_live_registrations" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "event_series_in_use" | "funding_programme_in_use" | "invalid_transition" | "item_not_draft" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "preview_link_expired" | "preview_link_revoked" | "precondition_failed" | "payload_too_large" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
+        ProblemCode: "error" | "malformed_request" | "validation_failed" | "unauthorized" | "forbidden" | "not_found" | "method_not_allowed" | "not_acceptable" | "request_body_timeout" | "already_registered" | "booths_full" | "conflict" | "delegation_in_use" | "delegation_not_deletable" | "delivery_not_dead_lettered" | "digest_not_deletable" | "digest_published" | "event_full" | "event_has_live_registrations" | "event_has_parts" | "event_in_use" | "event_not_deletable" | "event_series_in_use" | "funding_programme_in_use" | "invalid_transition" | "item_not_draft" | "mou_not_deletable" | "organisation_in_use" | "person_in_use" | "programme_in_use" | "registration_closed" | "registration_erased" | "slug_taken" | "preview_link_expired" | "preview_link_revoked" | "precondition_failed" | "payload_too_large" | "unsupported_image_type" | "unsupported_media_type" | "check_in_wrong_event" | "idempotency_key_reused" | "image_dimensions_too_large" | "image_unreadable" | "webhook_url_forbidden" | "rate_limited" | "internal_error" | "database_unavailable" | "request_timeout";
         /** @description An organisation's part in a programme (the GeoLab: established by DEVB, operated by TWGHs...). */
         ProgrammeOrganisation: {
             /** Format: uuid */
@@ -11730,7 +11882,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2496a-1ba6-7d54-9395-766af69f1c84",
+                     *           "id": "01a24baa-9668-7d7e-9167-791da62cb4a2",
                      *           "slug": "data-analytics-training-2023-05-17",
                      *           "status": "published",
                      *           "type": "training",
@@ -11754,7 +11906,7 @@ export interface operations {
                      *           },
                      *           "venue": null,
                      *           "parentEventId": null,
-                     *           "seriesId": "01a2496a-15b0-7055-bbb2-2f0c7ccdd0c7",
+                     *           "seriesId": "01a24baa-900a-768b-8fea-a512646b65e9",
                      *           "seriesPosition": 1,
                      *           "tags": [
                      *             "data-analytics",
@@ -11776,6 +11928,7 @@ export interface operations {
                      *             "reminderMinutesBefore": null
                      *           },
                      *           "imageUrl": null,
+                     *           "poster": null,
                      *           "organisations": [
                      *             {
                      *               "organisationId": "01890a5e-5cc0-7000-8000-000000000001",
@@ -11787,7 +11940,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a2496a-0db3-7006-98eb-ef81c87957df",
+                     *               "organisationId": "01a24baa-8bb2-759c-85d0-94d39c8fdd97",
                      *               "role": "sponsor",
                      *               "acronym": null,
                      *               "name": {
@@ -11798,7 +11951,7 @@ export interface operations {
                      *           ],
                      *           "fundingProgrammes": [
                      *             {
-                     *               "fundingProgrammeId": "01a2496a-13cc-7b01-9885-abe7f1e93b7a",
+                     *               "fundingProgrammeId": "01a24baa-8e92-76a0-b8fa-e1e7e55acfee",
                      *               "acronym": null,
                      *               "name": {
                      *                 "en": "General Support Programme",
@@ -11813,7 +11966,7 @@ export interface operations {
                      *           "programmeId": null
                      *         },
                      *         {
-                     *           "id": "01a2496a-1d9a-71d4-a89b-cddf9692b9e6",
+                     *           "id": "01a24baa-97db-75c2-833b-298067857db5",
                      *           "slug": "geolab-open-source-gis-professional-talk-2023-06-10",
                      *           "status": "published",
                      *           "type": "talk",
@@ -11859,6 +12012,7 @@ export interface operations {
                      *             "reminderMinutesBefore": null
                      *           },
                      *           "imageUrl": null,
+                     *           "poster": null,
                      *           "organisations": [
                      *             {
                      *               "organisationId": "01890a5e-5cc0-7000-8000-000000000001",
@@ -11870,7 +12024,7 @@ export interface operations {
                      *               }
                      *             },
                      *             {
-                     *               "organisationId": "01a2496a-0db8-7bb6-acb6-6d575f985d8a",
+                     *               "organisationId": "01a24baa-8bc1-79fe-ac12-a00883c52835",
                      *               "role": "establisher",
                      *               "acronym": "DEVB",
                      *               "name": {
@@ -11880,10 +12034,10 @@ export interface operations {
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "programmeId": "01a2496a-13ce-7cdf-bd5d-d146f5167515"
+                     *           "programmeId": "01a24baa-8e93-7736-9cd1-8e50950d6487"
                      *         }
                      *       ],
-                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNDk2YS0yMmIwLTc2YzQtYjNiYy1iMjE4YjYzZjY3YjUifQ"
+                     *       "nextCursor": "eyJTb3J0Ijoic3RhcnRzQXQiLCJLZXkiOiIyMDIzLTA4LTMxVDE2OjAwOjAwKzAwOjAwIiwiSWQiOiIwMWEyNGJhYS1hNTg1LTdlYzgtODc3OS1mYjk4ODBmYmZiZWYifQ"
                      *     }
                      */
                     "application/json": components["schemas"]["EventSummaryPage"];
@@ -11997,7 +12151,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-7eda-783e-8c55-4e775a08c56b",
+                     *       "id": "01a24bab-178a-7410-9ad9-49605716db89",
                      *       "slug": "data-analytics-training-big-data-and-usage-of-off-the-shelf-tools-and-algorithms",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -12100,11 +12254,12 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:18.171059+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:18.171059+00:00"
+                     *       "createdAt": "2026-12-06T14:03:53.610753+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:53.610753+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12194,7 +12349,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -12257,11 +12412,12 @@ export interface operations {
                      *       "contacts": [],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:09.202672+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:34.337836+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12387,7 +12543,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -12490,11 +12646,12 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:18.21038+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:53.640521+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12644,7 +12801,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -12707,11 +12864,12 @@ export interface operations {
                      *       "contacts": [],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:09.202672+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:34.337836+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12766,7 +12924,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24abb-2171-74a7-a8a6-a09f617e1215",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
@@ -12869,11 +13027,12 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T09:41:47.506448+00:00",
-                     *       "updatedAt": "2026-12-06T09:42:10.937344+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:53.670108+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -12977,13 +13136,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "published",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishedAt": "2026-12-06T14:03:53.69163+00:00",
                      *       "publishAt": null,
-                     *       "unpublishAt": null,
+                     *       "unpublishAt": "2031-06-30T10:00:00+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -13080,11 +13239,12 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": null,
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:18.231153+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:53.69166+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -13188,16 +13348,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "postponed",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishedAt": "2026-12-06T14:03:53.69163+00:00",
                      *       "publishAt": null,
-                     *       "unpublishAt": null,
+                     *       "unpublishAt": "2031-06-30T10:00:00+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -13294,11 +13454,35 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": {
+                     *         "id": "01a24bab-19b2-7adb-b616-72fe588307ca",
+                     *         "width": 1200,
+                     *         "height": 800,
+                     *         "alt": {
+                     *           "en": "Smart City Seminar: speakers on stage",
+                     *           "zh-Hant": "智慧城市研討會：台上講者"
+                     *         },
+                     *         "src": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.png",
+                     *         "renditions": [
+                     *           {
+                     *             "width": 320,
+                     *             "height": 213,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/320.webp"
+                     *           },
+                     *           {
+                     *             "width": 800,
+                     *             "height": 533,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.webp"
+                     *           }
+                     *         ]
+                     *       },
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:19.491348+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:57.091516+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -13402,16 +13586,16 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "cancelled",
                      *       "statusNote": {
                      *         "en": "Postponed because of a typhoon signal No. 8.",
                      *         "zh-Hant": "因八號風球延期。"
                      *       },
-                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishedAt": "2026-12-06T14:03:53.69163+00:00",
                      *       "publishAt": null,
-                     *       "unpublishAt": null,
+                     *       "unpublishAt": "2031-06-30T10:00:00+00:00",
                      *       "type": "training",
                      *       "format": "inPerson",
                      *       "title": {
@@ -13508,11 +13692,35 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": {
+                     *         "id": "01a24bab-19b2-7adb-b616-72fe588307ca",
+                     *         "width": 1200,
+                     *         "height": 800,
+                     *         "alt": {
+                     *           "en": "Smart City Seminar: speakers on stage",
+                     *           "zh-Hant": "智慧城市研討會：台上講者"
+                     *         },
+                     *         "src": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.png",
+                     *         "renditions": [
+                     *           {
+                     *             "width": 320,
+                     *             "height": 213,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/320.webp"
+                     *           },
+                     *           {
+                     *             "width": 800,
+                     *             "height": 533,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.webp"
+                     *           }
+                     *         ]
+                     *       },
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:19.537335+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:57.136673+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -13616,11 +13824,11 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a45-5bd1-7e01-8f56-95361e0db00e",
+                     *       "id": "01a24baa-cc40-780f-a713-5a91c3bb7509",
                      *       "slug": "example-target",
                      *       "status": "draft",
                      *       "statusNote": null,
-                     *       "publishedAt": "2026-12-06T07:33:18.231132+00:00",
+                     *       "publishedAt": "2026-12-06T14:03:53.69163+00:00",
                      *       "publishAt": null,
                      *       "unpublishAt": null,
                      *       "type": "training",
@@ -13719,11 +13927,35 @@ export interface operations {
                      *       ],
                      *       "websiteUrl": null,
                      *       "imageUrl": null,
+                     *       "poster": {
+                     *         "id": "01a24bab-19b2-7adb-b616-72fe588307ca",
+                     *         "width": 1200,
+                     *         "height": 800,
+                     *         "alt": {
+                     *           "en": "Smart City Seminar: speakers on stage",
+                     *           "zh-Hant": "智慧城市研討會：台上講者"
+                     *         },
+                     *         "src": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.png",
+                     *         "renditions": [
+                     *           {
+                     *             "width": 320,
+                     *             "height": 213,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/320.webp"
+                     *           },
+                     *           {
+                     *             "width": 800,
+                     *             "height": 533,
+                     *             "type": "image/webp",
+                     *             "url": "http://localhost:5080/api/v1/images/01a24bab-19b2-7adb-b616-72fe588307ca/800.webp"
+                     *           }
+                     *         ]
+                     *       },
                      *       "organisations": [],
                      *       "fundingProgrammes": [],
                      *       "programmeId": null,
-                     *       "createdAt": "2026-12-06T07:33:09.202672+00:00",
-                     *       "updatedAt": "2026-12-06T07:33:19.584246+00:00"
+                     *       "createdAt": "2026-12-06T14:03:34.337836+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:57.185754+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["EventResponse"];
@@ -13786,6 +14018,181 @@ export interface operations {
                 };
             };
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UploadEventPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(the bytes of poster.png)",
+                 *       "altEn": "Smart City Seminar: speakers on stage",
+                 *       "altZhHant": "智慧城市研討會：台上講者"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    altEn?: string;
+                    altZhHant?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24b84-04b0-7d6a-891b-74f7767f2046",
+                     *       "width": 1200,
+                     *       "height": 800,
+                     *       "alt": {
+                     *         "en": "Smart City Seminar: speakers on stage",
+                     *         "zh-Hant": "智慧城市研討會：台上講者"
+                     *       },
+                     *       "src": "http://localhost:5080/api/v1/images/01a24b84-04b0-7d6a-891b-74f7767f2046/800.png",
+                     *       "renditions": [
+                     *         {
+                     *           "width": 320,
+                     *           "height": 213,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-04b0-7d6a-891b-74f7767f2046/320.webp"
+                     *         },
+                     *         {
+                     *           "width": 800,
+                     *           "height": 533,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-04b0-7d6a-891b-74f7767f2046/800.webp"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Payload Too Large. This operation takes at most 10,551,296 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type.
+             *     - `unsupported_image_type`: Not an image the API takes.
+             *     - `unsupported_media_type`: Unsupported media type.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/unsupported-image-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Not an image the API takes.",
+                     *       "code": "unsupported_image_type",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "unsupported_image_type" | "unsupported_media_type";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity.
+             *     - `image_dimensions_too_large`: Image too large.
+             *     - `image_unreadable`: Image unreadable.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/image-dimensions-too-large",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Image too large.",
+                     *       "code": "image_dimensions_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "image_dimensions_too_large" | "image_unreadable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeleteEventPoster: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -13866,7 +14273,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a24ae0-8dd9-79c6-a976-2192eafc78c9",
+                     *           "id": "01a24baa-8c49-7118-92f6-1a5cd341201f",
                      *           "slug": "airport-authority-hong-kong",
                      *           "acronym": null,
                      *           "name": {
@@ -13877,10 +14284,11 @@ export interface operations {
                      *           "countryCode": "HK",
                      *           "description": null,
                      *           "websiteUrl": null,
-                     *           "logoUrl": null
+                     *           "logoUrl": null,
+                     *           "logo": null
                      *         },
                      *         {
-                     *           "id": "01a24ae0-9092-729d-b976-0108dbc74f7a",
+                     *           "id": "01a24baa-8d78-7a8f-bdd1-a5975fdba6ca",
                      *           "slug": "china-center-for-promotion-of-sme-development",
                      *           "acronym": null,
                      *           "name": {
@@ -13891,7 +14299,8 @@ export interface operations {
                      *           "countryCode": "CN",
                      *           "description": null,
                      *           "websiteUrl": null,
-                     *           "logoUrl": null
+                     *           "logoUrl": null,
+                     *           "logo": null
                      *         }
                      *       ]
                      *     }
@@ -13957,7 +14366,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a24ae0-927b-7c8e-89b4-b4c3db1d714a",
+                     *           "id": "01a24baa-8e77-7657-8c57-2c576cff3a89",
                      *           "slug": "algernon-yau",
                      *           "name": {
                      *             "en": "Algernon Yau",
@@ -13970,7 +14379,7 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -13981,16 +14390,17 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T10:22:41.452728+00:00",
-                     *           "updatedAt": "2026-12-06T10:22:41.452728+00:00"
+                     *           "portrait": null,
+                     *           "createdAt": "2026-12-06T14:03:18.620202+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:18.620202+00:00"
                      *         },
                      *         {
-                     *           "id": "01a24ae0-927c-7297-b798-2ac8985192e5",
+                     *           "id": "01a24baa-8e77-7672-bc82-ca882c0254c2",
                      *           "slug": "carrie-lam",
                      *           "name": {
                      *             "en": "Carrie Lam",
@@ -14003,7 +14413,7 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -14014,13 +14424,14 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a24ae0-8c87-763b-a6d4-97487f81159d",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T10:22:41.452728+00:00",
-                     *           "updatedAt": "2026-12-06T10:22:41.452728+00:00"
+                     *           "portrait": null,
+                     *           "createdAt": "2026-12-06T14:03:18.620202+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:18.620202+00:00"
                      *         }
                      *       ]
                      *     }
@@ -14202,10 +14613,10 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a24a45-6125-728a-84d5-145a9405d852",
+                     *           "id": "01a24baa-d670-7b6a-a916-d3b98f214fc4",
                      *           "slug": "example-registration-target",
-                     *           "url": "http://localhost:5080/api/v1/events/01a24a45-6125-728a-84d5-145a9405d852",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24a45-6125-728a-84d5-145a9405d852.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a24baa-d670-7b6a-a916-d3b98f214fc4",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24baa-d670-7b6a-a916-d3b98f214fc4.ics",
                      *           "title": "Example Registration Target",
                      *           "summary": null,
                      *           "type": "seminar",
@@ -14228,6 +14639,7 @@ export interface operations {
                      *             "countryCode": "HK"
                      *           },
                      *           "imageUrl": null,
+                     *           "poster": null,
                      *           "websiteUrl": null,
                      *           "registration": {
                      *             "availability": "open",
@@ -14242,14 +14654,14 @@ export interface operations {
                      *           "sessions": [],
                      *           "organisations": [],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-06T07:33:10.59109+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:36.96507+00:00",
                      *           "fallback": []
                      *         },
                      *         {
-                     *           "id": "01a24a45-4ab0-7fd2-9437-a1fe62a59bb6",
+                     *           "id": "01a24baa-a9a0-7c07-a019-0a86d429132f",
                      *           "slug": "retail-innovation-award-2023",
-                     *           "url": "http://localhost:5080/api/v1/events/01a24a45-4ab0-7fd2-9437-a1fe62a59bb6",
-                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24a45-4ab0-7fd2-9437-a1fe62a59bb6.ics",
+                     *           "url": "http://localhost:5080/api/v1/events/01a24baa-a9a0-7c07-a019-0a86d429132f",
+                     *           "calendarUrl": "http://localhost:5080/api/v1/events/01a24baa-a9a0-7c07-a019-0a86d429132f.ics",
                      *           "title": "Retail innovation Award 2023",
                      *           "summary": "Hong Kong Retail Technology Industry Association will organise the Retail Innovation Award 2023. The registration deadline is 29 Sep.",
                      *           "type": "competition",
@@ -14267,6 +14679,7 @@ export interface operations {
                      *           },
                      *           "venue": null,
                      *           "imageUrl": null,
+                     *           "poster": null,
                      *           "websiteUrl": null,
                      *           "registration": {
                      *             "availability": "external",
@@ -14288,14 +14701,14 @@ export interface operations {
                      *               "name": "Smart City Consortium"
                      *             },
                      *             {
-                     *               "organisationId": "01a24a45-3efe-7db4-87b8-3176de8a2bea",
+                     *               "organisationId": "01a24baa-8e29-7ca8-bc45-cf3f99a1aa4a",
                      *               "role": "organiser",
                      *               "acronym": null,
                      *               "name": "Hong Kong Retail Technology Industry Association"
                      *             }
                      *           ],
                      *           "fundingProgrammes": [],
-                     *           "updatedAt": "2026-12-06T07:33:04.855871+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:25.631346+00:00",
                      *           "fallback": []
                      *         }
                      *       ],
@@ -15067,6 +15480,53 @@ export interface operations {
                 };
             };
             412: components["responses"]["PreconditionFailed"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    GetImageRendition: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description An ETag from an earlier answer: when the resource has not changed since, the answer is 304 with no body. */
+                "If-None-Match"?: string;
+            };
+            path: {
+                /** @description The image's id. */
+                id: string;
+                /** @description The rendition's width in pixels. */
+                width: number;
+                /** @description webp, jpg or png. */
+                ext: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "image/webp": string;
+                    "image/jpeg": string;
+                    "image/png": string;
+                };
+            };
+            /** @description Not modified: the ETag sent in If-None-Match is still current. */
+            304: {
+                headers: {
+                    /** @description The version of what was answered; send it back in If-None-Match (reads) or If-Match (writes). */
+                    ETag: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
             503: components["responses"]["ServiceUnavailable"];
@@ -16436,7 +16896,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a24a12-e166-7d27-8b9c-643f869d3ff0",
+                     *           "id": "01a24baa-8c49-7118-92f6-1a5cd341201f",
                      *           "slug": "airport-authority-hong-kong",
                      *           "acronym": null,
                      *           "name": {
@@ -16447,21 +16907,23 @@ export interface operations {
                      *           "countryCode": "HK",
                      *           "description": null,
                      *           "websiteUrl": null,
-                     *           "logoUrl": null
+                     *           "logoUrl": null,
+                     *           "logo": null
                      *         },
                      *         {
-                     *           "id": "01a24a12-e1ae-74c2-a969-4908ade68be5",
+                     *           "id": "01a24baa-8d78-7a8f-bdd1-a5975fdba6ca",
                      *           "slug": "china-center-for-promotion-of-sme-development",
                      *           "acronym": null,
                      *           "name": {
-                     *             "en": "China Center for Promotion of SME Development",
+                     *             "en": null,
                      *             "zh-Hant": "國家工業和信息化部中國中小企業發展促進中心"
                      *           },
                      *           "kind": "governmentBody",
                      *           "countryCode": "CN",
                      *           "description": null,
                      *           "websiteUrl": null,
-                     *           "logoUrl": null
+                     *           "logoUrl": null,
+                     *           "logo": null
                      *         }
                      *       ],
                      *       "nextCursor": "eyJTbHVnIjoiaGtpdGpjIn0"
@@ -16512,7 +16974,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a13-246d-7fe0-ae9f-05f7e58c33ad",
+                     *       "id": "01a24bab-1bfe-7240-8aa5-0d6ea0c4b962",
                      *       "slug": "hksia-2",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -16523,7 +16985,8 @@ export interface operations {
                      *       "countryCode": "HK",
                      *       "description": null,
                      *       "websiteUrl": null,
-                     *       "logoUrl": null
+                     *       "logoUrl": null,
+                     *       "logo": null
                      *     }
                      */
                     "application/json": components["schemas"]["OrganisationResponse"];
@@ -16613,7 +17076,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a12-fe8a-7c3c-84ca-589573382315",
+                     *       "id": "01a24baa-cea5-7c92-b33b-63d9730af400",
                      *       "slug": "example-target-body",
                      *       "acronym": null,
                      *       "name": {
@@ -16624,7 +17087,8 @@ export interface operations {
                      *       "countryCode": null,
                      *       "description": null,
                      *       "websiteUrl": null,
-                     *       "logoUrl": null
+                     *       "logoUrl": null,
+                     *       "logo": null
                      *     }
                      */
                     "application/json": components["schemas"]["OrganisationResponse"];
@@ -16684,7 +17148,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a24a12-fe8a-7c3c-84ca-589573382315",
+                     *       "id": "01a24baa-cea5-7c92-b33b-63d9730af400",
                      *       "slug": "example-target-body",
                      *       "acronym": "HKSiA",
                      *       "name": {
@@ -16695,7 +17159,8 @@ export interface operations {
                      *       "countryCode": "HK",
                      *       "description": null,
                      *       "websiteUrl": null,
-                     *       "logoUrl": null
+                     *       "logoUrl": null,
+                     *       "logo": null
                      *     }
                      */
                     "application/json": components["schemas"]["OrganisationResponse"];
@@ -16844,6 +17309,181 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryPage"];
                 };
             };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UploadOrganisationLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(the bytes of poster.png)",
+                 *       "altEn": "Smart City Seminar: speakers on stage",
+                 *       "altZhHant": "智慧城市研討會：台上講者"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    altEn?: string;
+                    altZhHant?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24b84-07da-7d8a-8ac9-03d3111b61b8",
+                     *       "width": 1200,
+                     *       "height": 800,
+                     *       "alt": {
+                     *         "en": "Smart City Seminar: speakers on stage",
+                     *         "zh-Hant": "智慧城市研討會：台上講者"
+                     *       },
+                     *       "src": "http://localhost:5080/api/v1/images/01a24b84-07da-7d8a-8ac9-03d3111b61b8/800.png",
+                     *       "renditions": [
+                     *         {
+                     *           "width": 320,
+                     *           "height": 213,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-07da-7d8a-8ac9-03d3111b61b8/320.webp"
+                     *         },
+                     *         {
+                     *           "width": 800,
+                     *           "height": 533,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-07da-7d8a-8ac9-03d3111b61b8/800.webp"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Payload Too Large. This operation takes at most 10,551,296 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type.
+             *     - `unsupported_image_type`: Not an image the API takes.
+             *     - `unsupported_media_type`: Unsupported media type.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/unsupported-image-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Not an image the API takes.",
+                     *       "code": "unsupported_image_type",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "unsupported_image_type" | "unsupported_media_type";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity.
+             *     - `image_dimensions_too_large`: Image too large.
+             *     - `image_unreadable`: Image unreadable.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/image-dimensions-too-large",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Image too large.",
+                     *       "code": "image_dimensions_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "image_dimensions_too_large" | "image_unreadable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeleteOrganisationLogo: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
@@ -17327,7 +17967,7 @@ export interface operations {
                      * @example {
                      *       "items": [
                      *         {
-                     *           "id": "01a2496a-1388-781e-9234-097b9ccadc1a",
+                     *           "id": "01a24baa-8e77-7657-8c57-2c576cff3a89",
                      *           "slug": "algernon-yau",
                      *           "name": {
                      *             "en": "Algernon Yau",
@@ -17340,7 +17980,7 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -17351,16 +17991,17 @@ export interface operations {
                      *                 "en": "Secretary for Commerce and Economic Development",
                      *                 "zh-Hant": "商經局局長"
                      *               },
-                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T03:33:38.516901+00:00",
-                     *           "updatedAt": "2026-12-06T03:33:38.516901+00:00"
+                     *           "portrait": null,
+                     *           "createdAt": "2026-12-06T14:03:18.620202+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:18.620202+00:00"
                      *         },
                      *         {
-                     *           "id": "01a2496a-1388-7500-8b79-0973127e31b3",
+                     *           "id": "01a24baa-8e77-7672-bc82-ca882c0254c2",
                      *           "slug": "carrie-lam",
                      *           "name": {
                      *             "en": "Carrie Lam",
@@ -17373,7 +18014,7 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
@@ -17384,13 +18025,14 @@ export interface operations {
                      *                 "en": "Former Chief Executive",
                      *                 "zh-Hant": "前任行政長官"
                      *               },
-                     *               "organisationId": "01a2496a-0dda-7f1b-846a-7afdaa35d7ba",
+                     *               "organisationId": "01a24baa-8be7-7072-8727-226a8430886e",
                      *               "from": null,
                      *               "to": null
                      *             }
                      *           ],
-                     *           "createdAt": "2026-12-06T03:33:38.516901+00:00",
-                     *           "updatedAt": "2026-12-06T03:33:38.516901+00:00"
+                     *           "portrait": null,
+                     *           "createdAt": "2026-12-06T14:03:18.620202+00:00",
+                     *           "updatedAt": "2026-12-06T14:03:18.620202+00:00"
                      *         }
                      *       ],
                      *       "nextCursor": "eyJTbHVnIjoibnV0dGFwb24tbmltbWFucGhhdGNoYXJpbiJ9"
@@ -17456,7 +18098,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-855b-7fcc-9053-a565dd7abe15",
+                     *       "id": "01a24bab-1e6c-75e5-8e5c-a2eea6817f7a",
                      *       "slug": "charles-mok",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -17494,8 +18136,9 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:34:07.452141+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:07.452141+00:00"
+                     *       "portrait": null,
+                     *       "createdAt": "2026-12-06T14:03:55.372804+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:55.372804+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -17589,7 +18232,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3c16-7ed4-8871-4dec1cfe1c9d",
+                     *       "id": "01a24baa-ccdd-7fd5-b8e7-70ea391cc18e",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Example Target",
@@ -17598,8 +18241,9 @@ export interface operations {
                      *       "honorific": null,
                      *       "appointments": [],
                      *       "currentTitles": [],
-                     *       "createdAt": "2026-12-06T03:33:48.695311+00:00",
-                     *       "updatedAt": "2026-12-06T03:33:48.695311+00:00"
+                     *       "portrait": null,
+                     *       "createdAt": "2026-12-06T14:03:34.493653+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:34.493653+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -17675,7 +18319,7 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "id": "01a2496a-3c16-7ed4-8871-4dec1cfe1c9d",
+                     *       "id": "01a24baa-ccdd-7fd5-b8e7-70ea391cc18e",
                      *       "slug": "example-target",
                      *       "name": {
                      *         "en": "Charles Mok",
@@ -17713,8 +18357,9 @@ export interface operations {
                      *           "to": null
                      *         }
                      *       ],
-                     *       "createdAt": "2026-12-06T03:33:48.695311+00:00",
-                     *       "updatedAt": "2026-12-06T03:34:07.583485+00:00"
+                     *       "portrait": null,
+                     *       "createdAt": "2026-12-06T14:03:34.493653+00:00",
+                     *       "updatedAt": "2026-12-06T14:03:55.439051+00:00"
                      *     }
                      */
                     "application/json": components["schemas"]["PersonResponse"];
@@ -17863,6 +18508,181 @@ export interface operations {
                     "application/json": components["schemas"]["TimelineEntryPage"];
                 };
             };
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    UploadPersonPortrait: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "file": "(the bytes of poster.png)",
+                 *       "altEn": "Smart City Seminar: speakers on stage",
+                 *       "altZhHant": "智慧城市研討會：台上講者"
+                 *     }
+                 */
+                "multipart/form-data": {
+                    /** Format: binary */
+                    file: string;
+                    altEn?: string;
+                    altZhHant?: string;
+                };
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "01a24b84-0a55-7af8-bb53-c21b536b19ea",
+                     *       "width": 1200,
+                     *       "height": 800,
+                     *       "alt": {
+                     *         "en": "Smart City Seminar: speakers on stage",
+                     *         "zh-Hant": "智慧城市研討會：台上講者"
+                     *       },
+                     *       "src": "http://localhost:5080/api/v1/images/01a24b84-0a55-7af8-bb53-c21b536b19ea/800.png",
+                     *       "renditions": [
+                     *         {
+                     *           "width": 320,
+                     *           "height": 213,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-0a55-7af8-bb53-c21b536b19ea/320.webp"
+                     *         },
+                     *         {
+                     *           "width": 800,
+                     *           "height": 533,
+                     *           "type": "image/webp",
+                     *           "url": "http://localhost:5080/api/v1/images/01a24b84-0a55-7af8-bb53-c21b536b19ea/800.webp"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ImageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            408: components["responses"]["RequestTimeout"];
+            /**
+             * @description Payload Too Large. This operation takes at most 10,551,296 bytes.
+             *     - `payload_too_large`: Body too large.
+             */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/payload-too-large",
+                     *       "title": "Payload Too Large",
+                     *       "status": 413,
+                     *       "detail": "Body too large.",
+                     *       "code": "payload_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "payload_too_large";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unsupported Media Type.
+             *     - `unsupported_image_type`: Not an image the API takes.
+             *     - `unsupported_media_type`: Unsupported media type.
+             */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/unsupported-image-type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "detail": "Not an image the API takes.",
+                     *       "code": "unsupported_image_type",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "unsupported_image_type" | "unsupported_media_type";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description Unprocessable Entity.
+             *     - `image_dimensions_too_large`: Image too large.
+             *     - `image_unreadable`: Image unreadable.
+             */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "http://localhost:5080/problems/image-dimensions-too-large",
+                     *       "title": "Unprocessable Entity",
+                     *       "status": 422,
+                     *       "detail": "Image too large.",
+                     *       "code": "image_dimensions_too_large",
+                     *       "traceId": "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01"
+                     *     }
+                     */
+                    "application/problem+json": {
+                        /** @enum {unknown} */
+                        code?: "image_dimensions_too_large" | "image_unreadable";
+                    } & components["schemas"]["Problem"];
+                };
+            };
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    DeletePersonPortrait: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];

@@ -108,3 +108,38 @@ test("an integration key is sent as X-Api-Key and opens what its scopes allow", 
   assert.ok(refused.response.status === 401 || refused.response.status === 403, `${refused.response.status}`);
   assert.ok(isProblem(refused.error));
 });
+
+// A 1 × 1 PNG: the smallest image the API takes.
+const onePixelPng = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+
+test("a poster is uploaded as a form: the event carries it in renditions, which anyone can fetch", async () => {
+  const id = await draftEvent(seminar("Client Poster"));
+  const client = staff();
+
+  const uploaded = await client.PUT("/api/v1/events/{id}/poster", {
+    params: { path: { id } },
+    // The document types the file as a string (format binary); the form itself is built here.
+    body: { file: "", altEn: "One pixel" },
+    bodySerializer: () => {
+      const form = new FormData();
+      form.append("file", new Blob([onePixelPng], { type: "image/png" }), "poster.png");
+      form.append("altEn", "One pixel");
+      return form;
+    },
+  });
+
+  assert.ok(uploaded.data, JSON.stringify(uploaded.error));
+  assert.equal(uploaded.data.width, 1);
+  assert.equal(uploaded.data.alt?.en, "One pixel");
+  assert.deepEqual(uploaded.data.renditions.map((r) => r.type).sort(), ["image/png", "image/webp"]);
+  const read = await client.GET("/api/v1/events/{id}", { params: { path: { id } } });
+  assert.equal(read.data?.poster?.id, uploaded.data.id);
+  const served = await fetch(uploaded.data.src);
+  assert.equal(served.status, 200);
+  assert.equal(served.headers.get("content-type"), "image/png");
+  assert.equal(served.headers.get("cache-control"), "public, max-age=31536000, immutable");
+
+  const removed = await client.DELETE("/api/v1/events/{id}/poster", { params: { path: { id } } });
+  assert.equal(removed.response.status, 204);
+  assert.equal((await fetch(uploaded.data.src)).status, 404);
+});

@@ -60,7 +60,8 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             var detail = status switch
             {
                 StatusCodes.Status413PayloadTooLarge => RequestBodyLimits.TooLargeDetail(httpContext),
-                StatusCodes.Status415UnsupportedMediaType => "Send the body as application/json.",
+                StatusCodes.Status415UnsupportedMediaType =>
+                    $"Send the body as {(httpContext.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Http.Metadata.IAcceptsMetadata>()?.ContentTypes is [var accepted, ..] ? accepted : "application/json")}.",
                 StatusCodes.Status408RequestTimeout => "The body arrived too slowly; send the request again.",
                 _ => "The request could not be read.",
             };

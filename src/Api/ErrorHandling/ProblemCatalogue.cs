@@ -141,8 +141,16 @@ public static class ProblemCatalogue
             "This preview link has expired. Ask the consortium's staff for a new one.");
         yield return new("preview_link_revoked", 410, "Preview link revoked",
             "This preview link was withdrawn by the consortium's staff.");
+        yield return new("unsupported_image_type", 415, "Not an image the API takes",
+            "The uploaded file is not a JPEG, PNG or WebP image, as its content shows (its name and declared type do not count). " +
+            "Convert it to one of those formats and upload it again.");
 
         // 422: well-formed but refused as it stands.
+        yield return new("image_dimensions_too_large", 422, "Image too large",
+            "The uploaded image declares more than 100 megapixels, or a side over 20,000 pixels; it was refused before being decoded. " +
+            "Scale it down (a few thousand pixels wide is plenty for the web) and upload it again.");
+        yield return new("image_unreadable", 422, "Image unreadable",
+            "The uploaded file starts as a JPEG, PNG or WebP image but cannot be decoded: it is truncated or damaged. Export it again and upload the new file.");
         yield return new("idempotency_key_reused", 422, "Idempotency key reused",
             "This `Idempotency-Key` was already used with a different request. Use a new key for a new request; the same key with the same body replays the first answer.");
         yield return new("check_in_wrong_event", 422, "Check-in code of another event",

@@ -18,6 +18,8 @@ public static class ResultHttpExtensions
             ErrorKind.Forbidden => StatusCodes.Status403Forbidden,
             ErrorKind.Unprocessable => StatusCodes.Status422UnprocessableEntity,
             ErrorKind.Gone => StatusCodes.Status410Gone,
+            ErrorKind.TooLarge => StatusCodes.Status413PayloadTooLarge,
+            ErrorKind.UnsupportedMediaType => StatusCodes.Status415UnsupportedMediaType,
             _ => StatusCodes.Status500InternalServerError,
         };
         var problem = new ProblemDetails

@@ -52,7 +52,10 @@ public static class AtomFeedWriter
         entry.Links.Add(new SyndicationLink(item.Url, "alternate", item.Title, "application/json", 0));
         entry.Links.Add(new SyndicationLink(item.CalendarUrl, "alternate", item.Title, "text/calendar", 0));
         if (item.Registration.Url is { } registration) entry.Links.Add(new SyndicationLink(registration, "related", null, null, 0));
-        if (item.ImageUrl is { } image) entry.Links.Add(new SyndicationLink(image, "enclosure", null, null, 0));
+        // The uploaded poster, at the width of its src, where there is one; else the image address the event was given.
+        if (item.Poster is { } poster)
+            entry.Links.Add(new SyndicationLink(poster.Src, "enclosure", poster.Alt, poster.Renditions.FirstOrDefault(r => r.Url == poster.Src)?.Type, 0));
+        else if (item.ImageUrl is { } image) entry.Links.Add(new SyndicationLink(image, "enclosure", null, null, 0));
         // Spelt as in the JSON (the type's camelCase name, the tags as stored); each scheme is the feed filtered by it, less the term.
         entry.Categories.Add(new SyndicationCategory(JsonNamingPolicy.CamelCase.ConvertName(item.Type.ToString()), new Uri(item.Url, "../feeds/events.atom?type=").ToString(), null));
         foreach (var tag in item.Tags) entry.Categories.Add(new SyndicationCategory(tag, new Uri(item.Url, "../feeds/events.atom?tag=").ToString(), null));

@@ -34,6 +34,7 @@ public sealed class DocumentContractFilter : IDocumentFilter
         ["Translations"] = "What editors still have to translate: published texts that have one language and lack the other.",
         ["Trash"] = "Deleted content, restorable as it was until it is purged for good after the trash period.",
         ["Preview links"] = "Signed, expiring, revocable links that show a draft to someone outside the staff as the public will see it; never cached, indexed, listed or in a feed.",
+        ["Images"] = "Uploaded posters, logos and portraits in their renditions: stable addresses, cached for a year. Uploads are made at the resource (`PUT /api/v1/events/{id}/poster`...).",
     };
 
     public void Apply(OpenApiDocument swaggerDoc, DocumentFilterContext context)

@@ -52,7 +52,7 @@ public sealed class OperationContractFilter(IOptions<KestrelServerOptions> kestr
         var metadata = api.ActionDescriptor.EndpointMetadata;
         var authorization = metadata.OfType<IAuthorizeData>().ToList();
         var anonymous = authorization.Count == 0 || metadata.OfType<IAllowAnonymous>().Any();
-        var hasBody = api.ParameterDescriptions.Any(p => p.Source.Id == "Body");
+        var hasBody = api.ParameterDescriptions.Any(p => p.Source.Id is "Body" or "Form" or "FormFile");
         var hasInput = hasBody || api.ParameterDescriptions.Any(p => p.Source.Id == "Query");
         var conditional = metadata.OfType<ConditionalGetMetadata>().LastOrDefault();
         var ifMatch = metadata.OfType<IfMatchMetadata>().Any();

@@ -15,6 +15,17 @@ public sealed class RequestExampleFilter(IOptions<JsonOptions> json) : IOperatio
 
     public void Apply(OpenApiOperation operation, OperationFilterContext context)
     {
+        if (operation.RequestBody is OpenApiRequestBody { Content: { } content } form && content.TryGetValue("multipart/form-data", out var upload))
+        {
+            // An upload (an image): the file is required; the example shows the form's fields, the file standing for its bytes.
+            form.Required = true;
+            if (upload is OpenApiMediaType media)
+                media.Example = new System.Text.Json.Nodes.JsonObject
+                {
+                    ["file"] = "(the bytes of poster.png)", ["altEn"] = "Smart City Seminar: speakers on stage", ["altZhHant"] = "智慧城市研討會：台上講者",
+                };
+            return;
+        }
         var body = context.ApiDescription.ParameterDescriptions.FirstOrDefault(p => p.Source.Id == "Body");
         if (body is null || operation.RequestBody?.Content is null) return;
         if (!RequestExamples.ByType.TryGetValue(body.Type, out var example)) return;

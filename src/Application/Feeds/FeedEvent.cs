@@ -39,6 +39,9 @@ public sealed record FeedEvent
 
     public Uri? ImageUrl { get; init; }
 
+    /// <summary>The uploaded poster in its renditions, its alternative text in the feed's language; null when none was uploaded.</summary>
+    public FeedImage? Poster { get; init; }
+
     public Uri? WebsiteUrl { get; init; }
 
     public required FeedRegistration Registration { get; init; }

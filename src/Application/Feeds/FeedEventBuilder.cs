@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scc.Application.Images;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
 
@@ -38,6 +39,7 @@ public static class FeedEventBuilder
                 ? new FeedVenue(Text(venue.Name, "venue.name"), Text(venue.Address, "venue.address"), Text(venue.City, "venue.city"), venue.CountryCode)
                 : null,
             ImageUrl = row.ImageUrl,
+            Poster = row.Poster is { } poster ? FeedImage.From(ImageResponse.From(poster, baseUrl), Text(poster.Alt, "poster.alt")) : null,
             WebsiteUrl = row.WebsiteUrl,
             Registration = new FeedRegistration(
                 Availability(row.Registration, row.Status, row.WindowEnd, seatsTaken, now),

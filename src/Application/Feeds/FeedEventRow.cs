@@ -37,6 +37,8 @@ public sealed record FeedEventRow
 
     public Uri? ImageUrl { get; init; }
 
+    public UploadedImage? Poster { get; init; }
+
     public Uri? WebsiteUrl { get; init; }
 
     public IReadOnlyList<EventOrganisationResponse> Organisations { get; init; } = [];

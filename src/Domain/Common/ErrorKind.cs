@@ -14,4 +14,10 @@ public enum ErrorKind
 
     /// <summary>Existed, and is no longer there for good (an expired or revoked link).</summary>
     Gone,
+
+    /// <summary>The body is larger than the operation takes (an uploaded file over its limit).</summary>
+    TooLarge,
+
+    /// <summary>The body is not of a type the operation takes (an upload that is no image it accepts).</summary>
+    UnsupportedMediaType,
 }

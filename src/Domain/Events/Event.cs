@@ -6,7 +6,7 @@ namespace Scc.Domain.Events;
 /// <summary>
 /// A seminar, training, forum, exhibition, pavilion, ceremony... that the consortium organises or takes part in.
 /// </summary>
-public sealed class Event : TrashableEntity
+public sealed class Event : TrashableEntity, IHasUploadedImage
 {
     private Event(Guid id, string slug) : base(id) => Slug = slug;
 
@@ -80,6 +80,13 @@ public sealed class Event : TrashableEntity
     public Uri? WebsiteUrl { get; private set; }
 
     public Uri? ImageUrl { get; private set; }
+
+    /// <summary>The poster uploaded for the event, in renditions the API serves; set apart from the event's content.</summary>
+    public UploadedImage? Poster { get; private set; }
+
+    UploadedImage? IHasUploadedImage.UploadedImage => Poster;
+
+    void IHasUploadedImage.ReplaceUploadedImage(UploadedImage? image) => Poster = image;
 
     // Owned rows in their own tables: EF Core adds to these lists when it loads them, so they must be lists.
 

@@ -3,7 +3,7 @@ using Scc.Domain.Common;
 namespace Scc.Domain.Organisations;
 
 /// <summary>A body that appears in the consortium's activities: a bureau, a council, a university, a company...</summary>
-public sealed class Organisation : TrashableEntity
+public sealed class Organisation : TrashableEntity, IHasUploadedImage
 {
     private Organisation(Guid id, string slug) : base(id) => Slug = slug;
 
@@ -25,6 +25,13 @@ public sealed class Organisation : TrashableEntity
     public Uri? WebsiteUrl { get; private set; }
 
     public Uri? LogoUrl { get; private set; }
+
+    /// <summary>The logo uploaded for the organisation, in renditions the API serves.</summary>
+    public UploadedImage? Logo { get; private set; }
+
+    UploadedImage? IHasUploadedImage.UploadedImage => Logo;
+
+    void IHasUploadedImage.ReplaceUploadedImage(UploadedImage? image) => Logo = image;
 
     public static Organisation Create(Guid id, string slug, OrganisationDetails details)
     {

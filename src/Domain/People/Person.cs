@@ -3,7 +3,7 @@ using Scc.Domain.Common;
 namespace Scc.Domain.People;
 
 /// <summary>A speaker, leader, signatory or judge; titles change over time, so they are dated appointments.</summary>
-public sealed class Person : TrashableEntity
+public sealed class Person : TrashableEntity, IHasUploadedImage
 {
     private Person(Guid id, string slug) : base(id) => Slug = slug;
 
@@ -15,6 +15,13 @@ public sealed class Person : TrashableEntity
     public string? Honorific { get; private set; }
 
     public IReadOnlyList<Appointment> Appointments { get; private set; } = [];
+
+    /// <summary>The portrait uploaded for the person, in renditions the API serves.</summary>
+    public UploadedImage? Portrait { get; private set; }
+
+    UploadedImage? IHasUploadedImage.UploadedImage => Portrait;
+
+    void IHasUploadedImage.ReplaceUploadedImage(UploadedImage? image) => Portrait = image;
 
     public static Result<Person> Create(Guid id, string slug, LocalizedText name, string? honorific, IReadOnlyList<Appointment> appointments)
     {

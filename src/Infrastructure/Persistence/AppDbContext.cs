@@ -74,6 +74,9 @@ public sealed class AppDbContext : DbContext, IAppDbContext, IDataProtectionKeyC
     /// <summary>Reminders queued, one per registration and offset (Infrastructure only: the dispatcher's bookkeeping).</summary>
     public DbSet<SentReminder> SentReminders => Set<SentReminder>();
 
+    /// <summary>Uploaded images' renditions (Infrastructure only: the PostgreSQL image store's bytes).</summary>
+    public DbSet<Images.StoredImageRendition> ImageRenditions => Set<Images.StoredImageRendition>();
+
     /// <summary>ASP.NET Core Data Protection's key ring, shared by every instance (see DataProtectionSetup).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -65,19 +65,21 @@ public sealed class StaffTokenWithoutRoleTests(ApiFactory api, ITestOutputHelper
                           let security = operation.Value!["security"]?.AsArray() ?? []
                           // The public surface: operations that accept an empty requirement (anonymous callers).
                           where security.Count > 0 && security.All(requirement => requirement!.AsObject().Count > 0)
-                          select (Method: operation.Key.ToUpperInvariant(), Path: path.Key, Responses: operation.Value!["responses"]!.AsObject())).ToList();
+                          select (Method: operation.Key.ToUpperInvariant(), Path: path.Key, Responses: operation.Value!["responses"]!.AsObject(),
+                              Form: operation.Value!["requestBody"]?["content"]?["multipart/form-data"] is not null)).ToList();
         Assert.True(operations.Count > 50, $"Only {operations.Count} non-anonymous operations in the document.");
 
         var failures = operations.Where(o => !o.Responses.ContainsKey("403")).Select(o => $"{o.Method} {o.Path} does not document 403.").ToList();
         using var client = api.CreateClient();
         foreach (var (name, token) in new[] { ("no role", NoRole()), ("scopes only", ScopesOnly()) })
         {
-            foreach (var (method, path, _) in operations)
+            foreach (var (method, path, _, form) in operations)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), Fill(path));
                 request.Headers.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
                 // A body of the right type, so that nothing before authorization has a reason to refuse the request.
-                if (method is "POST" or "PUT") request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
+                if (form) request.Content = new MultipartFormDataContent { { new ByteArrayContent([0x89, 0x50, 0x4E, 0x47]), "file", "empty.png" } };
+                else if (method is "POST" or "PUT") request.Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json");
                 using var response = await client.SendAsync(request);
                 if (response.StatusCode != HttpStatusCode.Forbidden)
                     failures.Add($"{method} {path} with a token with {name}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");

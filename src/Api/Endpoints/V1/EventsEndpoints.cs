@@ -57,6 +57,7 @@ public static class EventsEndpoints
             .WithDescription(TrashEndpoints.Deletion("event", "An event with live registrations cannot be deleted (409 `event_has_live_registrations`): keep it cancelled, " +
                                                      "so that its registrants are told, or cancel the registrations first."))
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "event_not_deletable", "event_has_live_registrations", "event_has_parts", "event_in_use");
+        events.MapImageSlot("poster", Scc.Application.Images.ImageSlot.EventPoster, "event", "EventPoster");
         return app;
     }
 

@@ -41,6 +41,7 @@ public static class OrganisationsEndpoints
             .WithSummary("Delete an organisation nothing refers to")
             .WithDescription(TrashEndpoints.Deletion("organisation", "Refused with 409 organisation_in_use, naming what still refers to it."))
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "organisation_in_use");
+        organisations.MapImageSlot("logo", Scc.Application.Images.ImageSlot.OrganisationLogo, "organisation", "OrganisationLogo");
         return app;
     }
 

@@ -43,6 +43,7 @@ public static class PeopleEndpoints
             .WithSummary("Delete a person")
             .WithDescription(TrashEndpoints.Deletion("person"))
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "person_in_use");
+        people.MapImageSlot("portrait", Scc.Application.Images.ImageSlot.PersonPortrait, "person", "PersonPortrait");
         return app;
     }
 

@@ -1,5 +1,6 @@
 using Scc.Application.Common;
 using Scc.Application.Common.Lookups;
+using Scc.Application.Images;
 using System.Text.Json.Serialization;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
@@ -73,6 +74,9 @@ public sealed record EventResponse : IVersioned
 
     public Uri? ImageUrl { get; init; }
 
+    /// <summary>The uploaded poster in its renditions (<c>PUT /api/v1/events/{id}/poster</c>); null when none was uploaded.</summary>
+    public ImageResponse? Poster { get; init; }
+
     /// <summary>Organisations in their roles (organiser, supporting organisation, sponsor...).</summary>
     public IReadOnlyList<EventOrganisationResponse> Organisations { get; init; } = [];
 
@@ -88,6 +92,10 @@ public sealed record EventResponse : IVersioned
     /// <summary>The row version, sent as the ETag header rather than in the body.</summary>
     [JsonIgnore]
     public uint Version { get; init; }
+
+    /// <summary>The poster as stored, before its addresses are known.</summary>
+    [JsonIgnore]
+    public UploadedImage? StoredPoster { get; init; }
 
     /// <summary>The speakers as stored, before they are described.</summary>
     [JsonIgnore]

@@ -5,10 +5,11 @@ using Scc.Application.Common;
 using Scc.Application.Common.Lookups;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
+using Scc.Application.Images;
 
 namespace Scc.Application.Events.GetEvent;
 
-public sealed class GetEventHandler(IAppDbContext db, IEventLinks eventLinks, TypeAdapterConfig mapping) : IQueryHandler<GetEventQuery, Result<EventResponse>>
+public sealed class GetEventHandler(IAppDbContext db, IEventLinks eventLinks, TypeAdapterConfig mapping, PublicAddress address) : IQueryHandler<GetEventQuery, Result<EventResponse>>
 {
     public async ValueTask<Result<EventResponse>> Handle(GetEventQuery query, CancellationToken cancellationToken)
     {
@@ -19,6 +20,10 @@ public sealed class GetEventHandler(IAppDbContext db, IEventLinks eventLinks, Ty
         if (found is null) return EventErrors.NotFound;
         var links = await eventLinks.LoadAsync([found.Id], cancellationToken);
         var directory = await DirectoryEntries.LoadAsync(db, found.PersonIds.Cast<Guid?>(), [], cancellationToken);
-        return found.Describe(directory) with { Organisations = links.OrganisationsOf(found.Id), FundingProgrammes = links.FundingOf(found.Id) };
+        return found.Describe(directory) with
+        {
+            Organisations = links.OrganisationsOf(found.Id), FundingProgrammes = links.FundingOf(found.Id),
+            Poster = ImageResponse.Describe(found.StoredPoster, address), StoredPoster = null,
+        };
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Scc.Application.Images;
 using Scc.Domain.Common;
 using Scc.Domain.Events;
 
@@ -38,6 +39,13 @@ public sealed record EventSummary
     public required RegistrationSettings Registration { get; init; }
 
     public Uri? ImageUrl { get; init; }
+
+    /// <summary>The uploaded poster in its renditions; null when none was uploaded.</summary>
+    public ImageResponse? Poster { get; init; }
+
+    /// <summary>The poster as stored, before its addresses are known.</summary>
+    [JsonIgnore]
+    public UploadedImage? StoredPoster { get; init; }
 
     /// <summary>Organisations in their roles (organiser, supporting organisation, sponsor...).</summary>
     public IReadOnlyList<EventOrganisationResponse> Organisations { get; init; } = [];

@@ -3,10 +3,11 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Scc.Application.Common;
 using Scc.Application.Common.Paging;
+using Scc.Application.Images;
 
 namespace Scc.Application.Events.ListEvents;
 
-public sealed class ListEventsHandler(IAppDbContext db, IEventLinks eventLinks, TypeAdapterConfig mapping, TimeProvider clock)
+public sealed class ListEventsHandler(IAppDbContext db, IEventLinks eventLinks, TypeAdapterConfig mapping, TimeProvider clock, PublicAddress address)
     : IQueryHandler<ListEventsQuery, Page<EventSummary>>
 {
     public async ValueTask<Page<EventSummary>> Handle(ListEventsQuery query, CancellationToken cancellationToken)
@@ -18,7 +19,11 @@ public sealed class ListEventsHandler(IAppDbContext db, IEventLinks eventLinks, 
             events.ProjectToType<EventSummary>(mapping), query.Limit, r => new Cursor(sort, r.WindowStart, r.Id).Encode(), cancellationToken);
 
         var links = await eventLinks.LoadAsync([.. page.Items.Select(r => r.Id)], cancellationToken);
-        var items = page.Items.Select(r => r with { Organisations = links.OrganisationsOf(r.Id), FundingProgrammes = links.FundingOf(r.Id) }).ToList();
+        var items = page.Items.Select(r => r with
+        {
+            Organisations = links.OrganisationsOf(r.Id), FundingProgrammes = links.FundingOf(r.Id),
+            Poster = ImageResponse.Describe(r.StoredPoster, address), StoredPoster = null,
+        }).ToList();
         return new Page<EventSummary>(items, page.NextCursor);
     }
 }

@@ -8,7 +8,7 @@ using Scc.Domain.Organisations;
 
 namespace Scc.Application.Organisations.ListOrganisations;
 
-public sealed class ListOrganisationsHandler(IAppDbContext db, TypeAdapterConfig mapping)
+public sealed class ListOrganisationsHandler(IAppDbContext db, TypeAdapterConfig mapping, PublicAddress address)
     : IQueryHandler<ListOrganisationsQuery, Page<OrganisationResponse>>
 {
 
@@ -24,8 +24,9 @@ public sealed class ListOrganisationsHandler(IAppDbContext db, TypeAdapterConfig
             organisations = organisations.Where(o => kinds.Contains(o.Kind));
         if (query.CountryCode is { } country) organisations = organisations.Where(o => o.CountryCode == country);
         SlugCursor.TryDecode(query.Cursor, out var cursor);
-        return await Keyset.PageAsync(
+        var page = await Keyset.PageAsync(
             organisations.OrderBySlugAfter(o => o.Slug, cursor?.Slug).ProjectToType<OrganisationResponse>(mapping), query.Limit,
             o => new SlugCursor(o.Slug).Encode(), cancellationToken);
+        return new Page<OrganisationResponse>([.. page.Items.Select(o => o.WithLogo(address))], page.NextCursor);
     }
 }

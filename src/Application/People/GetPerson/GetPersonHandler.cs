@@ -7,7 +7,7 @@ using Scc.Domain.People;
 
 namespace Scc.Application.People.GetPerson;
 
-public sealed class GetPersonHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock)
+public sealed class GetPersonHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock, PublicAddress address)
     : IQueryHandler<GetPersonQuery, Result<PersonResponse>>
 {
     public async ValueTask<Result<PersonResponse>> Handle(GetPersonQuery query, CancellationToken cancellationToken)
@@ -17,6 +17,6 @@ public sealed class GetPersonHandler(IAppDbContext db, TypeAdapterConfig mapping
         if (found is null) return PersonErrors.NotFound;
         // The validator has refused a malformed day.
         var on = PersonDates.TryParse(query.On, out var day) ? day : null;
-        return found.WithTitles(PersonDates.Today(clock), on);
+        return found.WithTitles(PersonDates.Today(clock), on).WithPortrait(address);
     }
 }

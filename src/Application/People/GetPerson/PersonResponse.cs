@@ -1,4 +1,5 @@
 using Scc.Application.Common;
+using Scc.Application.Images;
 using System.Text.Json.Serialization;
 using Scc.Domain.Common;
 using Scc.Domain.People;
@@ -29,6 +30,13 @@ public sealed record PersonResponse : IVersioned
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<Appointment>? TitlesOn { get; init; }
 
+    /// <summary>The uploaded portrait in its renditions (<c>PUT /api/v1/people/{id}/portrait</c>); null when none was uploaded.</summary>
+    public ImageResponse? Portrait { get; init; }
+
+    /// <summary>The portrait as stored, before its addresses are known.</summary>
+    [JsonIgnore]
+    public UploadedImage? StoredPortrait { get; init; }
+
     public required DateTimeOffset CreatedAt { get; init; }
 
     public required DateTimeOffset UpdatedAt { get; init; }
@@ -36,6 +44,9 @@ public sealed record PersonResponse : IVersioned
     /// <summary>The row version, sent as the ETag header rather than in the body.</summary>
     [JsonIgnore]
     public uint Version { get; init; }
+
+    /// <summary>This response with its portrait's addresses on <paramref name="address"/>.</summary>
+    public PersonResponse WithPortrait(PublicAddress address) => this with { Portrait = ImageResponse.Describe(StoredPortrait, address), StoredPortrait = null };
 
     /// <summary>This response with its dated views worked out for <paramref name="today"/> and, when asked, <paramref name="on"/>.</summary>
     public PersonResponse WithTitles(DateOnly today, DateOnly? on) => this with

@@ -7,7 +7,7 @@ using Scc.Application.People.GetPerson;
 
 namespace Scc.Application.People.ListPeople;
 
-public sealed class ListPeopleHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock)
+public sealed class ListPeopleHandler(IAppDbContext db, TypeAdapterConfig mapping, TimeProvider clock, PublicAddress address)
     : IQueryHandler<ListPeopleQuery, Page<PersonResponse>>
 {
 
@@ -36,6 +36,6 @@ public sealed class ListPeopleHandler(IAppDbContext db, TypeAdapterConfig mappin
             people.OrderBySlugAfter(p => p.Slug, cursor?.Slug).ProjectToType<PersonResponse>(mapping), query.Limit,
             p => new SlugCursor(p.Slug).Encode(), cancellationToken);
         var today = PersonDates.Today(clock);
-        return new Page<PersonResponse>([.. page.Items.Select(p => p.WithTitles(today, on: null))], page.NextCursor);
+        return new Page<PersonResponse>([.. page.Items.Select(p => p.WithTitles(today, on: null).WithPortrait(address))], page.NextCursor);
     }
 }

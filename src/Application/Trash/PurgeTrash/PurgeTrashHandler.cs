@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Scc.Application.Common;
 using Scc.Application.Common.Auditing;
+using Scc.Application.Images;
 using Scc.Domain.Common;
 
 namespace Scc.Application.Trash.PurgeTrash;
@@ -13,7 +14,8 @@ namespace Scc.Application.Trash.PurgeTrash;
 /// to (the cancelled registrations of an event, say, which its foreign key protects) stays in the trash, restorable,
 /// and is reported; the next purge tries it again.
 /// </summary>
-public sealed class PurgeTrashHandler(IAppDbContext db, TimeProvider clock, AuditActor actor, IOptions<TrashOptions> options, IDatabaseFailures failures)
+public sealed class PurgeTrashHandler(IAppDbContext db, TimeProvider clock, AuditActor actor, IOptions<TrashOptions> options, IDatabaseFailures failures,
+    IImageStore images)
     : ICommandHandler<PurgeTrashCommand, Result<PurgeTrashOutcome>>
 {
     /// <summary>The actor id of the purge in the audit log.</summary>
@@ -43,6 +45,8 @@ public sealed class PurgeTrashHandler(IAppDbContext db, TimeProvider clock, Audi
                 {
                     await db.SaveChangesAsync(cancellationToken);
                     purged++;
+                    // Its uploaded image stayed while it could be restored; gone with it now.
+                    if (item is IHasUploadedImage { UploadedImage: { } image }) await images.RemoveAsync(image.Id, cancellationToken);
                 }
                 catch (Exception exception) when (failures.Describe(exception) is { Kind: DatabaseFailureKind.Conflict } failure)
                 {

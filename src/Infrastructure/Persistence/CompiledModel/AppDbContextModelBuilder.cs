@@ -12,7 +12,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
     public partial class AppDbContextModel
     {
         private AppDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("320fe11b-b6f9-4252-bd99-a7118e24d209"), entityTypeCount: 26)
+            : base(skipDetectChanges: false, modelId: new Guid("1b4f1e9b-411f-4284-bcf8-cecfb5e054e9"), entityTypeCount: 27)
         {
         }
 
@@ -44,6 +44,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             var webhookDelivery = WebhookDeliveryEntityType.Create(this);
             var webhookSubscription = WebhookSubscriptionEntityType.Create(this);
             var sentReminder = SentReminderEntityType.Create(this);
+            var storedImageRendition = StoredImageRenditionEntityType.Create(this);
 
             ApiKeyEntityType.CreateForeignKey1(apiKey, @event);
             EventEntityType.CreateForeignKey1(@event, @event);
@@ -93,6 +94,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             WebhookDeliveryEntityType.CreateAnnotations(webhookDelivery);
             WebhookSubscriptionEntityType.CreateAnnotations(webhookSubscription);
             SentReminderEntityType.CreateAnnotations(sentReminder);
+            StoredImageRenditionEntityType.CreateAnnotations(storedImageRendition);
 
             AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             AddAnnotation("ProductVersion", "10.0.15");

@@ -27,7 +27,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Events.Event",
                 typeof(Event),
                 baseEntityType,
-                propertyCount: 41,
+                propertyCount: 42,
                 navigationCount: 2,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 15,
@@ -205,6 +205,23 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             personIds.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             personIds.AddAnnotation("Relational:ColumnName", "person_ids");
             personIds.AddAnnotation("Relational:ColumnType", "uuid[]");
+
+            var poster = runtimeEntityType.AddProperty(
+                "Poster",
+                typeof(UploadedImage),
+                propertyInfo: typeof(Event).GetProperty("Poster", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Event).GetField("<Poster>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            poster.SetValueConverter(new ValueConverter<UploadedImage, string>(
+                string (UploadedImage v) => JsonSerializer.Serialize(v, JsonColumn.Options),
+                UploadedImage (string s) => JsonSerializer.Deserialize<UploadedImage>(s, JsonColumn.Options)));
+            poster.SetComparer(new ValueComparer<UploadedImage>(
+                bool (UploadedImage a, UploadedImage b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (UploadedImage v) => JsonSerializer.Serialize(v, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                UploadedImage (UploadedImage v) => v));
+            poster.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            poster.AddAnnotation("Relational:ColumnName", "poster");
+            poster.AddAnnotation("Relational:ColumnType", "jsonb");
 
             var programmeId = runtimeEntityType.AddProperty(
                 "ProgrammeId",

@@ -25,7 +25,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.Organisations.Organisation",
                 typeof(Organisation),
                 baseEntityType,
-                propertyCount: 16,
+                propertyCount: 17,
                 unnamedIndexCount: 5,
                 keyCount: 1);
 
@@ -115,6 +115,23 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             kind.SetSentinelFromProviderValue("GovernmentBody");
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             kind.AddAnnotation("Relational:ColumnName", "kind");
+
+            var logo = runtimeEntityType.AddProperty(
+                "Logo",
+                typeof(UploadedImage),
+                propertyInfo: typeof(Organisation).GetProperty("Logo", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Organisation).GetField("<Logo>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            logo.SetValueConverter(new ValueConverter<UploadedImage, string>(
+                string (UploadedImage v) => JsonSerializer.Serialize(v, JsonColumn.Options),
+                UploadedImage (string s) => JsonSerializer.Deserialize<UploadedImage>(s, JsonColumn.Options)));
+            logo.SetComparer(new ValueComparer<UploadedImage>(
+                bool (UploadedImage a, UploadedImage b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (UploadedImage v) => JsonSerializer.Serialize(v, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                UploadedImage (UploadedImage v) => v));
+            logo.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            logo.AddAnnotation("Relational:ColumnName", "logo");
+            logo.AddAnnotation("Relational:ColumnType", "jsonb");
 
             var logoUrl = runtimeEntityType.AddProperty(
                 "LogoUrl",

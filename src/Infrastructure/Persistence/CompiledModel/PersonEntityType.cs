@@ -26,7 +26,7 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
                 "Scc.Domain.People.Person",
                 typeof(Person),
                 baseEntityType,
-                propertyCount: 13,
+                propertyCount: 14,
                 unnamedIndexCount: 4,
                 keyCount: 1);
 
@@ -122,6 +122,23 @@ namespace Scc.Infrastructure.Persistence.CompiledModel
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             name.AddAnnotation("Relational:ColumnName", "name");
             name.AddAnnotation("Relational:ColumnType", "jsonb");
+
+            var portrait = runtimeEntityType.AddProperty(
+                "Portrait",
+                typeof(UploadedImage),
+                propertyInfo: typeof(Person).GetProperty("Portrait", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Person).GetField("<Portrait>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            portrait.SetValueConverter(new ValueConverter<UploadedImage, string>(
+                string (UploadedImage v) => JsonSerializer.Serialize(v, JsonColumn.Options),
+                UploadedImage (string s) => JsonSerializer.Deserialize<UploadedImage>(s, JsonColumn.Options)));
+            portrait.SetComparer(new ValueComparer<UploadedImage>(
+                bool (UploadedImage a, UploadedImage b) => JsonSerializer.Serialize(a, JsonColumn.Options) == JsonSerializer.Serialize(b, JsonColumn.Options),
+                int (UploadedImage v) => JsonSerializer.Serialize(v, JsonColumn.Options).GetHashCode(StringComparison.Ordinal),
+                UploadedImage (UploadedImage v) => v));
+            portrait.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            portrait.AddAnnotation("Relational:ColumnName", "portrait");
+            portrait.AddAnnotation("Relational:ColumnType", "jsonb");
 
             var searchGrams = runtimeEntityType.AddProperty(
                 "SearchGrams",

@@ -25,6 +25,7 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<Event>
         builder.Property(e => e.OnlineUrl).HasMaxLength(2000);
         builder.Property(e => e.WebsiteUrl).HasMaxLength(2000);
         builder.Property(e => e.ImageUrl).HasMaxLength(2000);
+        builder.Property(e => e.Poster).HasJsonConversion();
         builder.Ignore(e => e.Arrangements);
 
         builder.Property(e => e.Title).HasJsonConversion();

@@ -23,6 +23,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Description).HasJsonConversion();
         builder.Property(o => o.WebsiteUrl).HasMaxLength(2000);
         builder.Property(o => o.LogoUrl).HasMaxLength(2000);
+        builder.Property(o => o.Logo).HasJsonConversion();
         // Lower-cased acronym and names in both languages, for ?q= (see ListOrganisationsHandler).
         builder.HasSearchColumns("lower(coalesce(acronym, '') || ' ' || coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))");
     }

@@ -19,6 +19,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.Name).HasJsonConversion();
         builder.Property(p => p.Honorific).HasMaxLength(30);
         builder.Property(p => p.Appointments).HasJsonConversion();
+        builder.Property(p => p.Portrait).HasJsonConversion();
 
         // Lower-cased names in both languages, for ?q= (see ListPeopleHandler).
         builder.HasSearchColumns("lower(coalesce(name->>'en', '') || ' ' || coalesce(name->>'zh-Hant', ''))");

@@ -729,6 +729,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("uuid[]")
                         .HasColumnName("person_ids");
 
+                    b.Property<string>("Poster")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("poster");
+
                     b.Property<Guid?>("ProgrammeId")
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
@@ -1198,6 +1202,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Logo")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("logo");
+
                     b.Property<string>("LogoUrl")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1443,6 +1451,10 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasColumnType("jsonb")
                         .HasColumnName("name");
+
+                    b.Property<string>("Portrait")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("portrait");
 
                     b.PrimitiveCollection<string[]>("SearchGrams")
                         .ValueGeneratedOnAddOrUpdate()
@@ -2057,6 +2069,52 @@ namespace Scc.Infrastructure.Persistence.Migrations
                         .HasName("pk_sent_reminders");
 
                     b.ToTable("sent_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("Scc.Infrastructure.Images.StoredImageRendition", b =>
+                {
+                    b.Property<Guid>("ImageId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("image_id");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("integer")
+                        .HasColumnName("width");
+
+                    b.Property<string>("Format")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("format");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("content");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ETag")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("etag");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("integer")
+                        .HasColumnName("height");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("media_type");
+
+                    b.HasKey("ImageId", "Width", "Format")
+                        .HasName("pk_image_renditions");
+
+                    b.ToTable("image_renditions", (string)null);
                 });
 
             modelBuilder.Entity("Scc.Domain.ApiKeys.ApiKey", b =>
