@@ -119,8 +119,17 @@ public sealed class ContentChangesFeedTests(WebhookApiFactory api) : IClassFixtu
         Assert.All(seen, c => Assert.True(c.Type is "organisation" or "person", c.Type));
         Assert.Equal(byOne.Count, byOne.Distinct().Count());
         Assert.Equal(ids, byOne.Where(c => ids.Contains(c.Id)).Select(c => c.Id));
-        var page = await (await api.Anonymous().GetAsync("/api/v1/changes?type=organisation&limit=1000")).AssertJsonAsync(HttpStatusCode.OK);
-        var url = page["items"]!.AsArray().Last(i => i!["id"]!.GetValue<string>() == ids[^1])!["url"]!.GetValue<string>();
+        // Followed to its end: the whole suite's organisations may fill more than one page.
+        string? url = null, cursor = null;
+        JsonNode page;
+        do
+        {
+            page = await (await api.Anonymous().GetAsync("/api/v1/changes?type=organisation&limit=1000" +
+                (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"))).AssertJsonAsync(HttpStatusCode.OK);
+            url = page["items"]!.AsArray().LastOrDefault(i => i!["id"]!.GetValue<string>() == ids[^1])?["url"]!.GetValue<string>() ?? url;
+            cursor = page["nextCursor"]!.GetValue<string>();
+        } while (page["hasMore"]!.GetValue<bool>());
+        Assert.NotNull(url);
         var organisation = await (await api.Anonymous().GetAsync(new Uri(url).PathAndQuery)).AssertJsonAsync(HttpStatusCode.OK);
         Assert.Equal(names[^1], organisation["name"]!["en"]!.GetValue<string>());
         await (await api.Anonymous().GetAsync("/api/v1/changes?type=registration")).AssertProblemAsync(HttpStatusCode.BadRequest, "validation_failed");

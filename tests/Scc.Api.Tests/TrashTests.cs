@@ -93,9 +93,21 @@ public sealed class TrashTests(ApiFactory api) : IClassFixture<ApiFactory>
         async Task<bool> FoundAsync() =>
             (await (await api.Anonymous().GetAsync("/api/v1/search?q=Quasarvale")).AssertJsonAsync(HttpStatusCode.OK))["items"]!.AsArray()
             .Any(hit => hit!["id"]!.GetValue<string>() == id);
-        async Task<List<string>> PublicChangesAsync() =>
-            [.. (await (await api.Anonymous().GetAsync("/api/v1/changes?type=event&limit=1000")).AssertJsonAsync(HttpStatusCode.OK))["items"]!.AsArray()
-                .Where(c => c!["id"]!.GetValue<string>() == id).Select(c => c!["change"]!.GetValue<string>())];
+        // Followed to its end: the whole suite's events fill more than one page.
+        async Task<List<string>> PublicChangesAsync()
+        {
+            var changes = new List<string>();
+            string? cursor = null;
+            JsonNode page;
+            do
+            {
+                page = await (await api.Anonymous().GetAsync("/api/v1/changes?type=event&limit=1000" +
+                    (cursor is null ? "" : $"&cursor={Uri.EscapeDataString(cursor)}"))).AssertJsonAsync(HttpStatusCode.OK);
+                changes.AddRange(page["items"]!.AsArray().Where(c => c!["id"]!.GetValue<string>() == id).Select(c => c!["change"]!.GetValue<string>()));
+                cursor = page["nextCursor"]!.GetValue<string>();
+            } while (page["hasMore"]!.GetValue<bool>());
+            return changes;
+        }
         Assert.True(await FoundAsync());
         // The event's calendar is output-cached: the delete must evict it.
         Assert.Equal(HttpStatusCode.OK, (await api.Anonymous().GetAsync($"/api/v1/events/{id}.ics")).StatusCode);
