@@ -12,7 +12,7 @@
 #
 # .local/ is ignored by git: the generated key never leaves this checkout.
 
-_scc_repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+_scc_repo_root="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd -P)"
 SCC_LOCAL_TOKEN_FILE="$_scc_repo_root/.local/staff-token.env"
 
 # One variable's value in a file of NAME=value lines (quotes removed; the file is never evaluated).
