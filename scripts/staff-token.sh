@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 #
-# Prints a staff token (an HS256 JWT) that the API started by "docker compose up" accepts: signed with
-# SCC_JWT_SIGNING_KEY for SCC_JWT_ISSUER and SCC_JWT_AUDIENCE, the values the compose file gives the API.
-# They are read from the environment, else from the .env file at the repository's root.
+# Prints a staff token (an HS256 JWT) that the API started by ./scripts/run.sh or by "docker compose up" accepts:
+# signed with SCC_JWT_SIGNING_KEY for SCC_JWT_ISSUER and SCC_JWT_AUDIENCE. They are read from the environment, else
+# from the .env file at the repository's root (the values the compose file gives the API), else from
+# .local/staff-token.env, which run.sh writes on its first start (scripts/lib/staff-token-settings.sh).
 #
 #   ./scripts/staff-token.sh admin              # role admin, subject "local-admin", valid 60 minutes
 #   ./scripts/staff-token.sh editor jane 15     # role editor, subject "jane", valid 15 minutes
@@ -20,18 +21,13 @@ case "$role" in
 esac
 [[ "$minutes" =~ ^[1-9][0-9]*$ ]] || { echo "minutes must be a positive whole number" >&2; exit 2; }
 
-env_file="$(dirname "${BASH_SOURCE[0]}")/../.env"
-# Reads one variable from .env unless the environment already has it (no shell evaluation of the file).
-from_env_file() { # <name>
-    [[ -n "${!1:-}" ]] && { printf '%s' "${!1}"; return; }
-    [[ -f "$env_file" ]] || return 0
-    sed -n "s/^$1=//p" "$env_file" | tail -n 1 | sed -e 's/^"\(.*\)"$/\1/' -e "s/^'\(.*\)'$/\1/"
-}
-issuer=$(from_env_file SCC_JWT_ISSUER)
-audience=$(from_env_file SCC_JWT_AUDIENCE)
-key=$(from_env_file SCC_JWT_SIGNING_KEY)
-[[ -n "$issuer" && -n "$audience" && -n "$key" ]] ||
-    { echo "set SCC_JWT_ISSUER, SCC_JWT_AUDIENCE and SCC_JWT_SIGNING_KEY (in .env: see .env.example)" >&2; exit 1; }
+# shellcheck source=scripts/lib/staff-token-settings.sh
+source "$(dirname "${BASH_SOURCE[0]}")/lib/staff-token-settings.sh"
+scc_staff_token_settings ||
+    { echo "no signing key: start ./scripts/run.sh once (it makes one), or set SCC_JWT_SIGNING_KEY (in .env: see .env.example)" >&2; exit 1; }
+issuer=$SCC_JWT_ISSUER
+audience=$SCC_JWT_AUDIENCE
+key=$SCC_JWT_SIGNING_KEY
 
 b64url() { openssl base64 -A | tr '+/' '-_' | tr -d '='; }
 now=$(date +%s)

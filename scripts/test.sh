@@ -19,7 +19,7 @@
 # the tests validate docker-compose.yml; tools/ical holds ical.js, the second iCalendar parser the calendar feeds are read
 # with; tools/axe holds axe-core, which the browser tests run over the embedded widget; tools/webhooks holds the Standard
 # Webhooks reference library that verifies deliveries; samples/sync-node is the integration kit's Node.js sample. The
-# README's PHP webhook snippet runs with Debian's php-cli.
+# PHP webhook snippet of docs/integration.md runs with Debian's php-cli.
 # PostgreSQL, redis-server, chromium, nodejs, npm and php-cli are installed with apt-get when missing (as root; not
 # with SCC_NO_APT=1).
 #
@@ -134,6 +134,8 @@ if scc_node_ensure; then
     scc_npm_ci samples/sync-node || true
 fi
 scc_php_ensure || true
+# The curl examples of the README and docs/ keep ids with jq (DocExamplesTests).
+command -v jq >/dev/null 2>&1 || scc_apt_install "jq not found (the documentation's curl examples)" jq || true
 
 results_dir="$repo_root/artifacts/test-results"
 reports_dir="$repo_root/artifacts/reports"

@@ -58,7 +58,7 @@ public static class DependencyInjection
                 // strategy; every explicit transaction runs inside it, so a retry replays the whole unit.
                 .EnableRetryOnFailure(maxRetryCount, TimeSpan.FromSeconds(1), errorCodesToAdd: null))
             .UseSnakeCaseNamingConvention()
-            // Generated from the entity configurations (README, "Changing the model"): building the model at start
+            // Generated from the entity configurations (docs/architecture.md, "Changing the model"): building the model at start
             // cost about 0.9 s of CPU before the first query could run.
             .UseModel(AppDbContextModel.Instance)
             .AddInterceptors(

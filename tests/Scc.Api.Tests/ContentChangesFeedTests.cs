@@ -192,7 +192,7 @@ public sealed class ContentChangesFeedTests(WebhookApiFactory api) : IClassFixtu
         await api.DispatchUntilIdleAsync();
 
         var told = receiver.At("/content").Select(r => JsonNode.Parse(r.Body)!).Select(b => (Type: b["type"]!.GetValue<string>(), Id: b["data"]!["id"]!.GetValue<string>())).ToList();
-        // Deliveries are sent side by side, in no guaranteed order (the README says so): compared as a set.
+        // Deliveries are sent side by side, in no guaranteed order (docs/integration.md says so): compared as a set.
         Assert.Equal(
             new[] { ("organisation.created", organisation.ToString()), ("delegation.created", delegation), ("delegation.deleted", delegation), ("event.unpublished", eventId) }
                 .Order(), told.Order());

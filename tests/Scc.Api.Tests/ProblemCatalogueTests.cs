@@ -14,7 +14,7 @@ namespace Scc.Api.Tests;
 /// <summary>
 /// The catalogue holds every code the API can answer with, found four ways: the error values of the Domain and the
 /// Application, the pipeline's own codes, codes written as literals in the source, and the <c>{entity}_in_use</c>
-/// codes of deletions a restricting foreign key can refuse. The README's table lists the same codes.
+/// codes of deletions a restricting foreign key can refuse. The problem table of docs/api-tour.md lists the same codes.
 /// </summary>
 public sealed partial class ProblemCatalogueTests
 {
@@ -134,15 +134,15 @@ public sealed partial class ProblemCatalogueTests
     }
 
     [Fact]
-    public void Readme_ListsEveryCodeWithItsStatus()
+    public void ApiTour_ListsEveryCodeWithItsStatus()
     {
-        var readme = File.ReadAllLines(Path.Combine(Artifacts.RepositoryRoot(), "README.md"));
+        var page = File.ReadAllLines(Path.Combine(Artifacts.RepositoryRoot(), "docs", "api-tour.md"));
 
         var missing = ProblemCatalogue.All
-            .Where(p => !readme.Any(line => line.StartsWith($"| `{p.Code}` | {p.Status} |", StringComparison.Ordinal)))
+            .Where(p => !page.Any(line => line.StartsWith($"| `{p.Code}` | {p.Status} |", StringComparison.Ordinal)))
             .Select(p => $"{p.Code} ({p.Status})").ToList();
 
-        Assert.True(missing.Count == 0, "The README's problem table lacks: " + string.Join(", ", missing));
+        Assert.True(missing.Count == 0, "The problem table of docs/api-tour.md lacks: " + string.Join(", ", missing));
     }
 
     private static void AssertAllInCatalogue(IReadOnlyCollection<(string Where, string Code)> found)

@@ -5,7 +5,7 @@ namespace Scc.Api.ErrorHandling;
 /// <summary>
 /// Every problem <c>code</c> the API can answer with, each with its status and what it means. A problem's
 /// <c>type</c> is the address of its entry (<see cref="TypeUri"/>), which <c>GET /problems/{slug}</c> serves.
-/// A test fails when a code the code base can produce is missing here, and another when the README's table misses one.
+/// A test fails when a code the code base can produce is missing here, and another when the table of docs/api-tour.md misses one.
 /// </summary>
 public static class ProblemCatalogue
 {

@@ -13,7 +13,7 @@ namespace Scc.Api.Tests.Persistence;
 
 /// <summary>
 /// The API runs on the compiled model in <c>src/Infrastructure/Persistence/CompiledModel</c>, which is generated from
-/// the entity configurations and does not follow them by itself. When these tests fail, regenerate it (README,
+/// the entity configurations and does not follow them by itself. When these tests fail, regenerate it (docs/architecture.md,
 /// "Changing the model").
 /// </summary>
 public sealed class CompiledModelTests

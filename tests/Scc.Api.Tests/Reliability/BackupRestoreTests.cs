@@ -26,13 +26,13 @@ public sealed class OwnClusterApiFactory(byte[]? restoreFrom = null, bool seed =
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
-        // A restored database goes through the migrate step, as the README's restore procedure says.
+        // A restored database goes through the migrate step, as the restore procedure of docs/operations.md says.
         if (restoreFrom is not null) builder.UseSetting("Database:MigrateOnStartup", "true");
     }
 }
 
 /// <summary>
-/// The README's backup procedure end to end: pg_dump of a live database, pg_restore into a fresh database on
+/// The backup procedure of docs/operations.md end to end: pg_dump of a live database, pg_restore into a fresh database on
 /// another (younger) cluster, the API started on it. Everything is there, and a client of the changes feed
 /// carries on with the cursor it had: nothing seen twice, nothing new missed.
 /// </summary>

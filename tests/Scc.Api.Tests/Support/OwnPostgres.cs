@@ -62,7 +62,7 @@ public sealed class OwnPostgres : IAsyncDisposable
         else await UpAsync(new NpgsqlConnectionStringBuilder(ConnectionString).Port);
     }
 
-    /// <summary>A custom-format dump (<c>pg_dump -Fc</c>) of one database, as the backup procedure in the README takes it.</summary>
+    /// <summary>A custom-format dump (<c>pg_dump -Fc</c>) of one database, as the backup procedure of docs/operations.md takes it.</summary>
     public async Task<byte[]> DumpAsync(string database)
     {
         if (container is not null)

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Scc.Api.Tests.Support;
 
-/// <summary>The receiver's side of a webhook signature, as the README shows it.</summary>
+/// <summary>The receiver's side of a webhook signature, as docs/integration.md shows it.</summary>
 public static class WebhookSignatures
 {
     /// <summary>HMAC-SHA256 with the secret over "{timestamp}.{body}", hex, after "v1=", compared in constant time.</summary>

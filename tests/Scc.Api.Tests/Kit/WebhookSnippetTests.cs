@@ -10,24 +10,24 @@ using Scc.Api.Tests.Support;
 namespace Scc.Api.Tests.Kit;
 
 /// <summary>
-/// The webhook verification snippets of the README's Webhooks section (C# and TypeScript with the standard's libraries,
-/// Python and PHP by hand), read from the README as they stand and run (Roslyn, node, python3, php) against a delivery
+/// The webhook verification snippets of the Webhooks section of docs/integration.md (C# and TypeScript with the standard's
+/// libraries, Python and PHP by hand), read from the page as they stand and run (Roslyn, node, python3, php) against a delivery
 /// the API signed: each accepts it, and refuses it once one character of the body is changed.
 /// </summary>
-public sealed class ReadmeWebhookSnippetTests(WebhookApiFactory api) : IClassFixture<WebhookApiFactory>
+public sealed class WebhookSnippetTests(WebhookApiFactory api) : IClassFixture<WebhookApiFactory>
 {
     private static readonly string Root = Artifacts.RepositoryRoot();
 
     private static readonly string[] StandardHeaderNames = ["webhook-id", "webhook-timestamp", "webhook-signature"];
 
-    /// <summary>The one block of <paramref name="language"/> in the README's Webhooks section.</summary>
+    /// <summary>The one block of <paramref name="language"/> in the Webhooks section of docs/integration.md.</summary>
     private static string Snippet(string language)
     {
-        var readme = File.ReadAllText(Path.Combine(Root, "README.md")).ReplaceLineEndings("\n");
-        var start = readme.IndexOf("\n## Webhooks\n", StringComparison.Ordinal);
-        Assert.True(start >= 0, "The README has no '## Webhooks' section.");
-        var end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
-        var section = readme[start..(end < 0 ? readme.Length : end)];
+        var page = File.ReadAllText(Path.Combine(Root, "docs", "integration.md")).ReplaceLineEndings("\n");
+        var start = page.IndexOf("\n## Webhooks\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, "docs/integration.md has no '## Webhooks' section.");
+        var end = page.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        var section = page[start..(end < 0 ? page.Length : end)];
         var blocks = Regex.Matches(section, $@"^```{language}\n(.*?)^```$", RegexOptions.Multiline | RegexOptions.Singleline);
         Assert.True(blocks.Count == 1, $"The Webhooks section has {blocks.Count} ```{language} blocks; one is expected.");
         return blocks[0].Groups[1].Value;
@@ -39,7 +39,7 @@ public sealed class ReadmeWebhookSnippetTests(WebhookApiFactory api) : IClassFix
         await using var receiver = await WebhookReceiver.StartAsync();
         var secret = "whsec_" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
         await api.SubscribeAsync(receiver.Answer("/readme", _ => 204), ["event.published"], secret);
-        await api.OpenEventAsync("README Snippet Seminar");
+        await api.OpenEventAsync("Webhook Snippet Seminar");
         await api.DispatchUntilIdleAsync();
         return (secret, Assert.Single(receiver.At("/readme")));
     }
@@ -101,7 +101,7 @@ public sealed class ReadmeWebhookSnippetTests(WebhookApiFactory api) : IClassFix
             """;
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Select(path => MetadataReference.CreateFromFile(path));
-        var compilation = CSharpCompilation.Create("ReadmeSnippet" + Guid.NewGuid().ToString("N"), [CSharpSyntaxTree.ParseText(code)], references,
+        var compilation = CSharpCompilation.Create("WebhookSnippet" + Guid.NewGuid().ToString("N"), [CSharpSyntaxTree.ParseText(code)], references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         using var assembly = new MemoryStream();
         var emitted = compilation.Emit(assembly);
