@@ -40,6 +40,25 @@ results=$repo_root/bench/.results
 rm -rf -- "$results"
 mkdir -p "$out" "$results"
 
+# Each step is announced with its number and the time since the start; a long one says every 15 s that it still runs.
+bench_started=$SECONDS
+step_number=0
+step_total=$(grep -c '^[[:space:]]*step "' "${BASH_SOURCE[0]}")
+elapsed() { local s=$((SECONDS - bench_started)); printf '%dm%02ds' $((s / 60)) $((s % 60)); }
+step() { step_number=$((step_number + 1)); scc_log "step $step_number/$step_total ($(elapsed)): $*"; }
+with_heartbeat() { # <label> <command...>
+    local label=$1 pid ticker status=0
+    shift
+    "$@" &
+    pid=$!
+    (while sleep 15; do kill -0 "$pid" 2>/dev/null || exit 0; scc_log "  $label: still running ($(elapsed))"; done) &
+    ticker=$!
+    wait "$pid" || status=$?
+    kill "$ticker" 2>/dev/null || true
+    wait "$ticker" 2>/dev/null || true
+    return "$status"
+}
+
 export DOTNET_NOLOGO=1 DOTNET_CLI_TELEMETRY_OPTOUT=1 MSBUILDDISABLENODEREUSE=1
 command -v dotnet >/dev/null 2>&1 || scc_die "the .NET SDK (dotnet) is not installed"
 command -v python3 >/dev/null 2>&1 || scc_die "python3 is needed to write the report"
@@ -48,7 +67,7 @@ if ! command -v wrk >/dev/null 2>&1; then
     scc_apt_install "wrk not found" wrk || scc_die "wrk is not installed (Debian/Ubuntu: apt-get install wrk)"
 fi
 
-scc_log "building the API, the baseline and the bench tool (Release)"
+step "building the API, the baseline and the bench tool (Release)"
 # The API as the Docker image ships it: published in Release, compiled ahead of time (ReadyToRun).
 rm -rf -- "$out/api"
 dotnet publish src/Api/Scc.Api.csproj -c Release -p:PublishReadyToRun=true -o "$out/api" -v quiet -nologo >"$results/build.log" 2>&1 || { tail -n 30 "$results/build.log"; scc_die "build failed"; }
@@ -225,10 +244,13 @@ measure_cost() { # <small pid> <small port> <large pid> <large port>
     return 0
 }
 
-migrate_and_load "$small_db" "$small_events" "$small_registrations" small
-migrate_and_load "$large_db" "$large_events" "$large_registrations" large
+step "the small data set"
+with_heartbeat "loading the small data set" migrate_and_load "$small_db" "$small_events" "$small_registrations" small
+step "the large data set"
+with_heartbeat "loading the large data set" migrate_and_load "$large_db" "$large_events" "$large_registrations" large
 
 # --- the two data sets, side by side: startup and cost growth ----------------------------------------
+step "startup on both data sets"
 read -r small_pid small_port ready_ms < <(start_api "$small_db" small "${uncached_list[@]}")
 [[ -n "${ready_ms:-}" ]] || scc_die "the API did not start"
 pids+=("$small_pid")
@@ -239,6 +261,7 @@ read -r api_pid api_port ready_ms < <(start_api "$large_db" large "${uncached_li
 pids+=("$api_pid")
 scc_log "API on the large data set: ready in ${ready_ms} ms"
 echo "$ready_ms" >"$results/startup-large-ms"
+step "cost growth: the same requests on the small and the large data set"
 measure_cost "$small_pid" "$small_port" "$api_pid" "$api_port"
 stop_pid "$small_pid"
 pids=("$api_pid")
@@ -251,26 +274,32 @@ pids+=("$base_pid")
 curl -s "http://127.0.0.1:$api_port$list_path" >"$results/sample-api.json"
 curl -s "http://127.0.0.1:$base_port$list_path" >"$results/sample-baseline.json"
 
+step "the events list against the hand-written baseline"
 measure_pair "$connections" baseline-list "$base_pid" "http://127.0.0.1:$base_port$list_path" "" \
     api-list "$api_pid" "http://127.0.0.1:$api_port$list_path" ""
 measured_pid=$api_pid
 # As browsers and HTTP libraries ask for them: compressed when the server offers it (the feed does, health does not).
 browser_encoding='Accept-Encoding: br, gzip'
+step "the cached feed against /health/live"
 measure_pair "$connections" health-live "$api_pid" "http://127.0.0.1:$api_port/health/live" "$browser_encoding" \
     feed "$api_pid" "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$browser_encoding"
+step "the cached feed without compression"
 measure feed-identity "http://127.0.0.1:$api_port/api/v1/feeds/events?lang=en" "$connections"
 
-# The list as anonymous callers get it: from the output cache (its default), on a second instance.
+# The list as anonymous callers get it: from the output cache (its default), on a second instance. Its first five
+# seconds under load, before the runtime has compiled the hot code, are measured on their own.
+step "the list from the output cache: the first 5 s of a fresh instance, then steady"
 read -r cached_pid cached_port cached_ms < <(start_api "$large_db" large-cached)
 [[ -n "${cached_ms:-}" ]] || scc_die "the API did not start"
 pids+=("$cached_pid")
 measured_pid=$cached_pid
+wrk_run "$results/api-list-cached-first5s" "$cached_pid" "http://127.0.0.1:$cached_port$list_path" "$connections" 5
 measure api-list-cached "http://127.0.0.1:$cached_port$list_path" "$connections"
 peak_memory_kb "$cached_pid" >"$results/api-cached-peak-kb"
 stop_pid "$cached_pid"
 measured_pid=$api_pid
 
-scc_log "registration rush: 1000 submissions from $connections clients"
+step "registration rush: 1000 submissions from $connections clients"
 dotnet "$out/benchtool/BenchTool.dll" rush "$large_db" "http://127.0.0.1:$api_port" 1000 "$connections" "$results/rush.json" >/dev/null
 
 peak_memory_kb "$api_pid" >"$results/api-peak-kb"
@@ -278,6 +307,7 @@ peak_memory_kb "$base_pid" >"$results/baseline-peak-kb"
 stop_all
 trap - EXIT INT TERM
 
+step "the report"
 python3 bench/report.py "$results" "$report" "$mode" "$command_line" \
     "$small_events" "$small_registrations" "$large_events" "$large_registrations" "$organisations" "$connections" "$duration" \
     "$warmup" "$rounds"
