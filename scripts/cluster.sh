@@ -104,12 +104,13 @@ trap 'stop_all; scc_log "stopped"; exit 143' TERM
 
 # A primary that can feed a replica (wal_level=replica and WAL senders are PostgreSQL's defaults), with room for the
 # connection pools of every instance.
-scc_pg_start scc -c max_connections=$((100 + 60 * instances))
+pg_options=(-c max_connections=$((100 + 60 * instances)))
+scc_pg_start scc "${pg_options[@]}"
 # scc_pg_start set its own traps: this script's cleanup stops everything, PostgreSQL last.
 trap stop_all EXIT
 trap 'stop_all; scc_log "stopped"; exit 130' INT
 trap 'stop_all; scc_log "stopped"; exit 143' TERM
-scc_pg_replica_start
+scc_pg_replica_start "${pg_options[@]}"
 scc_redis_start
 
 # Staff tokens for this cluster.

@@ -4,7 +4,9 @@
 # scc_pg_start started, and HAProxy in front of several API instances.
 #
 # Source this file after postgres.sh, apt.sh and redis.sh, then:
-#   scc_pg_replica_start   a hot standby of the running primary (pg_basebackup -R) on a free loopback port
+#   scc_pg_replica_start [server options...]
+#                          a hot standby of the running primary (pg_basebackup -R) on a free loopback port; give it the
+#                          primary's max_connections (and the like) when they were raised: a standby refuses lower ones
 #   scc_pg_replica_stop    stop it and remove its folder; safe to call any number of times
 #   scc_haproxy_find       installs Debian's haproxy when it is missing (fails with the reason otherwise)
 #   scc_haproxy_start <listen port> <api port>...
@@ -51,6 +53,8 @@ _scc_pg_replica_as_server_user() {
 
 scc_pg_replica_start() {
     [[ -n "${SCC_PG_PORT:-}" && -n "${SCC_PG_CONNECTION:-}" ]] || scc_die "scc_pg_replica_start: start the primary first (scc_pg_start)"
+    local options="-c listen_addresses=127.0.0.1 -c hot_standby=on"
+    [[ $# -gt 0 ]] && options+=" $*"
     local parent=${SCC_PG_TMPDIR:-/tmp}
     _SCC_PG_REPLICA_DIR=$(mktemp -d "$parent/scc-pg-replica.XXXXXX") || scc_die "cannot create a temporary folder in $parent"
     _SCC_PG_REPLICA_OWNED=1
@@ -74,7 +78,7 @@ scc_pg_replica_start() {
         port=$(_scc_pg_free_port) || scc_die "no free TCP port found"
         scc_log "starting the PostgreSQL replica on 127.0.0.1:$port"
         if _scc_pg_replica_ctl -D "$SCC_PG_REPLICA_DATA" -l "$_SCC_PG_REPLICA_DIR/log" -w -t 60 \
-                -o "-c listen_addresses=127.0.0.1 -p $port -k $_SCC_PG_REPLICA_DIR -c hot_standby=on" start >/dev/null 2>&1; then
+                -o "$options -p $port -k $_SCC_PG_REPLICA_DIR" start >/dev/null 2>&1; then
             started=1
             break
         fi
@@ -168,7 +172,7 @@ backend apis
     balance roundrobin
     # An instance takes traffic once it is ready (database reachable) and is taken out after two failed checks a second apart.
     option httpchk
-    http-check send meth GET uri /health/ready
+    http-check send meth GET uri /health/ready ver HTTP/1.1 hdr Host localhost
     http-check expect status 200
     default-server check inter 1s fall 2 rise 1 observe layer4 error-limit 1 on-error mark-down
 EOF
