@@ -19,9 +19,10 @@
 # the tests validate docker-compose.yml; tools/ical holds ical.js, the second iCalendar parser the calendar feeds are read
 # with; tools/axe holds axe-core, which the browser tests run over the embedded widget; tools/webhooks holds the Standard
 # Webhooks reference library that verifies deliveries; samples/sync-node is the integration kit's Node.js sample. The
-# README's PHP webhook snippet runs with Debian's php-cli.
-# PostgreSQL, redis-server, chromium, nodejs, npm and php-cli are installed with apt-get when missing (as root; not
-# with SCC_NO_APT=1).
+# README's PHP webhook snippet runs with Debian's php-cli. The scale-out test (ScaleOutTests) runs scripts/cluster.sh,
+# with Debian's haproxy in front of the API instances.
+# PostgreSQL, redis-server, chromium, nodejs, npm, php-cli and haproxy are installed with apt-get when missing (as root;
+# not with SCC_NO_APT=1).
 #
 # Results (TRX) go to artifacts/test-results/; one-line reports of some tests (artifacts/reports/)
 # are printed at the end. The last line printed is the summary:
@@ -33,7 +34,7 @@
 #   SCC_NO_DOCKER=1       ignore Docker and use a local PostgreSQL
 #   SCC_TEST_REDIS        use this Redis server (host:port)
 #   SCC_CHROMIUM          launch this Chromium binary in the browser tests
-#   SCC_NO_APT=1          never install PostgreSQL, Redis, Chromium, Node.js, npm or PHP with apt-get
+#   SCC_NO_APT=1          never install PostgreSQL, Redis, Chromium, Node.js, npm, PHP or HAProxy with apt-get
 #
 # Extra arguments are passed to 'dotnet test' (e.g. --filter "FullyQualifiedName~Orders").
 set -euo pipefail
@@ -52,6 +53,8 @@ source scripts/lib/chromium.sh
 source scripts/lib/node.sh
 # shellcheck source=scripts/lib/php.sh
 source scripts/lib/php.sh
+# shellcheck source=scripts/lib/cluster.sh
+source scripts/lib/cluster.sh
 
 command -v dotnet >/dev/null 2>&1 || scc_die "the .NET SDK (dotnet) is not installed: see https://dotnet.microsoft.com/download"
 
@@ -134,6 +137,7 @@ if scc_node_ensure; then
     scc_npm_ci samples/sync-node || true
 fi
 scc_php_ensure || true
+scc_haproxy_ensure || true
 
 results_dir="$repo_root/artifacts/test-results"
 reports_dir="$repo_root/artifacts/reports"

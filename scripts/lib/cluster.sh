@@ -9,6 +9,7 @@
 #                          primary's max_connections (and the like) when they were raised: a standby refuses lower ones
 #   scc_pg_replica_stop    stop it and remove its folder; safe to call any number of times
 #   scc_haproxy_find       installs Debian's haproxy when it is missing (fails with the reason otherwise)
+#   scc_haproxy_ensure     the same, but returns 1 instead of failing (the test script: only the scale-out test needs it)
 #   scc_haproxy_start <listen port> <api port>...
 #                          HAProxy on 127.0.0.1:<listen port>, balancing over the API instances on those ports
 #   scc_haproxy_stop       stop it and remove its folder; safe to call any number of times
@@ -104,10 +105,14 @@ scc_pg_replica_start() {
     scc_log "PostgreSQL replica ready (streaming): $SCC_PG_REPLICA_CONNECTION"
 }
 
-scc_haproxy_find() {
+scc_haproxy_ensure() {
     command -v haproxy >/dev/null 2>&1 && return 0
     scc_apt_install "haproxy not found (the cluster's load balancer)" haproxy || true
-    command -v haproxy >/dev/null 2>&1 && return 0
+    command -v haproxy >/dev/null 2>&1
+}
+
+scc_haproxy_find() {
+    scc_haproxy_ensure && return 0
     scc_die "haproxy not found and it could not be installed. Install it (Debian/Ubuntu: sudo apt-get install haproxy;
   macOS: brew install haproxy), or let the script install it (run as root, without SCC_NO_APT=1)."
 }
