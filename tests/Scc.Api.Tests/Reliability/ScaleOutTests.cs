@@ -22,7 +22,8 @@ namespace Scc.Api.Tests.Reliability;
 /// </summary>
 public sealed class ScaleOutTests(ITestOutputHelper output)
 {
-    private const int Capacity = 40;
+    // Room for more than the registrations made before the kill, so that the rush still takes seats after it.
+    private const int Capacity = 60;
     private const int Writers = 8;
     private const int AttemptsPerWriter = 12;
 
@@ -126,7 +127,9 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         })).ToArray();
         await killed.Task.WaitAsync(TimeSpan.FromSeconds(60));
         await cluster.KillInstanceAsync(1);
+        var acknowledgedBeforeKill = acknowledged.Count;
         await Task.WhenAll(writers).WaitAsync(TimeSpan.FromSeconds(90));
+        await Assert.ThrowsAsync<HttpRequestException>(() => second.GetAsync("/health/live"));
 
         var stored = await StoredAsync(cluster.PrimaryConnection, Guid.Parse(eventId));
         var confirmed = stored.Count(r => r.Status == RegistrationStatus.Confirmed);
@@ -142,7 +145,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
             replicaDownAnswers.Add((int)(await balanced.GetAsync($"/api/v1/search?q=seminar{i}")).StatusCode);
         }
 
-        var report = $"Scale-out (2 instances behind HAProxy, 1 killed with SIGKILL mid-rush): {acknowledged.Count} acknowledged, {stored.Count} stored, " +
+        var report = $"Scale-out (2 instances behind HAProxy, 1 killed with SIGKILL mid-rush): {acknowledged.Count} acknowledged ({acknowledgedBeforeKill} before the kill), {stored.Count} stored, " +
                      $"{missing.Count} acknowledged but lost, {serverErrors.Count} 5xx, {transportErrors} lost answers retried, {refused} refused full, " +
                      $"{overbooked} overbooked ({confirmed}/{Capacity} confirmed); webhooks: {deliveries.Count} ids, " +
                      $"{deliveries.Values.Sum()} deliveries, at most {deliveries.Values.DefaultIfEmpty().Max()} per id; feed evicted across instances: {(evicted ? "yes" : "no")}; " +
@@ -153,6 +156,7 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         Assert.Empty(unexpected);
         Assert.Empty(missing);
         Assert.Equal(0, overbooked);
+        Assert.True(acknowledged.Count > acknowledgedBeforeKill, "No registration was acknowledged after the kill: the rush ended before it.");
         Assert.Equal(Writers * AttemptsPerWriter, acknowledged.Count + refused);
         Assert.Equal(acknowledged.Order(), stored.Select(r => r.Email).Order());
         Assert.All(replicaDownAnswers, status => Assert.Equal(200, status));
