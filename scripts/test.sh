@@ -19,9 +19,11 @@
 # the tests validate docker-compose.yml; tools/ical holds ical.js, the second iCalendar parser the calendar feeds are read
 # with; tools/axe holds axe-core, which the browser tests run over the embedded widget; tools/webhooks holds the Standard
 # Webhooks reference library that verifies deliveries; samples/sync-node is the integration kit's Node.js sample. The
-# PHP webhook snippet of docs/integration.md runs with Debian's php-cli.
-# PostgreSQL, redis-server, chromium, nodejs, npm and php-cli are installed with apt-get when missing (as root; not
-# with SCC_NO_APT=1).
+# PHP webhook snippet of docs/integration.md runs with Debian's php-cli. The scale-out test (ScaleOutTests) runs
+# scripts/cluster.sh, with Debian's haproxy in front of the API instances; the documentation's curl examples keep ids
+# with jq.
+# PostgreSQL, redis-server, chromium, nodejs, npm, php-cli, haproxy and jq are installed with apt-get when missing (as
+# root; not with SCC_NO_APT=1).
 #
 # Results (TRX) go to artifacts/test-results/; one-line reports of some tests (artifacts/reports/)
 # are printed at the end. The last line printed is the summary:
@@ -33,7 +35,7 @@
 #   SCC_NO_DOCKER=1       ignore Docker and use a local PostgreSQL
 #   SCC_TEST_REDIS        use this Redis server (host:port)
 #   SCC_CHROMIUM          launch this Chromium binary in the browser tests
-#   SCC_NO_APT=1          never install PostgreSQL, Redis, Chromium, Node.js, npm or PHP with apt-get
+#   SCC_NO_APT=1          never install PostgreSQL, Redis, Chromium, Node.js, npm, PHP or HAProxy with apt-get
 #
 # Extra arguments are passed to 'dotnet test' (e.g. --filter "FullyQualifiedName~Orders").
 set -euo pipefail
@@ -52,6 +54,8 @@ source scripts/lib/chromium.sh
 source scripts/lib/node.sh
 # shellcheck source=scripts/lib/php.sh
 source scripts/lib/php.sh
+# shellcheck source=scripts/lib/cluster.sh
+source scripts/lib/cluster.sh
 
 command -v dotnet >/dev/null 2>&1 || scc_die "the .NET SDK (dotnet) is not installed: see https://dotnet.microsoft.com/download"
 
@@ -136,6 +140,7 @@ fi
 scc_php_ensure || true
 # The curl examples of the README and docs/ keep ids with jq (DocExamplesTests).
 command -v jq >/dev/null 2>&1 || scc_apt_install "jq not found (the documentation's curl examples)" jq || true
+scc_haproxy_ensure || true
 
 results_dir="$repo_root/artifacts/test-results"
 reports_dir="$repo_root/artifacts/reports"

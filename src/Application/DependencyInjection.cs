@@ -33,6 +33,8 @@ public static class DependencyInjection
         services.AddScoped<EventSubmissions>();
         // Scoped: each request's own address, for the absolute links in its answers.
         services.AddScoped<Common.PublicAddress>();
+        // Scoped: whether this request's reads may come from the replica (set by the API, read where connections open).
+        services.AddScoped<Common.ReadSource>();
         services.AddSingleton(new DigestSettings(consortiumSlug ?? DigestSettings.DefaultConsortiumSlug));
         return services;
     }

@@ -28,6 +28,9 @@ public static class DependencyInjection
 {
     public const string ConnectionStringName = "Scc";
 
+    /// <summary>A streaming replica of the primary, for anonymous reads (ADR 30); optional.</summary>
+    public const string ReplicaConnectionStringName = "SccReplica";
+
     public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration)
     {
         var connectionString = configuration.GetConnectionString(ConnectionStringName);
@@ -37,6 +40,9 @@ public static class DependencyInjection
                 "or start the API with ./scripts/run.sh, which starts a local PostgreSQL.");
 
         connectionString = WithDefaults(connectionString, configuration);
+        var replica = configuration.GetConnectionString(ReplicaConnectionStringName) is { Length: > 0 } replicaConnectionString
+            ? new ReplicaReadsInterceptor(connectionString, WithDefaults(ReplicaReadsInterceptor.PreferStandby(replicaConnectionString, connectionString), configuration))
+            : null;
         var maxRetryCount = configuration.GetValue("Database:MaxRetryCount", 2);
 
         services.AddSingleton(TimeProvider.System);
@@ -62,7 +68,8 @@ public static class DependencyInjection
             // cost about 0.9 s of CPU before the first query could run.
             .UseModel(AppDbContextModel.Instance)
             .AddInterceptors(
-                provider.GetRequiredService<AuditTimestampsInterceptor>(), provider.GetRequiredService<OutboxInterceptor>(), provider.GetRequiredService<AuditInterceptor>()));
+                provider.GetRequiredService<AuditTimestampsInterceptor>(), provider.GetRequiredService<OutboxInterceptor>(), provider.GetRequiredService<AuditInterceptor>())
+            .AddInterceptors(replica is null ? [] : [replica]));
         WithScopeActor(services);
         services.AddScoped<IAppDbContext>(provider => provider.GetRequiredService<AppDbContext>());
         // The ports for what needs the database's own powers: transactions, row locks, set-based updates.
@@ -89,7 +96,7 @@ public static class DependencyInjection
     /// <summary>
     /// A pooled context keeps no state of its own between scopes, but the audit interceptor must know who writes: each
     /// time a scope rents the context (as whatever service), it is given that scope's <see cref="AuditActor"/>, so that
-    /// no context ever writes under the actor of a scope that rented it before.
+    /// no context ever writes under the actor of a scope that rented it before; and likewise its <see cref="ReadSource"/>.
     /// </summary>
     private static void WithScopeActor(IServiceCollection services)
     {
@@ -99,6 +106,7 @@ public static class DependencyInjection
         {
             var context = (AppDbContext)rent(provider);
             context.AuditActor = provider.GetRequiredService<AuditActor>();
+            context.ReadSource = provider.GetRequiredService<ReadSource>();
             return context;
         }));
     }

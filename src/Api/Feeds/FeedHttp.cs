@@ -30,5 +30,15 @@ public static class FeedHttp
     }
 
     /// <summary>The API's own address as the client reached it, for absolute links in the feeds.</summary>
-    public static Uri BaseUrl(HttpRequest request) => new($"{request.Scheme}://{request.Host}{request.PathBase}/");
+    /// <remarks>
+    /// HTTP/1.0 allows a request without a Host header (a load balancer's health check, for one): links then name the
+    /// address the connection came to, instead of failing the request.
+    /// </remarks>
+    public static Uri BaseUrl(HttpRequest request)
+    {
+        var host = request.Host.HasValue
+            ? request.Host
+            : new HostString(request.HttpContext.Connection.LocalIpAddress?.ToString() ?? "localhost", request.HttpContext.Connection.LocalPort);
+        return new($"{request.Scheme}://{host}{request.PathBase}/");
+    }
 }

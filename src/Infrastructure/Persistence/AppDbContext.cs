@@ -36,6 +36,12 @@ public sealed class AppDbContext : DbContext, IAppDbContext, IDataProtectionKeyC
     /// </summary>
     public AuditActor? AuditActor { get; set; }
 
+    /// <summary>
+    /// Whether this scope's reads may come from the replica, for <see cref="Interceptors.ReplicaReadsInterceptor"/>. Set, like
+    /// <see cref="AuditActor"/>, each time a scope rents the context; none (the primary) outside a request.
+    /// </summary>
+    public ReadSource? ReadSource { get; set; }
+
     public DbSet<Event> Events => Set<Event>();
 
     public DbSet<EventSeries> EventSeries => Set<EventSeries>();

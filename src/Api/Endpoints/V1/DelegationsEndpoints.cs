@@ -25,7 +25,7 @@ public static class DelegationsEndpoints
     {
         var delegations = app.NewVersionedApi("Delegations").MapGroup("/api/v1/delegations").HasApiVersion(1.0).WithTags("Delegations").AnswerHeadLikeGet();
 
-        delegations.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListDelegations")
+        delegations.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListDelegations").ReadsFromReplicaWhenAnonymous()
             .WithSummary("List delegations").WithDescription("Published delegations for everyone; staff and `content:read` keys also see drafts and cancelled ones. Cursor-paged by start date.");
         delegations.MapGet("/{id:guid}", GetById).AllowAnonymousShowingDrafts().WithName("GetDelegation")
             .WithSummary("Get a delegation")

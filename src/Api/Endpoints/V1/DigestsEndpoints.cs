@@ -48,13 +48,13 @@ public static class DigestsEndpoints
                              "SCC's own first, then those it supports). Nothing is saved. " + Negotiation)
             .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
             .WithConditionalGet();
-        digests.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListDigests")
+        digests.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListDigests").ReadsFromReplicaWhenAnonymous()
             .WithSummary("List saved digests").WithDescription("Published digests for everyone; staff and `content:read` keys also see drafts. Latest written first, cursor-paged.");
-        digests.MapGet("/{id:guid}", GetById).AllowAnonymousShowingDrafts().WithName("GetDigest")
+        digests.MapGet("/{id:guid}", GetById).AllowAnonymousShowingDrafts().WithName("GetDigest").ReadsFromReplicaWhenAnonymous()
             .WithSummary("Get a saved digest").WithDescription("Composed from today's data with the editors' choices. " + Negotiation)
             .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
             .WithConditionalGet();
-        digests.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymousShowingDrafts().WithName("GetDigestBySlug")
+        digests.MapGet("/by-slug/{slug}", GetBySlug).AllowAnonymousShowingDrafts().WithName("GetDigestBySlug").ReadsFromReplicaWhenAnonymous()
             .WithSummary("Get a saved digest by its slug").WithDescription("The stable public address of a published digest. " + Negotiation)
             .Produces<DigestResponse>(StatusCodes.Status200OK, "application/json", "text/html").Produces(StatusCodes.Status304NotModified)
             .WithConditionalGet();
@@ -84,7 +84,7 @@ public static class DigestsEndpoints
             .WithIfMatch().WithProblems(StatusCodes.Status409Conflict, "digest_not_deletable");
 
         app.NewVersionedApi("DigestFeed").MapGroup("/api/v1/feeds").HasApiVersion(1.0).WithTags("Feeds").AnswerHeadLikeGet()
-            .MapGet("/digests.atom", Atom).AllowAnonymous().RequireCors(FeedCaching.CorsPolicy).WithName("GetDigestsAtomFeed")
+            .MapGet("/digests.atom", Atom).AllowAnonymous().RequireCors(FeedCaching.CorsPolicy).WithName("GetDigestsAtomFeed").ReadsFromReplicaWhenAnonymous()
             .WithSummary("Published digests (Atom 1.0)")
             .WithDescription("One entry per published digest, newest first, linking to its HTML and JSON at its slug; titles in one language (`?lang=`, else Accept-Language).")
             .Produces<Stream>(StatusCodes.Status200OK, "application/atom+xml").Produces(StatusCodes.Status304NotModified)

@@ -24,7 +24,7 @@ public static class EventsEndpoints
     {
         var events = app.NewVersionedApi("Events").MapGroup("/api/v1/events").HasApiVersion(1.0).WithTags("Events").AnswerHeadLikeGet();
 
-        events.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListEvents").CacheOutput(FeedCaching.EventListPolicy)
+        events.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListEvents").ReadsFromReplicaWhenAnonymous().CacheOutput(FeedCaching.EventListPolicy)
             .WithSummary("List events").WithDescription("Published events for everyone; staff and `content:read` keys also see drafts. Cursor-paged.");
         events.MapGet("/{id:guid}", GetById).AllowAnonymousShowingDrafts().WithName("GetEvent")
             .WithSummary("Get an event")

@@ -29,7 +29,7 @@ public static class FeedsEndpoints
         var feeds = app.NewVersionedApi("Feeds").MapGroup("/api/v1").HasApiVersion(1.0).WithTags("Feeds")
             .AllowAnonymous().RequireCors(FeedCaching.CorsPolicy).AnswerHeadLikeGet();
 
-        feeds.MapGet("/feeds/events", Json).WithName("ListFeedEvents").CacheOutput(FeedCaching.JsonPolicy)
+        feeds.MapGet("/feeds/events", Json).WithName("ListFeedEvents").ReadsFromReplicaWhenAnonymous().CacheOutput(FeedCaching.JsonPolicy)
             .WithSummary("Events feed (JSON)")
             .WithDescription("Published events (cancelled ones marked as such, never drafts), upcoming by default, with every text in one language " +
                              "(`?lang=`, else Accept-Language; `fallback` names the fields served in the other language). Answers Content-Language, " +
@@ -37,7 +37,7 @@ public static class FeedsEndpoints
                              "Compressed (Brotli, gzip) when Accept-Encoding asks for it, with the same ETag made weak.")
             .Produces<FeedPage>(StatusCodes.Status200OK, "application/json").Produces(StatusCodes.Status304NotModified)
             .WithConditionalGet(lastModified: true);
-        feeds.MapGet("/feeds/events.ics", Calendar).WithName("GetEventsCalendar").CacheOutput(FeedCaching.CalendarPolicy)
+        feeds.MapGet("/feeds/events.ics", Calendar).WithName("GetEventsCalendar").ReadsFromReplicaWhenAnonymous().CacheOutput(FeedCaching.CalendarPolicy)
             .WithSummary("Events feed (iCalendar)")
             .WithDescription("The same events as an iCalendar file to subscribe to: stable UIDs, a SEQUENCE raised at every change of an event's " +
                              "time, place or status, timed events with TZID and VTIMEZONE, all-day and tentative events as dates; events without a date " +
@@ -45,7 +45,7 @@ public static class FeedsEndpoints
                              "they do not vanish from subscribers' calendars; REFRESH-INTERVAL and X-PUBLISHED-TTL say how often to fetch it again.")
             .Produces<Stream>(StatusCodes.Status200OK, "text/calendar").Produces(StatusCodes.Status304NotModified)
             .WithConditionalGet(lastModified: true);
-        feeds.MapGet("/feeds/events.atom", Atom).WithName("GetEventsAtomFeed").CacheOutput(FeedCaching.AtomPolicy)
+        feeds.MapGet("/feeds/events.atom", Atom).WithName("GetEventsAtomFeed").ReadsFromReplicaWhenAnonymous().CacheOutput(FeedCaching.AtomPolicy)
             .WithSummary("Events feed (Atom 1.0)")
             .WithDescription("The same events as an Atom feed: its id names the selection and language (the same for every page and any order of " +
                              "parameters), alternate links to the same selection as JSON and iCalendar, and per entry alternate links to the event's " +

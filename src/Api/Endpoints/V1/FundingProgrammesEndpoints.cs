@@ -21,7 +21,7 @@ public static class FundingProgrammesEndpoints
         var programmes = app.NewVersionedApi("FundingProgrammes").MapGroup("/api/v1/funding-programmes")
             .HasApiVersion(1.0).WithTags("Funding programmes").AnswerHeadLikeGet();
 
-        programmes.MapGet("/", List).AllowAnonymous().WithName("ListFundingProgrammes")
+        programmes.MapGet("/", List).AllowAnonymous().WithName("ListFundingProgrammes").ReadsFromReplicaWhenAnonymous()
             .WithSummary("List funding programmes").WithDescription("Ordered by slug; cursor-paged.");
         programmes.MapGet("/{id:guid}", Get).AllowAnonymous().WithName("GetFundingProgramme")
             .WithSummary("Get a funding programme")

@@ -25,7 +25,7 @@ public static class MousEndpoints
     {
         var mous = app.NewVersionedApi("Mous").MapGroup("/api/v1/mous").HasApiVersion(1.0).WithTags("MoUs").AnswerHeadLikeGet();
 
-        mous.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListMous")
+        mous.MapGet("/", List).AllowAnonymousShowingDrafts().WithName("ListMous").ReadsFromReplicaWhenAnonymous()
             .WithSummary("List MoUs").WithDescription("Published MoUs for everyone; staff and `content:read` keys also see drafts. Cursor-paged, latest signed first.");
         mous.MapGet("/{id:guid}", GetById).AllowAnonymousShowingDrafts().WithName("GetMou")
             .WithSummary("Get an MoU")

@@ -24,7 +24,7 @@ public static class OrganisationsEndpoints
         var organisations = app.NewVersionedApi("Organisations").MapGroup("/api/v1/organisations")
             .HasApiVersion(1.0).WithTags("Organisations").AnswerHeadLikeGet();
 
-        organisations.MapGet("/", List).AllowAnonymous().WithName("ListOrganisations").WithSummary("List or search organisations");
+        organisations.MapGet("/", List).AllowAnonymous().WithName("ListOrganisations").ReadsFromReplicaWhenAnonymous().WithSummary("List or search organisations");
         organisations.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetOrganisation")
             .WithSummary("Get an organisation")
             .WithConditionalGet();

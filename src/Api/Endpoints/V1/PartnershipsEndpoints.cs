@@ -22,7 +22,7 @@ public static class PartnershipsEndpoints
         var partnerships = app.NewVersionedApi("Partnerships").MapGroup("/api/v1/partnerships")
             .HasApiVersion(1.0).WithTags("Partnerships").AnswerHeadLikeGet();
 
-        partnerships.MapGet("/", List).AllowAnonymous().WithName("ListPartnerships").WithSummary("List partnerships")
+        partnerships.MapGet("/", List).AllowAnonymous().WithName("ListPartnerships").ReadsFromReplicaWhenAnonymous().WithSummary("List partnerships")
             .WithDescription("Anyone may list partnerships; the partner's `contact` (a person) is shown to staff only, and is null for everyone else.");
         partnerships.MapGet("/{id:guid}", GetById).AllowAnonymous().WithName("GetPartnership")
             .WithSummary("Get a partnership")

@@ -23,7 +23,7 @@ public static class PeopleEndpoints
     {
         var people = app.NewVersionedApi("People").MapGroup("/api/v1/people").HasApiVersion(1.0).WithTags("People").AnswerHeadLikeGet();
 
-        people.MapGet("/", List).AllowAnonymous().WithName("ListPeople")
+        people.MapGet("/", List).AllowAnonymous().WithName("ListPeople").ReadsFromReplicaWhenAnonymous()
             .WithSummary("List people").WithDescription("Ordered by slug; cursor-paged.");
         people.MapGet("/{id:guid}", Get).AllowAnonymous().WithName("GetPerson")
             .WithSummary("Get a person")

@@ -21,7 +21,7 @@ public static class ProgrammesEndpoints
         var programmes = app.NewVersionedApi("Programmes").MapGroup("/api/v1/programmes")
             .HasApiVersion(1.0).WithTags("Programmes").AnswerHeadLikeGet();
 
-        programmes.MapGet("/", List).AllowAnonymous().WithName("ListProgrammes")
+        programmes.MapGet("/", List).AllowAnonymous().WithName("ListProgrammes").ReadsFromReplicaWhenAnonymous()
             .WithSummary("List programmes").WithDescription("Ordered by slug; cursor-paged.");
         programmes.MapGet("/{id:guid}", Get).AllowAnonymous().WithName("GetProgramme")
             .WithSummary("Get a programme")

@@ -14,7 +14,7 @@ public static class SearchEndpoints
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder app)
     {
         var search = app.NewVersionedApi("Search").MapGroup("/api/v1/search").HasApiVersion(1.0).WithTags("Search").AnswerHeadLikeGet();
-        search.MapGet("/", Search).AllowAnonymous().WithName("Search")
+        search.MapGet("/", Search).AllowAnonymous().WithName("Search").ReadsFromReplicaWhenAnonymous()
             .WithSummary("Search everything published")
             .WithDescription(
                 "Published events, delegations, MoUs and digests, and event series, partnerships (by the partner's name and the public notes), " +
