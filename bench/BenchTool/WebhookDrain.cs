@@ -16,11 +16,12 @@ namespace Scc.Bench;
 /// last submission's answer to the last webhook's arrival is measured. The lag per delivery (from the change to its
 /// delivery: what <c>scc.outbox.lag</c> records) is read from the database, p50 and p99.
 /// The API must accept a loopback receiver (Development with Webhooks:AllowInsecureLoopback) and the staff tokens that
-/// <paramref name="signingKey"/> signs (issuer and audience "bench").
+/// signing key given signs (issuer and audience "bench").
 /// </summary>
 public static class WebhookDrain
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly string[] EventTypes = ["registration.created"];
 
     public static async Task<int> RunAsync(string connectionString, Uri baseUrl, int submissions, int concurrency, string signingKey, string resultPath)
     {
@@ -48,7 +49,7 @@ public static class WebhookDrain
         using var http = new HttpClient(handler) { BaseAddress = baseUrl, Timeout = TimeSpan.FromSeconds(60) };
         using var subscribe = new HttpRequestMessage(HttpMethod.Post, "/api/v1/webhooks")
         {
-            Content = JsonContent.Create(new { url = $"http://127.0.0.1:{port}/drain", eventTypes = new[] { "registration.created" } }),
+            Content = JsonContent.Create(new { url = $"http://127.0.0.1:{port}/drain", eventTypes = EventTypes }),
         };
         subscribe.Headers.Authorization = new AuthenticationHeaderValue("Bearer", StaffToken(signingKey));
         using (var subscribed = await http.SendAsync(subscribe))
