@@ -174,6 +174,16 @@ if rush:
         f"{rush['waitlistedInDatabase']} waitlisted at {rush['distinctWaitlistPositions']} distinct positions, "
         f"{rush['acceptedInDatabase']} of {rush['accepted']} accepted registrations found; p50 {rush['p50Ms']:.0f} ms, "
         f"p99 {rush['p99Ms']:.0f} ms: {verdict(ok)}.")
+drain = load("drain.json")
+if drain:
+    delivered_all = drain["delivered"] == drain["accepted"] and drain["receivedRequests"] == drain["delivered"]
+    ok = delivered_all and drain["drainSecondsAfterLastSubmission"] < 15
+    lag = (f"; `scc.outbox.lag` p50 {drain['lagP50Seconds']:.2f} s, p99 {drain['lagP99Seconds']:.2f} s"
+           if drain.get("lagP99Seconds") is not None else "")
+    lines.append(
+        f"- Outbox drain after a rush of {drain['submissions']} submissions ({drain['submitSeconds']:.2f} s) to a fast local webhook "
+        f"receiver: the last of {drain['delivered']} webhooks ({drain['receivedRequests']} requests for {drain['accepted']} accepted "
+        f"registrations) arrived {drain['drainSecondsAfterLastSubmission']:.2f} s after the last submission (target < 15 s){lag}: {verdict(ok)}.")
 small, large = figures["cost-list-small"], figures["cost-list-large"]
 growth = large["p50_ms"] / small["p50_ms"]
 lines.append(f"- Cost growth, events list p50 at {int(large_events):,} events / {int(large_regs):,} registrations vs "

@@ -11,6 +11,7 @@
 #   BENCH_REPORT            where the report goes (default bench/RESULTS.md)
 #   BENCH_CHANGES_AUTH      header for the registrations changes feed, e.g. "X-Api-Key: ..." (default: a key the
 #                           bench tool inserts into each database; the step is skipped when the feed answers 404)
+#   BENCH_DRAIN_SUBMISSIONS registrations in the outbox drain's rush (default 1000)
 #   SCC_NO_APT=1            never install wrk or PostgreSQL with apt-get
 set -euo pipefail
 
@@ -301,6 +302,20 @@ measured_pid=$api_pid
 
 step "registration rush: 1000 submissions from $connections clients"
 dotnet "$out/benchtool/BenchTool.dll" rush "$large_db" "http://127.0.0.1:$api_port" 1000 "$connections" "$results/rush.json" >/dev/null
+
+# The outbox drain: an instance that may send webhooks to a loopback receiver (Development, with the receiver allowed)
+# and takes the bench tool's staff tokens; a rush to it, then the time until the last webhook arrives.
+drain_key=$(openssl rand -base64 32)
+read -r drain_pid drain_port drain_ms < <(start_api "$large_db" drain ASPNETCORE_ENVIRONMENT=Development \
+    Database__MigrateOnStartup=false Database__SeedDemoData=false Webhooks__AllowInsecureLoopback=true Logging__LogLevel__Default=Warning \
+    Authentication__Schemes__Bearer__ValidIssuer=bench Authentication__Schemes__Bearer__ValidAudiences__0=bench \
+    Authentication__Schemes__Bearer__SigningKeys__0__Issuer=bench Authentication__Schemes__Bearer__SigningKeys__0__Value="$drain_key")
+[[ -n "${drain_ms:-}" ]] || scc_die "the API did not start"
+pids+=("$drain_pid")
+scc_log "outbox drain: ${BENCH_DRAIN_SUBMISSIONS:-1000} submissions, then until the last webhook arrives"
+dotnet "$out/benchtool/BenchTool.dll" drain "$large_db" "http://127.0.0.1:$drain_port" "${BENCH_DRAIN_SUBMISSIONS:-1000}" "$connections" "$drain_key" \
+    "$results/drain.json" >/dev/null || scc_log "the outbox drain failed: see $results/api-drain.log"
+stop_pid "$drain_pid"
 
 peak_memory_kb "$api_pid" >"$results/api-peak-kb"
 peak_memory_kb "$base_pid" >"$results/baseline-peak-kb"

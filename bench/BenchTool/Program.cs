@@ -2,10 +2,11 @@ using Scc.Bench;
 
 // bench/BenchTool generate <connection> <events> <organisations> <registrations>
 // bench/BenchTool rush <connection> <apiBaseUrl> <submissions> <concurrency> <resultJsonPath>
+// bench/BenchTool drain <connection> <apiBaseUrl> <submissions> <concurrency> <signingKeyBase64> <resultJsonPath>
 // bench/BenchTool apikey <connection>     (prints the header of a new key that may read registrations)
 if (args.Length < 2)
 {
-    await Console.Error.WriteLineAsync("usage: generate <connection> <events> <organisations> <registrations> | apikey <connection> | rush <connection> <baseUrl> <submissions> <concurrency> <out.json>");
+    await Console.Error.WriteLineAsync("usage: generate <connection> <events> <organisations> <registrations> | apikey <connection> | rush <connection> <baseUrl> <submissions> <concurrency> <out.json> | drain <connection> <baseUrl> <submissions> <concurrency> <key> <out.json>");
     return 2;
 }
 var culture = System.Globalization.CultureInfo.InvariantCulture;
@@ -19,6 +20,8 @@ switch (args[0])
         return 0;
     case "rush" when args.Length == 6:
         return await RegistrationRush.RunAsync(args[1], new Uri(args[2]), int.Parse(args[3], culture), int.Parse(args[4], culture), args[5]);
+    case "drain" when args.Length == 7:
+        return await WebhookDrain.RunAsync(args[1], new Uri(args[2]), int.Parse(args[3], culture), int.Parse(args[4], culture), args[5], args[6]);
     default:
         await Console.Error.WriteLineAsync("unknown command or wrong number of arguments");
         return 2;

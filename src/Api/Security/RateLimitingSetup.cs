@@ -10,24 +10,25 @@ namespace Scc.Api.Security;
 
 /// <summary>
 /// How many manage-link e-mails one address is sent, counted by the address's hash (the address itself is not kept).
-/// Per instance, as the other limits are.
+/// Shared by the instances when the other limits are.
 /// </summary>
-public sealed class ManageLinkRecipientLimit(RateLimitSettings settings)
+public sealed class ManageLinkRecipientLimit
 {
-    private readonly PartitionedRateLimiter<string> limiter = PartitionedRateLimiter.Create<string, string>(key =>
-        RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = settings.ManageLinksPerAddress.PermitLimit,
-            Window = settings.ManageLinksPerAddress.Window,
-            QueueLimit = 0,
-        }));
+    private readonly RateLimitSettings settings;
+    private readonly PartitionedRateLimiter<string> limiter;
+
+    internal ManageLinkRecipientLimit(RateLimitSettings settings, RateLimitingSetup.LimitWindows windows)
+    {
+        this.settings = settings;
+        limiter = PartitionedRateLimiter.Create<string, string>(key => windows.Partition("manage-links-address:" + key, settings.ManageLinksPerAddress));
+    }
 
     /// <summary>True when the address may be sent its links now; always true with rate limiting off.</summary>
-    public bool TryTake(string email)
+    public async ValueTask<bool> TryTakeAsync(string email, CancellationToken cancellationToken)
     {
         if (!settings.Enabled) return true;
         var key = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(email.Trim().ToLowerInvariant())));
-        using var lease = limiter.AttemptAcquire(key);
+        using var lease = await limiter.AcquireAsync(key, cancellationToken: cancellationToken);
         return lease.IsAcquired;
     }
 }
@@ -51,10 +52,13 @@ public sealed class RateLimitSettings
     public FixedWindowLimit ManageLinksPerIp { get; set; } = new() { PermitLimit = 10, Window = TimeSpan.FromHours(1) };
 
     /// <summary>
-    /// Manage-link e-mails to one address, per instance: a request past it is answered 202 like any other and sends
+    /// Manage-link e-mails to one address: a request past it is answered 202 like any other and sends
     /// nothing, so the limit says nothing about the address (<see cref="ManageLinkRecipientLimit"/>).
     /// </summary>
     public FixedWindowLimit ManageLinksPerAddress { get; set; } = new() { PermitLimit = 3, Window = TimeSpan.FromHours(1) };
+
+    /// <summary>How long a decision waits for the shared store (Redis) before this instance decides alone.</summary>
+    public TimeSpan SharedStoreTimeout { get; set; } = TimeSpan.FromMilliseconds(500);
     public FixedWindowLimit ApiKey { get; set; } = new() { PermitLimit = 600 };
     public FixedWindowLimit Staff { get; set; } = new() { PermitLimit = 600 };
 
@@ -89,38 +93,51 @@ public static class RateLimitingSetup
         if (settings.Ipv6PrefixLength is < 0 or > 128)
             throw new InvalidOperationException("RateLimiting:Ipv6PrefixLength must be between 0 and 128.");
         services.AddSingleton(settings);
-        services.AddSingleton<ManageLinkRecipientLimit>();
+        // With a Redis server for the deployment, every instance counts in it (one limit per client, however many
+        // instances its requests reach); without one, each instance counts on its own.
+        if (configuration[Feeds.FeedCaching.RedisSetting] is { Length: > 0 } redis)
+        {
+            services.AddSingleton(provider => new SharedRateLimitStore(redis, settings.SharedStoreTimeout,
+                provider.GetRequiredService<System.Diagnostics.Metrics.IMeterFactory>(), provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<SharedRateLimitStore>>()));
+            services.AddSingleton(provider => new LimitWindows(provider.GetRequiredService<SharedRateLimitStore>()));
+        }
+        else
+        {
+            services.AddSingleton(new LimitWindows(null));
+        }
+        services.AddSingleton(provider => new ManageLinkRecipientLimit(settings, provider.GetRequiredService<LimitWindows>()));
         // One allowance per client for every anonymous request, counted at two places in the pipeline (failed
         // credentials before authorization, reads after the output caches); an empty key means "not counted here".
-        var anonymous = new AnonymousAllowance(PartitionedRateLimiter.Create<string, string>(client => client.Length == 0
-            ? RateLimitPartition.GetNoLimiter("")
-            : Window("anonymous:" + client, settings.AnonymousPerIp)));
-        services.AddSingleton(anonymous);
-        var callers = new CallerAllowances(settings);
-        services.AddSingleton(callers);
-        services.AddRateLimiter(options =>
+        services.AddSingleton(provider =>
         {
-            Refuse(options);
+            var windows = provider.GetRequiredService<LimitWindows>();
+            return new AnonymousAllowance(PartitionedRateLimiter.Create<string, string>(client => client.Length == 0
+                ? RateLimitPartition.GetNoLimiter("")
+                : windows.Partition("anonymous:" + client, settings.AnonymousPerIp)));
+        });
+        services.AddSingleton<CallerAllowances>();
+        services.AddRateLimiter(Refuse);
+        services.AddOptions<RateLimiterOptions>().Configure<LimitWindows, CallerAllowances, AnonymousAllowance>((options, windows, callers, anonymous) =>
             options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
                 PartitionedRateLimiter.Create<HttpContext, string>(context => EndpointName(context) == RegisterForEvent
-                    ? Window("submit-ip:" + Client(context, settings), settings.RegistrationsPerIp)
+                    ? windows.Partition("submit-ip:" + Client(context, settings), settings.RegistrationsPerIp)
                     : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => EndpointName(context) == RegisterForEvent
-                    ? Window("submit-event:" + context.Request.RouteValues["eventId"], settings.RegistrationsPerEvent)
+                    ? windows.Partition("submit-event:" + context.Request.RouteValues["eventId"], settings.RegistrationsPerEvent)
                     : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => ManageTokenEndpoints.Contains(EndpointName(context) ?? "")
-                    ? Window("manage-ip:" + Client(context, settings), settings.ManageTokenPerIp)
+                    ? windows.Partition("manage-ip:" + Client(context, settings), settings.ManageTokenPerIp)
                     : RateLimitPartition.GetNoLimiter("")),
                 PartitionedRateLimiter.Create<HttpContext, string>(context => EndpointName(context) == SendManageLinks
-                    ? Window("manage-links-ip:" + Client(context, settings), settings.ManageLinksPerIp)
+                    ? windows.Partition("manage-links-ip:" + Client(context, settings), settings.ManageLinksPerIp)
                     : RateLimitPartition.GetNoLimiter("")),
                 // Each identity the request proved counts against its own allowance: a staff user who adds a key header
                 // stays within their own limit, and a key only counts once it has authenticated.
                 callers.Staff,
                 callers.Keys,
                 anonymous.Limiter.WithTranslatedKey<HttpContext>(
-                    context => PresentsCredentials(context) && !IsAuthenticated(context) ? Client(context, settings) : "", leaveOpen: true));
-        });
+                    context => PresentsCredentials(context) && !IsAuthenticated(context) ? Client(context, settings) : "", leaveOpen: true)));
         return services;
     }
 
@@ -220,13 +237,18 @@ public static class RateLimitingSetup
         };
     }
 
-    private static RateLimitPartition<string> Window(string partition, FixedWindowLimit limit) =>
-        RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = limit.PermitLimit,
-            Window = limit.Window,
-            QueueLimit = 0,
-        });
+    /// <summary>Makes each limit's fixed-window partitions: in Redis when the deployment shares one, else in this instance.</summary>
+    internal sealed class LimitWindows(SharedRateLimitStore? store)
+    {
+        public RateLimitPartition<string> Partition(string partition, FixedWindowLimit limit) => store is null
+            ? RateLimitPartition.GetFixedWindowLimiter(partition, _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = limit.PermitLimit,
+                Window = limit.Window,
+                QueueLimit = 0,
+            })
+            : RateLimitPartition.Get(partition, name => new RedisFixedWindowLimiter(store, name, limit));
+    }
 
     private static string? EndpointName(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
 
@@ -234,7 +256,7 @@ public static class RateLimitingSetup
     private sealed record AuthenticatedApiKey(string Id);
 
     /// <summary>The per-client allowance shared by anonymous reads and failed credentials.</summary>
-    private sealed record AnonymousAllowance(PartitionedRateLimiter<string> Limiter);
+    internal sealed record AnonymousAllowance(PartitionedRateLimiter<string> Limiter);
 
     /// <summary>
     /// The staff's and the API keys' own allowances, held apart from the other limits so that their answers can say what
@@ -242,15 +264,15 @@ public static class RateLimitingSetup
     /// them. The reset (<c>t</c>) is left out: a fixed window's next start is the limiter's, not known here; a 429 says
     /// when to retry in <c>Retry-After</c>.
     /// </summary>
-    internal sealed class CallerAllowances(RateLimitSettings settings)
+    internal sealed class CallerAllowances(RateLimitSettings settings, LimitWindows windows)
     {
         public PartitionedRateLimiter<HttpContext> Staff { get; } = PartitionedRateLimiter.Create<HttpContext, string>(context => StaffUser(context) is { } user
-            ? Window("staff:" + user, settings.Staff)
+            ? windows.Partition("staff:" + user, settings.Staff)
             : RateLimitPartition.GetNoLimiter(""));
 
         public PartitionedRateLimiter<HttpContext> Keys { get; } = PartitionedRateLimiter.Create<HttpContext, string>(context =>
             context.Features.Get<AuthenticatedApiKey>() is { } key
-                ? Window("key:" + key.Id, settings.ApiKey)
+                ? windows.Partition("key:" + key.Id, settings.ApiKey)
                 : RateLimitPartition.GetNoLimiter(""));
 
         /// <summary>Adds the caller's policy and what is left of it to the answer; nothing for anonymous callers.</summary>

@@ -53,9 +53,9 @@ public sealed partial class OutboxDispatcher(
             handled += await eventChanges.FanOutAsync(db, Settings.BatchSize, ct);
             handled += await reminders.QueueDueAsync(db, ct);
         }
-        handled += await DeliverDueWebhooksAsync(ct);
-        handled += await SendDueEmailsAsync(ct);
-        return handled;
+        // Webhooks and e-mails go to different servers: neither waits for the other.
+        var sent = await Task.WhenAll(DeliverDueWebhooksAsync(ct), SendDueEmailsAsync(ct));
+        return handled + sent[0] + sent[1];
     }
 
     private async Task<int> FanOutAsync(CancellationToken ct)
@@ -96,7 +96,7 @@ public sealed partial class OutboxDispatcher(
                          WHERE d.next_attempt_at <= @now AND s.is_active
                          ORDER BY d.next_attempt_at LIMIT @batch FOR UPDATE OF d SKIP LOCKED)
             RETURNING id
-            """, now, ct);
+            """, now, LeaseFor(webhookOptions.Value.RequestTimeout, Settings.MaxConcurrencyPerEndpoint), ct);
         if (ids.Count == 0) return 0;
 
         var deliveries = await db.WebhookDeliveries.Where(d => ids.Contains(d.Id)).ToListAsync(ct);
@@ -106,7 +106,12 @@ public sealed partial class OutboxDispatcher(
         var messages = await db.OutboxMessages.AsNoTracking().Where(m => eventIds.Contains(m.Id))
             .ToDictionaryAsync(m => m.Id, m => (Body: m.Payload ?? "{}", m.CreatedAt), ct);
 
-        var outcomes = await Task.WhenAll(deliveries.Select(d => SendAsync(subscriptions[d.SubscriptionId], d, messages[d.EventId].Body, now, ct)));
+        // In parallel, at most MaxConcurrencyPerEndpoint at a time to each receiver: a rush reaches a fast receiver
+        // quickly, and a slow one is not sent more at once than it was configured to take.
+        var outcomes = new WebhookAttemptOutcome[deliveries.Count];
+        await Task.WhenAll(Enumerable.Range(0, deliveries.Count).GroupBy(i => deliveries[i].SubscriptionId).Select(toOne =>
+            Parallel.ForEachAsync(toOne, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Settings.MaxConcurrencyPerEndpoint), CancellationToken = ct },
+                async (i, token) => outcomes[i] = await SendAsync(subscriptions[deliveries[i].SubscriptionId], deliveries[i], messages[deliveries[i].EventId].Body, now, token))));
 
         var recordedAt = clock.GetUtcNow();
         for (var i = 0; i < deliveries.Count; i++)
@@ -164,10 +169,12 @@ public sealed partial class OutboxDispatcher(
                          WHERE processed_at IS NULL AND next_attempt_at <= @now AND type LIKE '{OutboxMessage.EmailTypePrefix}%'
                          ORDER BY next_attempt_at LIMIT @batch FOR UPDATE SKIP LOCKED)
             RETURNING id
-            """, now, ct);
+            """, now, LeaseFor(emailOptions.Value.Timeout, Settings.MaxConcurrentEmails), ct);
         if (ids.Count == 0) return 0;
 
         var messages = await db.OutboxMessages.Where(m => ids.Contains(m.Id)).OrderBy(m => m.Id).ToListAsync(ct);
+        // Composed one after the other (one context), sent in parallel, recorded one after the other.
+        var toSend = new List<(OutboxMessage Message, MimeMessage Email)>();
         foreach (var message in messages)
         {
             if (!email.IsConfigured)
@@ -194,23 +201,40 @@ public sealed partial class OutboxDispatcher(
                 LogEmailOverRecipientLimit(message.Id, emailOptions.Value.MaxPerRecipientPerHour);
                 continue;
             }
-            try
+            toSend.Add((message, outgoing.Value.Message));
+        }
+
+        var failures = new Exception?[toSend.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, toSend.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Settings.MaxConcurrentEmails), CancellationToken = ct }, async (i, token) =>
             {
-                await email.SendAsync(outgoing.Value.Message, ct);
+                try
+                {
+                    await email.SendAsync(toSend[i].Email, token);
+                }
+                catch (Exception exception) when (exception is IOException or SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
+                                                      or ServiceNotAuthenticatedException or MailKit.Security.AuthenticationException or TimeoutException
+                                                      or System.Net.Sockets.SocketException or OperationCanceledException && !token.IsCancellationRequested)
+                {
+                    failures[i] = exception;
+                }
+            });
+
+        for (var i = 0; i < toSend.Count; i++)
+        {
+            var message = toSend[i].Message;
+            if (failures[i] is not { } exception)
+            {
                 // A payload may hold personal data (an address asking for its links, a staff note): once sent, it is not kept.
                 message.MarkProcessed(clock.GetUtcNow(), forgetPayload: true);
                 metrics.Lag.Record((clock.GetUtcNow() - message.CreatedAt).TotalSeconds, new KeyValuePair<string, object?>("stage", "email"));
+                continue;
             }
-            catch (Exception exception) when (exception is IOException or SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
-                                                  or ServiceNotAuthenticatedException or MailKit.Security.AuthenticationException or TimeoutException
-                                                  or System.Net.Sockets.SocketException or OperationCanceledException && !ct.IsCancellationRequested)
-            {
-                var failedAt = clock.GetUtcNow();
-                var next = failedAt + RetrySchedule.DelayAfter(message.Attempts + 1, Settings);
-                var giveUp = next > message.CreatedAt + Settings.MaxAge;
-                message.RecordFailure(exception.GetType().Name + ": the SMTP server could not take the message.", failedAt, giveUp ? null : next);
-                LogEmailFailed(message.Id, message.Attempts, giveUp);
-            }
+            var failedAt = clock.GetUtcNow();
+            var next = failedAt + RetrySchedule.DelayAfter(message.Attempts + 1, Settings);
+            var giveUp = next > message.CreatedAt + Settings.MaxAge;
+            message.RecordFailure(exception.GetType().Name + ": the SMTP server could not take the message.", failedAt, giveUp ? null : next);
+            LogEmailFailed(message.Id, message.Attempts, giveUp);
         }
         await db.SaveChangesAsync(ct);
         return messages.Count;
@@ -290,8 +314,16 @@ public sealed partial class OutboxDispatcher(
         return earlier >= limit;
     }
 
+    /// <summary>
+    /// How long a claimed batch stays out of other dispatchers' reach: long enough for every attempt of a full batch to
+    /// time out, in waves of the allowed concurrency, and be recorded. A lease that ran out while its attempts were still
+    /// going would let another instance send the same rows again.
+    /// </summary>
+    private TimeSpan LeaseFor(TimeSpan attemptTimeout, int concurrency) =>
+        attemptTimeout * Math.Ceiling(Settings.BatchSize / (double)Math.Max(1, concurrency)) + LeaseMargin;
+
     /// <summary>Runs a claiming UPDATE ... RETURNING id with @now, @lease and @batch; the rows are leased when it returns.</summary>
-    private async Task<List<Guid>> ClaimAsync(AppDbContext db, string sql, DateTimeOffset now, CancellationToken ct)
+    private async Task<List<Guid>> ClaimAsync(AppDbContext db, string sql, DateTimeOffset now, TimeSpan lease, CancellationToken ct)
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(ct);
@@ -299,7 +331,7 @@ public sealed partial class OutboxDispatcher(
         {
             await using var command = new NpgsqlCommand(sql, connection);
             command.Parameters.AddWithValue("now", now);
-            command.Parameters.AddWithValue("lease", now + webhookOptions.Value.RequestTimeout + LeaseMargin);
+            command.Parameters.AddWithValue("lease", now + lease);
             command.Parameters.AddWithValue("batch", Settings.BatchSize);
             var ids = new List<Guid>();
             await using var reader = await command.ExecuteReaderAsync(ct);

@@ -4,8 +4,11 @@ using Microsoft.Extensions.Options;
 
 namespace Scc.Infrastructure.Outbox;
 
-/// <summary>Runs <see cref="OutboxDispatcher.DispatchDueAsync"/> in a loop: straight on while there is work, else every poll interval.</summary>
-public sealed partial class OutboxDispatcherService(OutboxDispatcher dispatcher, IOptions<OutboxSettings> options, TimeProvider clock,
+/// <summary>
+/// Runs <see cref="OutboxDispatcher.DispatchDueAsync"/> in a loop: straight on while there is work, else when woken
+/// (<see cref="OutboxWakeUp"/>: outbox rows were written) or after the poll interval, whichever comes first.
+/// </summary>
+public sealed partial class OutboxDispatcherService(OutboxDispatcher dispatcher, OutboxWakeUp wakeUp, IOptions<OutboxSettings> options, TimeProvider clock,
     ILogger<OutboxDispatcherService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -22,7 +25,7 @@ public sealed partial class OutboxDispatcherService(OutboxDispatcher dispatcher,
                 // A database outage or a bug must not stop the loop for good: log and try again later.
                 LogRoundFailed(exception);
             }
-            if (handled == 0) await Task.Delay(options.Value.PollInterval, clock, stoppingToken);
+            if (handled == 0) await wakeUp.WaitAsync(options.Value.PollInterval, clock, stoppingToken);
         }
     }
 

@@ -27,8 +27,18 @@ public static class OutboxSetup
         services.AddSingleton<EventChangeFanOut>();
         services.AddSingleton<ReminderQueue>();
         services.AddSingleton<OutboxDispatcher>();
-        if (configuration.GetSection(OutboxSettings.Section).GetValue(nameof(OutboxSettings.Enabled), true))
+        services.AddSingleton<OutboxWakeUp>();
+        var outbox = configuration.GetSection(OutboxSettings.Section);
+        if (outbox.GetValue(nameof(OutboxSettings.Enabled), true))
+        {
             services.AddHostedService<OutboxDispatcherService>();
+            if (outbox.GetValue(nameof(OutboxSettings.Listen), true) &&
+                configuration.GetConnectionString(DependencyInjection.ConnectionStringName) is { Length: > 0 } connectionString)
+            {
+                services.AddHostedService(provider => new OutboxListener(connectionString, provider.GetRequiredService<OutboxWakeUp>(),
+                    provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<OutboxListener>>()));
+            }
+        }
         return services;
     }
 }

@@ -196,7 +196,7 @@ public static class RegistrationsEndpoints
         SendManageLinksCommand command, ManageLinkRecipientLimit recipients, ISender sender, CancellationToken ct)
     {
         // Past the address's limit the request is answered as any other, and nothing is queued.
-        if (!string.IsNullOrWhiteSpace(command.Email) && !recipients.TryTake(command.Email)) return TypedResults.Accepted((string?)null);
+        if (!string.IsNullOrWhiteSpace(command.Email) && !await recipients.TryTakeAsync(command.Email, ct)) return TypedResults.Accepted((string?)null);
         var result = await sender.Send(command, ct);
         return result.IsSuccess ? TypedResults.Accepted((string?)null) : result.Error!.ToProblem();
     }
