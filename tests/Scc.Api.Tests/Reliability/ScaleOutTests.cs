@@ -226,13 +226,13 @@ public sealed class ScaleOutTests(ITestOutputHelper output)
         Assert.True(updated.IsSuccessStatusCode, $"The rename answered {(int)updated.StatusCode}: {await updated.Content.ReadAsStringAsync()}");
     }
 
-    /// <summary>Client connections to the API's database on the replica (the pools the instances keep there).</summary>
+    /// <summary>Client connections to the API's database on the replica (the pools the instances keep there), the readiness check's left out.</summary>
     private static async Task<long> ReplicaClientsAsync(LocalCluster cluster)
     {
         var admin = new NpgsqlConnectionStringBuilder(cluster.ReplicaConnection) { Database = "postgres", Pooling = false }.ConnectionString;
         await using var connection = new NpgsqlConnection(admin);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = 'scc' AND backend_type = 'client backend'", connection);
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = 'scc' AND backend_type = 'client backend' AND application_name <> 'scc-readiness'", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
