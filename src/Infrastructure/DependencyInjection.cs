@@ -106,7 +106,8 @@ public static class DependencyInjection
         {
             var context = (AppDbContext)rent(provider);
             context.AuditActor = provider.GetRequiredService<AuditActor>();
-            context.ReadSource = provider.GetRequiredService<ReadSource>();
+            // Absent when the application's use cases are not registered (a host of the persistence alone): the primary.
+            context.ReadSource = provider.GetService<ReadSource>();
             return context;
         }));
     }

@@ -205,18 +205,25 @@ public sealed partial class OutboxDispatcher(
         }
 
         var failures = new Exception?[toSend.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, toSend.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Settings.MaxConcurrentEmails), CancellationToken = ct }, async (i, token) =>
+        // Different addresses in parallel; one address's e-mails one after the other, in the order they were written, so
+        // that a registrant never reads a cancellation before the confirmation it cancels.
+        var byRecipient = Enumerable.Range(0, toSend.Count)
+            .GroupBy(i => toSend[i].Email.To.Mailboxes.FirstOrDefault()?.Address.ToUpperInvariant() ?? "", StringComparer.Ordinal);
+        await Parallel.ForEachAsync(byRecipient,
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Settings.MaxConcurrentEmails), CancellationToken = ct }, async (messagesToOne, token) =>
             {
-                try
+                foreach (var i in messagesToOne)
                 {
-                    await email.SendAsync(toSend[i].Email, token);
-                }
-                catch (Exception exception) when (exception is IOException or SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
-                                                      or ServiceNotAuthenticatedException or MailKit.Security.AuthenticationException or TimeoutException
-                                                      or System.Net.Sockets.SocketException or OperationCanceledException && !token.IsCancellationRequested)
-                {
-                    failures[i] = exception;
+                    try
+                    {
+                        await email.SendAsync(toSend[i].Email, token);
+                    }
+                    catch (Exception exception) when (exception is IOException or SmtpCommandException or SmtpProtocolException or ServiceNotConnectedException
+                                                          or ServiceNotAuthenticatedException or MailKit.Security.AuthenticationException or TimeoutException
+                                                          or System.Net.Sockets.SocketException or OperationCanceledException && !token.IsCancellationRequested)
+                    {
+                        failures[i] = exception;
+                    }
                 }
             });
 
