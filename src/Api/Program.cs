@@ -47,7 +47,7 @@ builder.Services.Configure<Microsoft.AspNetCore.Mvc.JsonOptions>(options => ApiJ
 builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
 builder.Services.AddApiProblemDetails();
 builder.Services.AddApiRequestTimeouts(builder.Configuration);
-builder.Services.AddTelemetry(builder.Configuration);
+builder.AddTelemetry();
 builder.Services.AddStaffAuthentication();
 // After authentication, which registers Data Protection with its load of the key ring at start: this takes that load out.
 builder.Services.AddSharedDataProtection(builder.Configuration, builder.Environment);

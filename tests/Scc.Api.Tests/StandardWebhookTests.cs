@@ -1,4 +1,8 @@
+using System.Globalization;
 using System.Net;
+using Asp.Versioning;
+using Microsoft.Net.Http.Headers;
+using Scc.Application.Webhooks;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http;
@@ -15,6 +19,7 @@ namespace Scc.Api.Tests;
 /// </summary>
 public sealed class StandardWebhookTests(WebhookApiFactory api) : IClassFixture<WebhookApiFactory>, IAsyncLifetime
 {
+    private static readonly string[] SccHeaders = ["scc-delivery-id", "scc-event-type", "scc-timestamp", "scc-signature"];
     private WebhookReceiver receiver = null!;
 
     public async Task InitializeAsync()
@@ -90,6 +95,40 @@ public sealed class StandardWebhookTests(WebhookApiFactory api) : IClassFixture<
         Assert.True(DotnetVerifies(secret, request));
         Assert.False(DotnetVerifies(other, request));
         Assert.Equal(["verified", "No matching signature found"], await NodeVerifiesAsync((secret, request), (other, request)));
+    }
+
+    [Fact]
+    public async Task Delivery_CarryingTheDeprecatedSccHeaders_AnnouncesTheirDeprecation_ASunsetAYearOn_AndWhereToRead()
+    {
+        var url = receiver.Answer("/deprecated", _ => 204);
+        await api.SubscribeAsync(url, ["event.published"]);
+
+        await api.OpenEventAsync("Deprecated Headers Seminar");
+        await api.DispatchUntilIdleAsync();
+
+        var request = Assert.Single(receiver.At("/deprecated"));
+        Assert.All(SccHeaders, name => Assert.Contains(name, request.Headers.Keys));
+        var sentAt = DateTimeOffset.FromUnixTimeSeconds(long.Parse(request.Headers["webhook-timestamp"], CultureInfo.InvariantCulture));
+
+        // Deprecation (RFC 9745): a structured field date, in the past: deprecated since then.
+        var deprecatedAt = StructuredFieldDate.Parse(request.Headers["deprecation"]);
+        Assert.Equal(new DateTimeOffset(2026, 12, 6, 0, 0, 0, TimeSpan.Zero), deprecatedAt);
+        Assert.True(deprecatedAt <= sentAt, $"deprecated at {deprecatedAt:O}, after the delivery at {sentAt:O}");
+
+        // Sunset (RFC 8594): an HTTP-date, written as an IMF-fixdate, in the future, at least twelve months after the deprecation
+        // (docs/versioning.md). Once that day has passed, this fails: the Scc-* headers are then due to be removed.
+        var sunset = request.Headers["sunset"];
+        Assert.True(HeaderUtilities.TryParseDate(sunset, out var sunsetAt), $"'{sunset}' is not an HTTP-date");
+        Assert.Equal(sunsetAt, DateTimeOffset.ParseExact(sunset, "r", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal));
+        Assert.True(sunsetAt > sentAt, $"the sunset {sunset} has passed: remove the Scc-* headers (docs/versioning.md)");
+        Assert.True(sunsetAt >= deprecatedAt.AddMonths(12), $"the sunset {sunset} is less than twelve months after the deprecation");
+
+        // Link: rel="deprecation" to the published policy.
+        Assert.True(LinkHeaderValue.TryParse(request.Headers["link"], null, out var link), $"'{request.Headers["link"]}' is not a Link header");
+        Assert.Equal("deprecation", link.RelationType.ToString());
+        Assert.True(link.LinkTarget.IsAbsoluteUri);
+        Assert.Equal(new WebhookSettings().DeprecationLink, link.LinkTarget);
+        Assert.Equal("text/html", link.Type.ToString());
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using System.Reflection;
 using Npgsql;
+using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -7,23 +9,35 @@ using OpenTelemetry.Trace;
 namespace Scc.Api.Observability;
 
 /// <summary>
-/// Traces and metrics for operators: ASP.NET Core, outgoing HTTP, Npgsql, the .NET runtime and the API's own
-/// meter. They go out by OTLP only when an endpoint is configured (<c>OpenTelemetry:OtlpEndpoint</c> or the
-/// standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>), so a plain start costs nothing.
+/// Traces, metrics and logs for operators: ASP.NET Core, outgoing HTTP, Npgsql, the .NET runtime and the API's own
+/// meter. They go out by OTLP, set up by OpenTelemetry's standard variables (<c>OTEL_EXPORTER_OTLP_ENDPOINT</c>,
+/// <c>_PROTOCOL</c>, <c>_HEADERS</c>, <c>OTEL_SERVICE_NAME</c>, <c>OTEL_RESOURCE_ATTRIBUTES</c>...), read from the
+/// environment or any other configuration source, and only when an endpoint is set, so a plain start costs nothing.
 /// </summary>
 public static class Telemetry
 {
     public const string ServiceName = "scc-api";
 
-    public static IServiceCollection AddTelemetry(this IServiceCollection services, IConfiguration configuration)
-    {
-        var endpoint = configuration["OpenTelemetry:OtlpEndpoint"] is { Length: > 0 } configured
-            ? configured
-            : Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT");
-        if (string.IsNullOrWhiteSpace(endpoint)) return services;
+    /// <summary>The standard variable that switches the export on (the older <c>OpenTelemetry:OtlpEndpoint</c> is taken for it).</summary>
+    public const string EndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
-        services.AddOpenTelemetry()
-            .ConfigureResource(resource => resource.AddService(ServiceName))
+    /// <summary>The API's version as built (<c>1.1.0+{commit}</c>): the resource's <c>service.version</c>.</summary>
+    public static string ServiceVersion { get; } =
+        typeof(Telemetry).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    public static IHostApplicationBuilder AddTelemetry(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        // The exporter reads OTEL_* from the configuration: the older setting becomes the standard one when that is unset.
+        if (string.IsNullOrWhiteSpace(configuration[EndpointVariable]) && configuration["OpenTelemetry:OtlpEndpoint"] is { Length: > 0 } legacy)
+            builder.Configuration.AddInMemoryCollection([KeyValuePair.Create<string, string?>(EndpointVariable, legacy)]);
+        if (string.IsNullOrWhiteSpace(configuration[EndpointVariable])) return builder;
+
+        builder.Services.AddOpenTelemetry()
+            // The name and version in code; OTEL_SERVICE_NAME and OTEL_RESOURCE_ATTRIBUTES, read after them, win.
+            .ConfigureResource(resource => resource
+                .AddService(ServiceName, serviceVersion: ServiceVersion, autoGenerateServiceInstanceId: true)
+                .AddEnvironmentVariableDetector())
             .WithTracing(tracing => tracing
                 .AddAspNetCoreInstrumentation(options =>
                 {
@@ -31,16 +45,22 @@ public static class Telemetry
                     options.EnrichWithHttpResponse = (span, response) => RecordRouteNotPath(span, response.HttpContext);
                 })
                 .AddHttpClientInstrumentation()
-                .AddNpgsql()
-                .AddOtlpExporter(otlp => otlp.Endpoint = new Uri(endpoint)))
+                .AddNpgsql())
             .WithMetrics(metrics => metrics
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddNpgsqlInstrumentation()
-                .AddMeter(Infrastructure.Outbox.OutboxMetrics.MeterName)
-                .AddOtlpExporter(otlp => otlp.Endpoint = new Uri(endpoint)));
-        return services;
+                .AddMeter(Infrastructure.Outbox.OutboxMetrics.MeterName))
+            // The log lines the logging filters let through (WithoutRequestPaths), without scopes: the host's request
+            // scope carries the path as sent. Each record carries its trace and span ids.
+            .WithLogging(configureBuilder: null, configureOptions: options =>
+            {
+                options.IncludeScopes = false;
+                options.IncludeFormattedMessage = true;
+            })
+            .UseOtlpExporter();
+        return builder;
     }
 
     /// <summary>

@@ -89,7 +89,13 @@ public static class SwaggerSetup
                                   "`/problems` lists them all.\n" +
                                   "- Lists are cursor-paged: `limit` (1 to 100, default 20) and `cursor`, the `nextCursor` of the previous page (null on the last).\n" +
                                   "- Single resources carry an ETag: `If-None-Match` gives 304 when unchanged; `If-Match` on a write gives 412 when someone changed it since.\n" +
-                                  "- Submissions take an `Idempotency-Key`: a retry with the same key and body gets the first answer again.",
+                                  "- Submissions take an `Idempotency-Key`: a retry with the same key and body gets the first answer again.\n\n" +
+                                  "Compatibility (docs/versioning.md): within `/api/v1` changes only add: new operations, new optional request fields " +
+                                  "and parameters, new answer fields, new enum values and problem codes (each announced in the changelog; keep a " +
+                                  "default case), new headers. Removing or renaming anything, changing a type, a meaning or a status, or requiring " +
+                                  "more of a request needs `/api/v2`, served beside v1. Something deprecated is marked `deprecated` here, says so " +
+                                  "at run time with `Deprecation` (RFC 9745), `Sunset` (RFC 8594) and `Link; rel=\"deprecation\"` headers, and keeps " +
+                                  "working at least twelve months after its deprecation.",
                 });
             }
             // Only versioned endpoints belong in a version's document (health checks do not).

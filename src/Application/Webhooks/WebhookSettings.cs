@@ -16,4 +16,10 @@ public sealed class WebhookSettings
     /// Development only: the API refuses to start with it in any other environment.
     /// </summary>
     public bool AllowInsecureLoopback { get; set; }
+
+    /// <summary>
+    /// Where the deprecation of the <c>Scc-*</c> headers is described: the <c>Link</c> (<c>rel="deprecation"</c>) that
+    /// every delivery carries beside them. The published copy of docs/versioning.md.
+    /// </summary>
+    public Uri DeprecationLink { get; set; } = new("https://www.smartcity.org.hk/developers/api/versioning#deprecated-webhook-headers");
 }

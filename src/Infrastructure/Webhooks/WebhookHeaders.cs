@@ -26,4 +26,16 @@ public static class WebhookHeaders
 
     /// <summary>Deprecated: <see cref="WebhookSignature"/>, with the current secret only.</summary>
     public const string Signature = "Scc-Signature";
+
+    /// <summary>
+    /// When the <c>Scc-*</c> headers were deprecated: the day the Standard Webhooks headers were added beside them. Every
+    /// request that carries them says so with <see cref="DeprecationHeaders"/>.
+    /// </summary>
+    public static readonly DateTimeOffset SccHeadersDeprecatedAt = new(2026, 12, 6, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>
+    /// The earliest day they may stop being sent: twelve months after the deprecation, the least that
+    /// docs/versioning.md promises. A test fails once it has passed, as the reminder to remove them.
+    /// </summary>
+    public static readonly DateTimeOffset SccHeadersSunsetAt = SccHeadersDeprecatedAt.AddMonths(12);
 }

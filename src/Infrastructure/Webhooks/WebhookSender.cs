@@ -22,11 +22,13 @@ public sealed class WebhookSender : IDisposable
     private readonly ResiliencePipeline timeout;
     private readonly WebhookUrlGuard guard;
     private readonly TimeProvider clock;
+    private readonly Uri deprecationLink;
 
     public WebhookSender(WebhookUrlGuard guard, IOptions<WebhookSettings> settings, TimeProvider clock)
     {
         this.guard = guard;
         this.clock = clock;
+        deprecationLink = settings.Value.DeprecationLink;
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -78,6 +80,10 @@ public sealed class WebhookSender : IDisposable
                 request.Headers.Add(WebhookHeaders.EventType, eventType);
                 request.Headers.Add(WebhookHeaders.Timestamp, unixSeconds);
                 request.Headers.Add(WebhookHeaders.Signature, WebhookSignature.Sign(secrets[0], timestamp, body));
+                // The Scc-* headers are deprecated: the request says so, when they go, and where to read about it.
+                request.Headers.Add(DeprecationHeaders.Deprecation, DeprecationHeaders.DeprecationValue(WebhookHeaders.SccHeadersDeprecatedAt));
+                request.Headers.Add(DeprecationHeaders.Sunset, DeprecationHeaders.SunsetValue(WebhookHeaders.SccHeadersSunsetAt));
+                request.Headers.Add(DeprecationHeaders.Link, DeprecationHeaders.LinkValue(deprecationLink));
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
                 return (int)response.StatusCode;
             }, ct);
