@@ -303,8 +303,16 @@ measured_pid=$api_pid
 step "registration rush: 1000 submissions from $connections clients"
 dotnet "$out/benchtool/BenchTool.dll" rush "$large_db" "http://127.0.0.1:$api_port" 1000 "$connections" "$results/rush.json" >/dev/null
 
+peak_memory_kb "$api_pid" >"$results/api-peak-kb"
+peak_memory_kb "$base_pid" >"$results/baseline-peak-kb"
+# Alone on the database: the instance above runs a dispatcher too, which, as Production, refuses the loopback receiver
+# and would put each delivery it claimed off until its retry.
+stop_pid "$api_pid"
+stop_pid "$base_pid"
+
 # The outbox drain: an instance that may send webhooks to a loopback receiver (Development, with the receiver allowed)
 # and takes the bench tool's staff tokens; a rush to it, then the time until the last webhook arrives.
+step "the outbox drain: a rush, then until the last webhook arrives"
 drain_key=$(openssl rand -base64 32)
 read -r drain_pid drain_port drain_ms < <(start_api "$large_db" drain ASPNETCORE_ENVIRONMENT=Development \
     Database__MigrateOnStartup=false Database__SeedDemoData=false Webhooks__AllowInsecureLoopback=true Logging__LogLevel__Default=Warning \
@@ -316,9 +324,6 @@ scc_log "outbox drain: ${BENCH_DRAIN_SUBMISSIONS:-1000} submissions, then until 
 dotnet "$out/benchtool/BenchTool.dll" drain "$large_db" "http://127.0.0.1:$drain_port" "${BENCH_DRAIN_SUBMISSIONS:-1000}" "$connections" "$drain_key" \
     "$results/drain.json" >/dev/null || scc_log "the outbox drain failed: see $results/api-drain.log"
 stop_pid "$drain_pid"
-
-peak_memory_kb "$api_pid" >"$results/api-peak-kb"
-peak_memory_kb "$base_pid" >"$results/baseline-peak-kb"
 stop_all
 trap - EXIT INT TERM
 
