@@ -44,7 +44,7 @@ def append(path, row):
 def write_chart(csv_path, svg_path):
     _, rows = read(csv_path)
     runs = [r for r in rows if r.get("mode") == "full"]
-    width, height, left, right, top, bottom = 760, 360, 50, 250, 20, 70
+    width, height, left, right, top, bottom = 760, 440, 50, 250, 24, 140
     plot_w, plot_h = width - left - right, height - top - bottom
     top_value = 1.2
 
