@@ -121,16 +121,7 @@ scc_haproxy_stop() {
     [[ -n "${_SCC_HAPROXY_OWNED:-}" ]] || return 0
     local dir=${SCC_HAPROXY_DIR:-} pid=""
     [[ -n "$dir" && -f "$dir/haproxy.pid" ]] && pid=$(head -n 1 "$dir/haproxy.pid" 2>/dev/null || true)
-    if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
-        scc_log "stopping HAProxy (port ${SCC_HAPROXY_PORT:-?})"
-        kill -TERM "$pid" 2>/dev/null || true
-        local i
-        for ((i = 0; i < 50; i++)); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
-    fi
+    scc_stop_pid "$pid" "HAProxy (port ${SCC_HAPROXY_PORT:-?})"
     [[ -n "$dir" ]] && rm -rf -- "$dir"
     unset SCC_HAPROXY_DIR SCC_HAPROXY_PORT
     _SCC_HAPROXY_OWNED=""

@@ -26,6 +26,19 @@ scc_log() {
     printf '[scc] %s\n' "$*"
 }
 
+# Stops a server this script started: SIGTERM, up to 5 s to exit, then SIGKILL. Nothing when <pid> is not running.
+scc_stop_pid() { # <pid> <what, for the log>
+    local pid=$1 i
+    [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null || return 0
+    scc_log "stopping $2"
+    kill -TERM "$pid" 2>/dev/null || true
+    for ((i = 0; i < 50; i++)); do
+        kill -0 "$pid" 2>/dev/null || return 0
+        sleep 0.1
+    done
+    kill -KILL "$pid" 2>/dev/null || true
+}
+
 scc_die() {
     printf '[scc] error: %s\n' "$*" >&2
     exit 1

@@ -63,18 +63,7 @@ scc_redis_stop() {
     if [[ -n "$dir" && -f "$dir/redis.pid" ]]; then
         pid=$(head -n 1 "$dir/redis.pid" 2>/dev/null || true)
     fi
-    if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
-        scc_log "stopping Redis (port ${SCC_REDIS_PORT:-?})"
-        kill -TERM "$pid" 2>/dev/null || true
-        local i
-        for ((i = 0; i < 50; i++)); do
-            kill -0 "$pid" 2>/dev/null || break
-            sleep 0.1
-        done
-        if kill -0 "$pid" 2>/dev/null; then
-            kill -KILL "$pid" 2>/dev/null || true
-        fi
-    fi
+    scc_stop_pid "$pid" "Redis (port ${SCC_REDIS_PORT:-?})"
     [[ -n "$dir" ]] && rm -rf -- "$dir"
     unset SCC_REDIS_DIR SCC_REDIS_PORT SCC_REDIS_CONNECTION
     _SCC_REDIS_OWNED=""
