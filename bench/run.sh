@@ -366,7 +366,7 @@ echo "$(peak_memory_kb "$cluster1_pid") $(peak_memory_kb "$cluster2_pid")" >"$re
 # The outbox messages of both rushes are handed on (to no subscriber) before the instances stop: a message still
 # waiting would be fanned out to the drain's receiver, subscribed next, and counted against the drain.
 for ((i = 0; i < 150; i++)); do
-    outbox_due=$(large_sql "SELECT count(*) FROM outbox_messages WHERE processed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())")
+    outbox_due=$(large_sql "SELECT count(*) FROM outbox_messages WHERE processed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())" || echo "?")
     [[ "$outbox_due" == 0 ]] && break
     sleep 0.1
 done
