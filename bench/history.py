@@ -4,12 +4,14 @@ import html
 import os
 import subprocess
 
-# The ratios the chart draws, with their targets (a dashed line in the same colour).
+# The ratios the chart draws, with their targets (a dashed line in the same colour; None: reported, no target).
+# A column that older rows lack is read as empty there, and those runs have no point on its line.
 SERIES = [
     ("list_ratio", "events list ÷ baseline", 0.85, "#1f77b4"),
     ("feed_ratio", "feed ÷ /health/live (br, gzip)", 0.95, "#2ca02c"),
     ("feed_identity_ratio", "feed ÷ /health/live (uncompressed)", 0.85, "#ff7f0e"),
     ("first5s_ratio", "first 5 s ÷ steady (cached list)", 0.5, "#9467bd"),
+    ("cluster_list_ratio", "cluster ÷ single (cached list)", None, "#8c564b"),
 ]
 
 
@@ -64,8 +66,9 @@ def write_chart(csv_path, svg_path):
         label = html.escape(f"{run['written'][:10]} {run['commit']}")
         out.append(f'<text transform="translate({x(i) + 4:.1f},{top + plot_h + 8}) rotate(45)">{label}</text>')
     for n, (key, name, target, colour) in enumerate(SERIES):
-        out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(target):.1f}" y2="{y(target):.1f}" '
-                   f'stroke="{colour}" stroke-dasharray="4 4" stroke-width="1"/>')
+        if target is not None:
+            out.append(f'<line x1="{left}" x2="{left + plot_w}" y1="{y(target):.1f}" y2="{y(target):.1f}" '
+                       f'stroke="{colour}" stroke-dasharray="4 4" stroke-width="1"/>')
         points = [(x(i), y(float(run[key]))) for i, run in enumerate(runs) if run.get(key)]
         if len(points) > 1:
             path = " ".join(f"{px:.1f},{py:.1f}" for px, py in points)
@@ -75,7 +78,8 @@ def write_chart(csv_path, svg_path):
         legend_y = top + 16 * n + 10
         out.append(f'<line x1="{left + plot_w + 14}" x2="{left + plot_w + 34}" y1="{legend_y}" y2="{legend_y}" '
                    f'stroke="{colour}" stroke-width="2"/>')
-        out.append(f'<text x="{left + plot_w + 40}" y="{legend_y + 4}">{html.escape(name)} (≥ {target})</text>')
+        legend = f"{name} (≥ {target})" if target is not None else f"{name} (no target)"
+        out.append(f'<text x="{left + plot_w + 40}" y="{legend_y + 4}">{html.escape(legend)}</text>')
     out.append("</svg>")
     with open(svg_path, "w", encoding="utf-8") as f:
         f.write("\n".join(out) + "\n")

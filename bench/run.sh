@@ -3,6 +3,12 @@
 # The benchmark: builds the API and the baseline in Release, starts a throw-away PostgreSQL, loads a small
 # and a large data set, runs the scenarios with wrk and writes the report to bench/RESULTS.md.
 #
+# The steps, in order: build; load the small and the large data set; startup on both; cost growth (the same requests
+# on both); the events list against the hand-written baseline; the cached feed against /health/live, then the feed
+# uncompressed; the cached list (its first 5 s on a fresh instance, then steady); the registration rush; the cluster
+# (two instances behind HAProxy sharing a Redis output cache: the cached list, then the rush through it); the outbox
+# drain, alone on the database; the report, with a row in history.csv beside it.
+#
 #   bench/run.sh            full run: 100,000 events / 2,000 organisations / 1,000,000 registrations
 #   bench/run.sh --quick    short durations and a smaller large set, to try it out
 #
@@ -12,7 +18,7 @@
 #   BENCH_CHANGES_AUTH      header for the registrations changes feed, e.g. "X-Api-Key: ..." (default: a key the
 #                           bench tool inserts into each database; the step is skipped when the feed answers 404)
 #   BENCH_DRAIN_SUBMISSIONS registrations in the outbox drain's rush (default 1000)
-#   SCC_NO_APT=1            never install wrk or PostgreSQL with apt-get
+#   SCC_NO_APT=1            never install wrk, PostgreSQL, Redis or HAProxy with apt-get
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -21,6 +27,10 @@ repo_root=$(pwd)
 source scripts/lib/postgres.sh
 # shellcheck source=scripts/lib/apt.sh
 source scripts/lib/apt.sh
+# shellcheck source=scripts/lib/redis.sh
+source scripts/lib/redis.sh
+# shellcheck source=scripts/lib/cluster.sh
+source scripts/lib/cluster.sh
 
 mode=full
 [[ "${1:-}" == "--quick" ]] && mode=quick
@@ -67,6 +77,9 @@ command -v curl >/dev/null 2>&1 || scc_die "curl is needed"
 if ! command -v wrk >/dev/null 2>&1; then
     scc_apt_install "wrk not found" wrk || scc_die "wrk is not installed (Debian/Ubuntu: apt-get install wrk)"
 fi
+# The cluster step's pieces, found (or installed) before the long steps rather than after them.
+scc_redis_find
+scc_haproxy_find
 
 step "building the API, the baseline and the bench tool (Release)"
 # The API as the Docker image ships it: published in Release, compiled ahead of time (ReadyToRun).
@@ -100,8 +113,10 @@ stop_pid() {
 }
 stop_all() {
     local pid
+    scc_haproxy_stop
     for pid in "${pids[@]}"; do stop_pid "$pid"; done
     pids=()
+    scc_redis_stop
     scc_pg_stop
 }
 trap stop_all EXIT
@@ -180,17 +195,22 @@ warm_up() { # <url> <connections> <seconds> [header]
 }
 
 # Runs wrk against <url> for <seconds> and keeps its summary as JSON in <file>.json, with the CPU time the server
-# (process <pid>) spent in <file>.cpu, in clock ticks.
-wrk_run() { # <file> <pid> <url> <connections> <seconds> [header]
-    local file=$1 pid=$2 url=$3 conns=$4 seconds=$5 header=${6:-} threads=2 before
-    local extra=()
+# spent in <file>.cpu, in clock ticks: that of process <pids>, or of all of them together when it is several ids
+# separated by spaces (the cluster), with each one's in <file>.cpu-each, in the same order.
+wrk_run() { # <file> <pids> <url> <connections> <seconds> [header]
+    local file=$1 url=$3 conns=$4 seconds=$5 header=${6:-} threads=2 pid ticks total=0
+    local extra=() server_pids before=() spent=()
+    read -ra server_pids <<<"$2"
     [[ -n "$header" ]] && extra=(-H "$header")
     (( conns < threads )) && threads=$conns
-    before=$(cpu_ticks "$pid")
+    for pid in "${server_pids[@]}"; do before+=("$(cpu_ticks "$pid")"); done
     wrk -t"$threads" -c"$conns" -d"${seconds}s" --timeout 10s --latency -s bench/wrk/report.lua "${extra[@]}" "$url" >"$file.txt" 2>&1 \
         || { cat "$file.txt"; scc_die "wrk failed for ${file##*/}"; }
     grep '^WRK_JSON ' "$file.txt" | sed 's/^WRK_JSON //' >"$file.json"
-    echo "$(( $(cpu_ticks "$pid") - before )) $(getconf CLK_TCK)" >"$file.cpu"
+    for pid in "${server_pids[@]}"; do spent+=("$(( $(cpu_ticks "$pid") - before[${#spent[@]}] ))"); done
+    for ticks in "${spent[@]}"; do total=$((total + ticks)); done
+    echo "$total $(getconf CLK_TCK)" >"$file.cpu"
+    if (( ${#spent[@]} > 1 )); then echo "${spent[*]}" >"$file.cpu-each"; fi
     grep -E 'Requests/sec|Non-2xx|Socket errors' "$file.txt" | sed "s/^/[scc]   /" || true
 }
 
@@ -309,6 +329,53 @@ peak_memory_kb "$base_pid" >"$results/baseline-peak-kb"
 # and would put each delivery it claimed off until its retry.
 stop_pid "$api_pid"
 stop_pid "$base_pid"
+
+# --- the cluster: two instances behind HAProxy, sharing the output cache in Redis ---------------------------
+# As scripts/cluster.sh runs it, without the replica: Redis, two instances on the large data set, HAProxy in front
+# (round robin, each instance checked on /health/ready), one PostgreSQL. On the same cores as everything else, so it
+# shows what the extra hop and the shared cache cost, not more capacity.
+step "the cluster: two instances behind HAProxy, the cached list and the rush through it"
+# The rush above filled the rush event and its warm-up twin with the e-mail addresses the bench tool uses again:
+# emptied, both meet the second rush as they met the first (their sent_reminders rows go with them, by cascade; their
+# registration_changes rows stay, unreferenced, and nothing after this step reads them).
+large_sql() { "$SCC_PG_BINDIR/psql" -h 127.0.0.1 -p "$SCC_PG_PORT" -U postgres -d scc_large -v ON_ERROR_STOP=1 -qAt -c "$1"; }
+large_sql "DELETE FROM registrations WHERE event_id IN ('0196a000-0000-7000-8000-000000000500', '0196a000-0000-7000-8000-000000000501')" \
+    || scc_die "emptying the rush events failed"
+scc_redis_start
+cluster_env=(OutputCache__Redis="$SCC_REDIS_CONNECTION" Database__MigrateOnStartup=false Database__SeedDemoData=false)
+read -r cluster1_pid cluster1_port cluster1_ms < <(start_api "$large_db" cluster1 "${cluster_env[@]}")
+[[ -n "${cluster1_ms:-}" ]] || scc_die "the API did not start"
+pids+=("$cluster1_pid")
+read -r cluster2_pid cluster2_port cluster2_ms < <(start_api "$large_db" cluster2 "${cluster_env[@]}")
+[[ -n "${cluster2_ms:-}" ]] || scc_die "the API did not start"
+pids+=("$cluster2_pid")
+haproxy_port=$(free_port)
+scc_haproxy_start "$haproxy_port" "$cluster1_port" "$cluster2_port"
+cluster_url="http://127.0.0.1:$haproxy_port"
+for ((i = 0; i < 100; i++)); do
+    [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$cluster_url/health/ready" || true)" == 200 ]] && break
+    sleep 0.1
+done
+((i < 100)) || scc_die "HAProxy does not answer on $cluster_url"
+# Every cached answer is read from Redis and every request crosses HAProxy: the server CPU is that of all four.
+measured_pid="$cluster1_pid $cluster2_pid $(head -n 1 "$SCC_HAPROXY_DIR/haproxy.pid") $(head -n 1 "$SCC_REDIS_DIR/redis.pid")"
+measure cluster-list-cached "$cluster_url$list_path" "$connections"
+scc_log "registration rush through HAProxy: 1000 submissions from $connections clients"
+dotnet "$out/benchtool/BenchTool.dll" rush "$large_db" "$cluster_url" 1000 "$connections" "$results/cluster-rush.json" >/dev/null
+echo "$(peak_memory_kb "$cluster1_pid") $(peak_memory_kb "$cluster2_pid")" >"$results/cluster-peak-kb"
+# The outbox messages of both rushes are handed on (to no subscriber) before the instances stop: a message still
+# waiting would be fanned out to the drain's receiver, subscribed next, and counted against the drain.
+for ((i = 0; i < 150; i++)); do
+    outbox_due=$(large_sql "SELECT count(*) FROM outbox_messages WHERE processed_at IS NULL AND (next_attempt_at IS NULL OR next_attempt_at <= now())" || echo "?")
+    [[ "$outbox_due" == 0 ]] && break
+    sleep 0.1
+done
+[[ "$outbox_due" == 0 ]] || scc_log "the cluster leaves $outbox_due outbox messages due"
+scc_haproxy_stop
+stop_pid "$cluster1_pid"
+stop_pid "$cluster2_pid"
+scc_redis_stop
+measured_pid=""
 
 # The outbox drain: an instance that may send webhooks to a loopback receiver (Development, with the receiver allowed)
 # and takes the bench tool's staff tokens; a rush to it, then the time until the last webhook arrives.
