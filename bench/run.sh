@@ -31,6 +31,8 @@ source scripts/lib/apt.sh
 source scripts/lib/redis.sh
 # shellcheck source=scripts/lib/cluster.sh
 source scripts/lib/cluster.sh
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 
 mode=full
 [[ "${1:-}" == "--quick" ]] && mode=quick
@@ -82,11 +84,7 @@ scc_redis_find
 scc_haproxy_find
 
 step "building the API, the baseline and the bench tool (Release)"
-# The API as the Docker image ships it: published in Release, compiled ahead of time (ReadyToRun).
-rm -rf -- "$out/api"
-dotnet publish src/Api/Scc.Api.csproj -c Release -p:PublishReadyToRun=true -o "$out/api" -v quiet -nologo >"$results/build.log" 2>&1 || { tail -n 30 "$results/build.log"; scc_die "build failed"; }
-dotnet build bench/Baseline/Baseline.csproj -c Release -o "$out/baseline" -v quiet -nologo >>"$results/build.log" 2>&1 || { tail -n 30 "$results/build.log"; scc_die "build failed"; }
-dotnet build bench/BenchTool/BenchTool.csproj -c Release -o "$out/benchtool" -v quiet -nologo >>"$results/build.log" 2>&1 || { tail -n 30 "$results/build.log"; scc_die "build failed"; }
+bench_build
 
 scc_pg_start scc_small -c max_connections=300 -c shared_buffers=256MB
 small_db=$SCC_PG_CONNECTION
@@ -101,16 +99,6 @@ fi
 large_db="Host=127.0.0.1;Port=$SCC_PG_PORT;Username=postgres;Database=scc_large"
 
 pids=()
-# The servers are started in subshells, so they are not this shell's children: stop them by id and poll.
-stop_pid() {
-    local i
-    kill "$1" 2>/dev/null || return 0
-    for ((i = 0; i < 100; i++)); do
-        kill -0 "$1" 2>/dev/null || return 0
-        sleep 0.1
-    done
-    kill -KILL "$1" 2>/dev/null || true
-}
 stop_all() {
     local pid
     scc_haproxy_stop
@@ -123,76 +111,10 @@ trap stop_all EXIT
 trap 'trap - INT; stop_all; exit 130' INT
 trap 'trap - TERM; stop_all; exit 143' TERM
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
-
-# The daily retention sweep is background work, not a request path: it would erase old registrations in the middle
-# of the measurements (and its first run would land in the startup figure), so it is off here.
-# Production needs the certificate that encrypts the data protection keys: a throw-away one for the benchmark.
-certificate_password=$(openssl rand -hex 16)
-openssl req -x509 -newkey rsa:2048 -sha256 -days 30 -nodes -subj "/CN=scc-bench-data-protection" \
-    -keyout "$out/data-protection.key" -out "$out/data-protection.crt" 2>/dev/null
-openssl pkcs12 -export -inkey "$out/data-protection.key" -in "$out/data-protection.crt" \
-    -out "$out/data-protection.pfx" -passout "pass:$certificate_password"
-api_env=(ASPNETCORE_ENVIRONMENT=Production RateLimiting__Enabled=false Retention__Enabled=false
-    DataProtection__Certificate__Path="$out/data-protection.pfx" DataProtection__Certificate__Password="$certificate_password")
+bench_api_environment
 # The anonymous events list is served from the output cache; the list and cost-growth runs switch that off, so
 # that every request queries the database, as the baseline does. One more run measures the list as served.
 uncached_list=(OutputCache__EventList=false)
-
-migrate_and_load() { # <connection> <events> <registrations> <name>
-    scc_log "migrating $4"
-    (cd "$out/api" && env "${api_env[@]}" ConnectionStrings__Scc="$1" dotnet Scc.Api.dll migrate) >"$results/migrate-$4.log" 2>&1 \
-        || { tail -n 30 "$results/migrate-$4.log"; scc_die "migration failed"; }
-    scc_log "loading $4: $2 events, $organisations organisations, $3 registrations"
-    local started=$SECONDS
-    dotnet "$out/benchtool/BenchTool.dll" generate "$1" "$2" "$organisations" "$3" | tee "$results/load-$4.log"
-    echo "$((SECONDS - started))" >"$results/load-$4.seconds"
-    # A key that may read the registrations changes feed (the data's registrations filled registration_changes).
-    [[ -n "${BENCH_CHANGES_AUTH:-}" ]] || dotnet "$out/benchtool/BenchTool.dll" apikey "$1" >"$results/changes-auth-$4"
-}
-
-# Starts the API on <connection> and prints "<pid> <port> <ms to ready>"; ready means /health/ready answers 200.
-start_api() { # <connection> <name> [VARIABLE=value...]
-    local port pid started ms connection=$1 name=$2
-    shift 2
-    port=$(free_port)
-    started=$(date +%s%N)
-    # From its own folder, as deployed: the content root holds appsettings.json (log levels and the rest).
-    cd "$out/api"
-    env "${api_env[@]}" "$@" ConnectionStrings__Scc="$connection" ASPNETCORE_URLS="http://127.0.0.1:$port" \
-        dotnet Scc.Api.dll >"$results/api-$name.log" 2>&1 &
-    pid=$!
-    until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready" 2>/dev/null || true)" == 200 ]]; do
-        kill -0 "$pid" 2>/dev/null || { tail -n 30 "$results/api-$name.log" >&2; scc_die "the API stopped"; }
-        sleep 0.02
-    done
-    ms=$(( ($(date +%s%N) - started) / 1000000 ))
-    echo "$pid $port $ms"
-}
-
-start_baseline() { # <connection>
-    local port pid
-    port=$(free_port)
-    cd "$out/baseline"
-    ConnectionStrings__Scc="$1" ASPNETCORE_URLS="http://127.0.0.1:$port" dotnet Baseline.dll >"$results/baseline.log" 2>&1 &
-    pid=$!
-    until [[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/live" 2>/dev/null || true)" == 200 ]]; do
-        kill -0 "$pid" 2>/dev/null || { tail -n 30 "$results/baseline.log" >&2; scc_die "the baseline stopped"; }
-        sleep 0.05
-    done
-    echo "$pid $port"
-}
-
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-
-# wrk against <url> for <seconds>, without keeping anything: the warm-up.
-warm_up() { # <url> <connections> <seconds> [header]
-    local url=$1 conns=$2 seconds=$3 header=${4:-} threads=2
-    local extra=()
-    [[ -n "$header" ]] && extra=(-H "$header")
-    (( conns < threads )) && threads=$conns
-    wrk -t"$threads" -c"$conns" -d"${seconds}s" "${extra[@]}" "$url" >/dev/null 2>&1 || true
-}
 
 # Runs wrk against <url> for <seconds> and keeps its summary as JSON in <file>.json, with the CPU time the server
 # spent in <file>.cpu, in clock ticks: that of process <pids>, or of all of them together when it is several ids
@@ -237,7 +159,6 @@ measure_pair() { # <connections> <name A> <pid A> <url A> <header A> <name B> <p
     python3 bench/rounds.py "$results" "$name_b" "$rounds"
 }
 
-peak_memory_kb() { awk '/^VmHWM:/ {print $2}' "/proc/$1/status"; }
 
 list_path='/api/v1/events?limit=20&type=seminar'
 changes_path='/api/v1/registrations/changes?limit=20'
