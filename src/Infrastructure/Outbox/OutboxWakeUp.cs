@@ -10,18 +10,22 @@ public sealed class OutboxWakeUp
 
     public void Wake() => Volatile.Read(ref woken).TrySetResult();
 
-    /// <summary>Waits until woken or until <paramref name="timeout"/> has passed, whichever comes first.</summary>
+    /// <summary>
+    /// Waits until woken or until <paramref name="timeout"/> has passed, whichever comes first: the timeout is the poll,
+    /// which looks anyway (retries that came due, a notice that was missed). It ends without an exception, so an idle
+    /// dispatcher does not add to the runtime's exception count every poll.
+    /// </summary>
     public async Task WaitAsync(TimeSpan timeout, TimeProvider clock, CancellationToken ct)
     {
         var current = Volatile.Read(ref woken);
-        try
+        using (var poll = CancellationTokenSource.CreateLinkedTokenSource(ct))
         {
-            await current.Task.WaitAsync(timeout, clock, ct);
+            var delay = Task.Delay(timeout, clock, poll.Token);
+            await Task.WhenAny(current.Task, delay);
+            // Woken first: the poll's timer is not left to run out.
+            await poll.CancelAsync();
         }
-        catch (TimeoutException)
-        {
-            // The poll: look anyway (retries that came due, a notice that was missed).
-        }
+        ct.ThrowIfCancellationRequested();
         Interlocked.CompareExchange(ref woken, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), current);
     }
 }
