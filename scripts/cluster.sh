@@ -172,11 +172,6 @@ for ((n = 2; n <= instances; n++)); do wait_ready "$n"; done
 
 scc_haproxy_start "$listen" "${api_ports[@]}"
 url="http://localhost:$listen"
-for ((i = 0; i < 40; i++)); do
-    [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url/health/ready" || true)" == 200 ]] && break
-    sleep 0.25
-done
-((i < 40)) || scc_die "HAProxy does not answer on $url"
 
 state=$api_dir/cluster.env
 cat >"$state" <<EOF

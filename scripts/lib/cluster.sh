@@ -11,7 +11,8 @@
 #   scc_haproxy_find       installs Debian's haproxy when it is missing (fails with the reason otherwise)
 #   scc_haproxy_ensure     the same, but returns 1 instead of failing (the test script: only the scale-out test needs it)
 #   scc_haproxy_start <listen port> <api port>...
-#                          HAProxy on 127.0.0.1:<listen port>, balancing over the API instances on those ports
+#                          HAProxy on 127.0.0.1:<listen port>, balancing over the API instances on those ports; returns
+#                          once an instance answers ready through it
 #   scc_haproxy_stop       stop it and remove its folder; safe to call any number of times
 # None of them sets a trap: the caller stops what it started.
 #
@@ -183,4 +184,11 @@ EOF
         { tail -n 20 "$SCC_HAPROXY_DIR/log" >&2; scc_die "HAProxy did not start (is port $listen free?)"; }
     SCC_HAPROXY_PORT=$listen
     export SCC_HAPROXY_PORT
+    # Its first health checks take a moment: it is started once an instance is ready through it (up to 10 s).
+    local i
+    for ((i = 0; i < 40; i++)); do
+        [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "http://127.0.0.1:$listen/health/ready" || true)" == 200 ]] && return 0
+        sleep 0.25
+    done
+    scc_die "HAProxy does not answer on http://127.0.0.1:$listen"
 }
