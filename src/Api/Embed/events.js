@@ -388,9 +388,10 @@
       });
   }
 
-  // The iframe page tells its parent how tall it is, so that the frame can fit it (see the README's snippet, which
-  // checks the sender). The height is no secret, and a frame cannot know its parent's origin for sure. Posted after
-  // each render too, as the browser holds back a frame's resize observations while the frame is out of sight.
+  // The iframe page tells its parent how tall it is, so that the frame can fit it (see the snippet in
+  // docs/partner-sites.md, which checks the sender). The height is no secret, and a frame cannot know its parent's
+  // origin for sure. Posted after each render too, as the browser holds back a frame's resize observations while the
+  // frame is out of sight.
   var resizing = false;
   var lastHeight = -1;
   function postHeight() {
