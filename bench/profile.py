@@ -6,7 +6,6 @@
 """
 import collections
 import datetime
-import glob
 import json
 import os
 import re
