@@ -52,7 +52,8 @@ builder.Services.AddStaffAuthentication();
 // After authentication, which registers Data Protection with its load of the key ring at start: this takes that load out.
 builder.Services.AddSharedDataProtection(builder.Configuration, builder.Environment);
 builder.Services.AddApiRateLimiting(builder.Configuration);
-builder.Services.AddReadinessChecks(builder.Configuration);
+builder.Services.AddReadinessChecks(builder.Configuration,
+    builder.Configuration.GetConnectionString(Scc.Infrastructure.DependencyInjection.ReplicaConnectionStringName));
 builder.Services.AddTrustedForwardedHeaders(builder.Configuration);
 builder.Services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
     .WithOrigins(builder.Configuration.GetSection("Cors:AllowedOrigins").Get<string[]>() ?? [])

@@ -6,20 +6,18 @@ namespace Scc.Api.Observability;
 
 /// <summary>
 /// What <c>/health/ready</c> checks beyond the database: the deployment's Redis when one is configured, and the read
-/// replica's lag when <c>ConnectionStrings:SccReplica</c> is set. Neither makes an instance Unhealthy: without Redis
+/// replica's lag when a replica is configured (<c>ConnectionStrings:SccReplica</c>, read at the composition root). Neither makes an instance Unhealthy: without Redis
 /// each instance limits on its own, and reads go to the primary when the replica is down or behind, so both answer
 /// Degraded (still 200, with the reason in the checks' descriptions) and the load balancer keeps the instance.
 /// </summary>
 public static class ReadinessChecks
 {
-    public const string ReplicaConnectionStringName = "SccReplica";
-
-    public static IServiceCollection AddReadinessChecks(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddReadinessChecks(this IServiceCollection services, IConfiguration configuration, string? replica)
     {
         var checks = services.AddHealthChecks();
         if (configuration[Feeds.FeedCaching.RedisSetting] is { Length: > 0 })
             checks.AddCheck<RedisReadinessCheck>("redis", HealthStatus.Degraded, ["ready"], TimeSpan.FromSeconds(3));
-        if (configuration.GetConnectionString(ReplicaConnectionStringName) is { Length: > 0 } replica)
+        if (!string.IsNullOrEmpty(replica))
         {
             var maxLag = TimeSpan.FromSeconds(configuration.GetValue("Database:ReplicaMaxLagSeconds", 30.0));
             services.AddSingleton(new ReplicaLagCheck(replica, maxLag));

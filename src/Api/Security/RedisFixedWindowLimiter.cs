@@ -101,8 +101,5 @@ public sealed class RedisFixedWindowLimiter(SharedRateLimitStore store, string p
             metadata = metadataName == MetadataName.RetryAfter.Name ? retryAfter : null;
             return metadata is not null;
         }
-
-        // Nothing to give back: a fixed window's permits are spent when taken.
-        protected override void Dispose(bool disposing) => base.Dispose(disposing);
     }
 }

@@ -22,13 +22,17 @@ public sealed class WebhookSender : IDisposable
     private readonly ResiliencePipeline timeout;
     private readonly WebhookUrlGuard guard;
     private readonly TimeProvider clock;
-    private readonly Uri deprecationLink;
+    private readonly string deprecationLink;
+
+    // The same on every request that carries the deprecated Scc-* headers.
+    private static readonly string SccHeadersDeprecation = DeprecationHeaders.DeprecationValue(WebhookHeaders.SccHeadersDeprecatedAt);
+    private static readonly string SccHeadersSunset = DeprecationHeaders.SunsetValue(WebhookHeaders.SccHeadersSunsetAt);
 
     public WebhookSender(WebhookUrlGuard guard, IOptions<WebhookSettings> settings, TimeProvider clock)
     {
         this.guard = guard;
         this.clock = clock;
-        deprecationLink = settings.Value.DeprecationLink;
+        deprecationLink = DeprecationHeaders.LinkValue(settings.Value.DeprecationLink);
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
@@ -81,9 +85,9 @@ public sealed class WebhookSender : IDisposable
                 request.Headers.Add(WebhookHeaders.Timestamp, unixSeconds);
                 request.Headers.Add(WebhookHeaders.Signature, WebhookSignature.Sign(secrets[0], timestamp, body));
                 // The Scc-* headers are deprecated: the request says so, when they go, and where to read about it.
-                request.Headers.Add(DeprecationHeaders.Deprecation, DeprecationHeaders.DeprecationValue(WebhookHeaders.SccHeadersDeprecatedAt));
-                request.Headers.Add(DeprecationHeaders.Sunset, DeprecationHeaders.SunsetValue(WebhookHeaders.SccHeadersSunsetAt));
-                request.Headers.Add(DeprecationHeaders.Link, DeprecationHeaders.LinkValue(deprecationLink));
+                request.Headers.Add(DeprecationHeaders.Deprecation, SccHeadersDeprecation);
+                request.Headers.Add(DeprecationHeaders.Sunset, SccHeadersSunset);
+                request.Headers.Add(DeprecationHeaders.Link, deprecationLink);
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token);
                 return (int)response.StatusCode;
             }, ct);
