@@ -105,6 +105,34 @@ public sealed class PythonSyncSampleTests(ApiFactory api) : IClassFixture<ApiFac
         }
     }
 
+    /// <summary>
+    /// Waits until the feed shows every change the database has for the event. The feed's horizon is the whole server's
+    /// oldest open transaction, so another test's transaction in another database can hold this event's changes back, and
+    /// a run started then would find pages with fewer of them than it asked for.
+    /// </summary>
+    private async Task WaitUntilTheFeedShowsAsync(string apiKey, string eventId, long expectedChanges)
+    {
+        var feed = api.WithKey(apiKey);
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            long shown = 0;
+            string? cursor = null;
+            JsonObject page;
+            do
+            {
+                page = await (await feed.GetAsync("/api/v1/registrations/changes?limit=1000" + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor))))
+                    .AssertJsonAsync(HttpStatusCode.OK);
+                shown += page["items"]!.AsArray().Count(c => c!["eventId"]!.GetValue<string>() == eventId);
+                cursor = page["nextCursor"]!.GetValue<string>();
+            }
+            while (page["hasMore"]!.GetValue<bool>());
+            if (shown == expectedChanges) return;
+            Assert.True(DateTime.UtcNow < deadline, $"The feed shows {shown} of the event's {expectedChanges} changes.");
+            await Task.Delay(200);
+        }
+    }
+
     [Fact]
     public async Task Sync_KilledInTheMiddleOfAPageAndStartedAgain_EndsWithExactlyTheRegistrationsInTheDatabase()
     {
@@ -124,6 +152,8 @@ public sealed class PythonSyncSampleTests(ApiFactory api) : IClassFixture<ApiFac
         await (await api.As("admin").PostAsync($"/api/v1/registrations/{erasedId}/erasure", null)).AssertJsonAsync(HttpStatusCode.OK);
         var expectedChanges = await ChangeCountAsync(eventId);
         Assert.True(expectedChanges > 60, $"only {expectedChanges} changes");
+
+        await WaitUntilTheFeedShowsAsync(reader, eventId, expectedChanges);
 
         var database = Path.Combine(folder, "mirror.sqlite");
         // Five changes a page, each held two seconds before its commit: three pages commit, then the run is killed while
