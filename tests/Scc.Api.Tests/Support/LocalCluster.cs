@@ -123,10 +123,14 @@ public sealed class LocalCluster : IAsyncDisposable
         Assert.True(outcome.ExitCode == 0, "pg_ctl stop (replica) failed: " + outcome.Tail());
     }
 
-    /// <summary>Stops the cluster with SIGINT, as Ctrl-C does; returns the script's exit code.</summary>
+    /// <summary>
+    /// Stops the cluster with SIGINT, as Ctrl-C does; returns the script's exit code. A shell that started with SIGINT
+    /// ignored (a background job of a non-interactive shell does, and so do its descendants) cannot trap it: such a
+    /// script is stopped with SIGTERM, which it traps alike.
+    /// </summary>
     public async Task<int> StopAsync()
     {
-        if (!script.HasExited) await SignalAsync(script.Id, "INT");
+        if (!script.HasExited) await SignalAsync(script.Id, IgnoresInterrupt(script.Id) ? "TERM" : "INT");
         using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(90));
         try
         {
@@ -145,6 +149,20 @@ public sealed class LocalCluster : IAsyncDisposable
         if (!script.HasExited) await StopAsync();
         script.Dispose();
         File.Delete(stateFile);
+    }
+
+    private static bool IgnoresInterrupt(int pid)
+    {
+        try
+        {
+            var ignored = File.ReadLines($"/proc/{pid}/status").First(l => l.StartsWith("SigIgn:", StringComparison.Ordinal))["SigIgn:".Length..].Trim();
+            const int sigint = 2;
+            return (ulong.Parse(ignored, NumberStyles.HexNumber, CultureInfo.InvariantCulture) & (1UL << (sigint - 1))) != 0;
+        }
+        catch (IOException)
+        {
+            return false; // exited meanwhile
+        }
     }
 
     private static async Task SignalAsync(int pid, string signal)
