@@ -27,10 +27,9 @@ public static class DependencyInjection
             ];
         });
         // Validators hold no state and build their rules in the constructor: once per process, not per request.
-        services.AddValidatorsFromAssemblyContaining<EventSubmissions>(ServiceLifetime.Singleton);
+        services.AddValidatorsFromAssemblyContaining<RegisterForEventHandler>(ServiceLifetime.Singleton);
         services.AddSingleton(MappingConfig.Create());
         services.AddScoped<EventRegistrations>();
-        services.AddScoped<EventSubmissions>();
         // Scoped: each request's own address, for the absolute links in its answers.
         services.AddScoped<Common.PublicAddress>();
         // Scoped: whether this request's reads may come from the replica (set by the API, read where connections open).

@@ -252,7 +252,29 @@ public sealed class Event : TrashableEntity, IHasUploadedImage
         else return RegistrationErrors.Full;
         var consent = new Consent(request.StatementVersion, request.Language, now);
         return Registrations.Registration.Create(request.Id, Id, request.Kind, status, position, request.Registrant,
-            request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, answers.Value, consent, request.ManageTokenHash, request.Source);
+            request.Kind == RegistrationKind.Exhibitor ? request.Exhibitor : null, answers.Value, consent, request.ManageTokenHash,
+            request.ProtectedManageToken, request.Source);
+    }
+
+    /// <summary>
+    /// Decides submissions that arrived together, in their order, each with those accepted before it counted in: their
+    /// seats, their places on the waiting list and their e-mails. <paramref name="tally"/> and <paramref name="emailsTaken"/>
+    /// (which of the submissions' e-mail keys already hold a live registration) must be read under a lock on the event.
+    /// </summary>
+    public IReadOnlyList<Result<Registration>> RegisterInOrder(
+        IReadOnlyList<RegistrationRequest> requests, RegistrationTally tally, IReadOnlySet<string> emailsTaken, DateTimeOffset now)
+    {
+        var taken = new HashSet<string>(emailsTaken, StringComparer.Ordinal);
+        var outcomes = new Result<Registration>[requests.Count];
+        for (var i = 0; i < requests.Count; i++)
+        {
+            var emailKey = Registrations.Registration.EmailKeyOf(requests[i].Registrant.Email);
+            outcomes[i] = Register(requests[i], tally with { EmailTaken = taken.Contains(emailKey) }, now);
+            if (!outcomes[i].IsSuccess) continue;
+            tally = tally.With(outcomes[i].Value);
+            taken.Add(emailKey);
+        }
+        return outcomes;
     }
 
     /// <summary>

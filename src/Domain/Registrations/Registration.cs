@@ -70,15 +70,6 @@ public sealed class Registration : Entity
         return owed;
     }
 
-    /// <summary>Keeps the manage token, encrypted by the caller, for later e-mails' links.</summary>
-    public void KeepManageToken(string protectedToken) => ProtectedManageToken = protectedToken;
-
-    /// <summary>
-    /// Records that the registrant is to be told the outcome of their submission (confirmed, waitlisted, or received for
-    /// review). Submissions are told; an integration's registrations, which its own system confirms, are not.
-    /// </summary>
-    public void OweReceipt() => Tell(new RegistrationNotice(RegistrationNoticeKind.Received, WaitlistPosition));
-
     /// <summary>
     /// The registrant is told of every change of state, unless the registration came from an integration (its system
     /// tells its people) or was erased (there is nobody left to tell). As an expression, for queries.
@@ -98,21 +89,29 @@ public sealed class Registration : Entity
     internal static Registration Create(
         Guid id, Guid eventId, RegistrationKind kind, RegistrationStatus status, int? waitlistPosition,
         Registrant registrant, ExhibitorDetails? exhibitor, IReadOnlyList<Answer> answers, Consent consent, byte[] manageTokenHash,
-        RegistrationSource source) => new(id)
+        string? protectedManageToken, RegistrationSource source)
     {
-        EventId = eventId,
-        Kind = kind,
-        Status = status,
-        WaitlistPosition = waitlistPosition,
-        Registrant = registrant,
-        EmailKey = EmailKeyOf(registrant.Email),
-        Exhibitor = exhibitor,
-        Answers = answers,
-        Consent = consent,
-        ManageTokenHash = manageTokenHash,
-        Source = source,
-        CheckInCode = CheckInCodes.New(),
-    };
+        var registration = new Registration(id)
+        {
+            EventId = eventId,
+            Kind = kind,
+            Status = status,
+            WaitlistPosition = waitlistPosition,
+            Registrant = registrant,
+            EmailKey = EmailKeyOf(registrant.Email),
+            Exhibitor = exhibitor,
+            Answers = answers,
+            Consent = consent,
+            ManageTokenHash = manageTokenHash,
+            ProtectedManageToken = protectedManageToken,
+            Source = source,
+            CheckInCode = CheckInCodes.New(),
+        };
+        // The registrant is told the outcome of their submission (confirmed, waitlisted, or received for review) by the
+        // save that stores it; an integration's registrations, which its own system confirms, are not told (Tell).
+        registration.Tell(new RegistrationNotice(RegistrationNoticeKind.Received, waitlistPosition));
+        return registration;
+    }
 
     public static string EmailKeyOf(string email) => email.Trim().ToLowerInvariant();
 

@@ -1,6 +1,7 @@
 namespace Scc.Domain.Registrations;
 
 /// <summary>What a registrant submits, with the id and manage-token hash chosen for it, and where it came from.</summary>
+/// <param name="ProtectedManageToken">The manage token encrypted at rest, for later e-mails' links (ADR 19); none for an integration's registrations.</param>
 public sealed record RegistrationRequest(
     Guid Id,
     RegistrationKind Kind,
@@ -10,4 +11,5 @@ public sealed record RegistrationRequest(
     string Language,
     byte[] ManageTokenHash,
     RegistrationSource Source,
-    IReadOnlyList<Answer>? Answers = null);
+    IReadOnlyList<Answer>? Answers = null,
+    string? ProtectedManageToken = null);

@@ -226,4 +226,48 @@ public class EventRegisterTests
         Assert.False(ManageToken.TryHash("not-a-token", out _));
         Assert.False(ManageToken.TryHash(new string('!', ManageToken.Length), out _));
     }
+
+    [Fact]
+    public void RegisterInOrder_CountsEachAcceptedSubmissionInForThoseAfterIt()
+    {
+        var evt = PublishedEvent(capacity: 2);
+        RegistrationRequest From(string email, string version = "2023-07") =>
+            Request(version: version) with { Registrant = new Registrant("Chan Tai Man", email) };
+        var requests = new[]
+        {
+            From("first@example.org"),
+            From("refused@example.org", version: "2022-01"),
+            From("FIRST@example.org"),
+            From("second@example.org"),
+            From("third@example.org"),
+            From("known@example.org"),
+            From("fourth@example.org"),
+        };
+
+        var outcomes = evt.RegisterInOrder(requests, new RegistrationTally(0, 0, true), new HashSet<string> { "known@example.org" }, Now);
+
+        Assert.Equal(RegistrationStatus.Confirmed, outcomes[0].Value.Status);
+        Assert.Equal(ErrorKind.Validation, outcomes[1].Error!.Kind); // refused: takes no seat
+        Assert.Equal(RegistrationErrors.AlreadyRegistered, outcomes[2].Error); // the same e-mail as the first, in the same batch
+        Assert.Equal(RegistrationStatus.Confirmed, outcomes[3].Value.Status);
+        Assert.Equal((RegistrationStatus.Waitlisted, 1), (outcomes[4].Value.Status, outcomes[4].Value.WaitlistPosition));
+        Assert.Equal(RegistrationErrors.AlreadyRegistered, outcomes[5].Error); // registered before the batch
+        Assert.Equal((RegistrationStatus.Waitlisted, 2), (outcomes[6].Value.Status, outcomes[6].Value.WaitlistPosition));
+    }
+
+    [Theory]
+    [InlineData(RegistrationSource.Public, true)]
+    [InlineData(RegistrationSource.Staff, true)]
+    [InlineData(RegistrationSource.Integration, false)]
+    public void Register_OwesTheReceiptToThoseItTellsAndKeepsTheEncryptedManageToken(RegistrationSource source, bool told)
+    {
+        var registration = PublishedEvent().Register(Request(source: source) with { ProtectedManageToken = "encrypted" }, new RegistrationTally(2, 0, false), Now).Value;
+
+        var owed = registration.TakeNoticesOwed();
+
+        Assert.Equal("encrypted", registration.ProtectedManageToken);
+        RegistrationNotice[] receipt = told ? [new RegistrationNotice(RegistrationNoticeKind.Received, 1)] : [];
+        Assert.Equal(receipt, owed);
+        Assert.Empty(registration.TakeNoticesOwed());
+    }
 }

@@ -4,8 +4,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Scc.Application.Common;
 using Scc.Application.Common.Auditing;
+using Scc.Application.Registrations;
 using Scc.Application.Registrations.RegisterForEvent;
 using Scc.Domain.Common;
+using Scc.Domain.Registrations;
 
 namespace Scc.Infrastructure.Persistence.Registrations;
 
@@ -27,9 +29,9 @@ internal sealed partial class SubmissionQueue(IServiceScopeFactory scopes, ILogg
 
     private readonly ConcurrentDictionary<Guid, EventQueue> _queues = new();
 
-    public Task<Result<RegistrationReceipt>> SubmitAsync(Guid eventId, Submission submission, AuditActor actor, CancellationToken cancellationToken)
+    public Task<Result<RegistrationResponse>> SubmitAsync(Guid eventId, RegistrationRequest request, AuditActor actor, CancellationToken cancellationToken)
     {
-        var waiting = new WaitingSubmission(submission, Submitter.Of(actor), cancellationToken);
+        var waiting = new WaitingSubmission(request, Submitter.Of(actor), cancellationToken);
         while (true)
         {
             var queue = _queues.GetOrAdd(eventId, static _ => new EventQueue());
@@ -95,9 +97,9 @@ internal sealed partial class SubmissionQueue(IServiceScopeFactory scopes, ILogg
             await using var scope = scopes.CreateAsyncScope();
             if (batch[0].Submitter is { } submitter) submitter.ActAs(scope.ServiceProvider.GetRequiredService<AuditActor>());
             var transactions = scope.ServiceProvider.GetRequiredService<ITransactionRunner>();
-            var submissions = scope.ServiceProvider.GetRequiredService<EventSubmissions>();
+            var handler = scope.ServiceProvider.GetRequiredService<RegisterForEventHandler>();
             var outcomes = await transactions.RunAsync(
-                ct => submissions.DecideAsync(eventId, [.. batch.Select(s => s.Submission)], ct), commit: _ => true, CancellationToken.None);
+                ct => handler.DecideAsync(eventId, [.. batch.Select(s => s.Request)], ct), commit: _ => true, CancellationToken.None);
             for (var i = 0; i < batch.Count; i++) batch[i].Outcome.TrySetResult(outcomes[i]);
             return true;
         }
@@ -125,9 +127,9 @@ internal sealed partial class SubmissionQueue(IServiceScopeFactory scopes, ILogg
         public void ActAs(AuditActor actor) => actor.Set(Kind, Id, IpAddress, TraceId);
     }
 
-    private sealed record WaitingSubmission(Submission Submission, Submitter? Submitter, CancellationToken Cancellation)
+    private sealed record WaitingSubmission(RegistrationRequest Request, Submitter? Submitter, CancellationToken Cancellation)
     {
-        public TaskCompletionSource<Result<RegistrationReceipt>> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public TaskCompletionSource<Result<RegistrationResponse>> Outcome { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 
     private sealed class EventQueue
