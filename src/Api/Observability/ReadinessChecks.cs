@@ -6,21 +6,22 @@ namespace Scc.Api.Observability;
 
 /// <summary>
 /// What <c>/health/ready</c> checks beyond the database: the deployment's Redis when one is configured, and the read
-/// replica's lag when a replica is configured (<c>ConnectionStrings:SccReplica</c>, read at the composition root). Neither makes an instance Unhealthy: without Redis
-/// each instance limits on its own, and reads go to the primary when the replica is down or behind, so both answer
-/// Degraded (still 200, with the reason in the checks' descriptions) and the load balancer keeps the instance.
+/// replica's lag when a replica is configured (<c>ConnectionStrings:SccReplica</c>, read at the composition root).
+/// Neither makes an instance Unhealthy: without Redis each instance limits on its own, and reads go to the primary
+/// when the replica is down or behind, so both answer Degraded (still 200, with the reason in the checks'
+/// descriptions) and the load balancer keeps the instance.
 /// </summary>
 public static class ReadinessChecks
 {
-    public static IServiceCollection AddReadinessChecks(this IServiceCollection services, IConfiguration configuration, string? replica)
+    public static IServiceCollection AddReadinessChecks(this IServiceCollection services, IConfiguration configuration, string? replicaConnectionString)
     {
         var checks = services.AddHealthChecks();
         if (configuration[Feeds.FeedCaching.RedisSetting] is { Length: > 0 })
             checks.AddCheck<RedisReadinessCheck>("redis", HealthStatus.Degraded, ["ready"], TimeSpan.FromSeconds(3));
-        if (!string.IsNullOrEmpty(replica))
+        if (!string.IsNullOrEmpty(replicaConnectionString))
         {
             var maxLag = TimeSpan.FromSeconds(configuration.GetValue("Database:ReplicaMaxLagSeconds", 30.0));
-            services.AddSingleton(new ReplicaLagCheck(replica, maxLag));
+            services.AddSingleton(new ReplicaLagCheck(replicaConnectionString, maxLag));
             checks.Add(new HealthCheckRegistration("replica", provider => provider.GetRequiredService<ReplicaLagCheck>(), HealthStatus.Degraded, ["ready"],
                 TimeSpan.FromSeconds(5)));
         }
