@@ -175,7 +175,8 @@ postgres_ticks() { # all of PostgreSQL's processes, the backends serving the API
 rush() { # <name> <pid> <port>
     local api_before pg_before jit_before
     api_before=$(cpu_ticks "$2") pg_before=$(postgres_ticks) jit_before=$(wc -l <"$results/jit-rush.txt")
-    dotnet "$out/benchtool/BenchTool.dll" rush "$db" "http://127.0.0.1:$3" 1000 "$connections" "$results/rush-$1.json" >/dev/null
+    # No trickle before either rush (the last argument): the profile shows what a fresh instance's write path costs.
+    dotnet "$out/benchtool/BenchTool.dll" rush "$db" "http://127.0.0.1:$3" 1000 "$connections" "$results/rush-$1.json" 0 >/dev/null
     echo "{\"api_ticks\": $(( $(cpu_ticks "$2") - api_before )), \"postgres_ticks\": $(( $(postgres_ticks) - pg_before ))," \
         "\"jit_methods\": $(( $(wc -l <"$results/jit-rush.txt") - jit_before )), \"hz\": $(getconf CLK_TCK)}" >"$results/rush-$1-cpu.json"
 }

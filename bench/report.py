@@ -173,6 +173,8 @@ def rush_sentence(r, target):
             f"{r['capacity']} seats with a waiting list: done in {r['seconds']:.2f} s{target}"
             + (f", after {r['warmUpSubmissions']} untimed warm-up submissions to another event ({r['warmUp2xx']} accepted, "
                f"{r['warmUpSeconds']:.2f} s)" if "warmUpSubmissions" in r else "")
+            + (f" and a trickle of {r['trickleSubmissions']} more from {r['trickleConcurrency']} clients ({r['trickleSeconds']:.1f} s; "
+               f"the outbox had nothing due {r['outboxWaitSeconds']:.1f} s later)" if r.get("trickleSubmissions") else "")
             + f"; {r['status2xx']} accepted, "
             f"{r['status4xx']} 4xx, {r['status5xx']} 5xx, {r['failedConnections']} failed connections; in the database "
             f"{r['confirmedInDatabase']} confirmed (capacity {r['capacity']}: {'OVERBOOKED' if overbooked else 'no overbooking'}), "

@@ -242,6 +242,8 @@ stop_pid "$cached_pid"
 measured_pid=$api_pid
 
 step "registration rush: 1000 submissions from $connections clients"
+# Untimed before it, to another event: a burst of 250, then a trickle of 2,000 from four clients, as a live server takes
+# registrations between rushes, until the write path is compiled to its last tier (ADR 31); then the outbox is let empty.
 dotnet "$out/benchtool/BenchTool.dll" rush "$large_db" "http://127.0.0.1:$api_port" 1000 "$connections" "$results/rush.json" >/dev/null
 
 peak_memory_kb "$api_pid" >"$results/api-peak-kb"
