@@ -88,6 +88,38 @@ public sealed class AppDbContext : DbContext, IAppDbContext, IDataProtectionKeyC
 
     public void ForgetLoadedEntities() => ChangeTracker.Clear();
 
+    // The save interceptors read the change tracker seven times, and each read would scan every tracked entity for
+    // changes again. They change entities only through the change tracker (entry values, Add), so one scan before
+    // them serves them all and the save.
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ChangeTracker.DetectChanges();
+        using var _ = new ChangeDetectionPause(ChangeTracker);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        using var _ = new ChangeDetectionPause(ChangeTracker);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private readonly struct ChangeDetectionPause : IDisposable
+    {
+        private readonly Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker _tracker;
+        private readonly bool _wasOn;
+
+        public ChangeDetectionPause(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker)
+        {
+            _tracker = tracker;
+            _wasOn = tracker.AutoDetectChangesEnabled;
+            tracker.AutoDetectChangesEnabled = false;
+        }
+
+        public void Dispose() => _tracker.AutoDetectChangesEnabled = _wasOn;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         // Trigram indexes make substring search (which Chinese needs: it has no spaces) use an index.
