@@ -93,31 +93,25 @@ public sealed class AppDbContext : DbContext, IAppDbContext, IDataProtectionKeyC
     // them serves them all and the save.
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        ChangeTracker.DetectChanges();
-        using var _ = new ChangeDetectionPause(ChangeTracker);
-        return base.SaveChanges(acceptAllChangesOnSuccess);
+        var detecting = ScanOnceForTheSave();
+        try { return base.SaveChanges(acceptAllChangesOnSuccess); }
+        finally { ChangeTracker.AutoDetectChangesEnabled = detecting; }
     }
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        ChangeTracker.DetectChanges();
-        using var _ = new ChangeDetectionPause(ChangeTracker);
-        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        var detecting = ScanOnceForTheSave();
+        try { return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken); }
+        finally { ChangeTracker.AutoDetectChangesEnabled = detecting; }
     }
 
-    private readonly struct ChangeDetectionPause : IDisposable
+    /// <summary>Scans for changes (unless the caller turned detection off) and pauses detection; returns whether it was on.</summary>
+    private bool ScanOnceForTheSave()
     {
-        private readonly Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker _tracker;
-        private readonly bool _wasOn;
-
-        public ChangeDetectionPause(Microsoft.EntityFrameworkCore.ChangeTracking.ChangeTracker tracker)
-        {
-            _tracker = tracker;
-            _wasOn = tracker.AutoDetectChangesEnabled;
-            tracker.AutoDetectChangesEnabled = false;
-        }
-
-        public void Dispose() => _tracker.AutoDetectChangesEnabled = _wasOn;
+        var detecting = ChangeTracker.AutoDetectChangesEnabled;
+        if (detecting) ChangeTracker.DetectChanges();
+        ChangeTracker.AutoDetectChangesEnabled = false;
+        return detecting;
     }
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
